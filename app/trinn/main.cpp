@@ -1,0 +1,67 @@
+#include "journalchooser.h"
+#include "mainwindow.h"
+#include "common/translations.h"
+#include "patients/patientsworkspace.h"
+#include "storage/journal.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+
+using namespace trinn;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Trinn"));
+    QApplication::setApplicationName(QStringLiteral("Trinn"));
+    QApplication::setApplicationVersion(QStringLiteral(TRINN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Trinn: patient journal and scheduler"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        QApplication::translate("main", "Open this journal (a file or a postgresql:// address)."),
+        QApplication::translate("main", "journal"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QApplication::translate("main", "Language: nb, nn or en (default: the system's)."),
+        QApplication::translate("main", "code"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QApplication::translate("main", "Start with this patient search typed in."),
+        QApplication::translate("main", "text"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to this PNG file and quit (for documentation)."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({journalOption, languageOption, searchOption, screenshotOption});
+    parser.process(app);
+
+    installTranslations(app, parser.value(languageOption));
+
+    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption));
+    if (!journal)
+        return 1;
+
+    MainWindow window(*journal);
+    window.show();
+    if (parser.isSet(searchOption)) {
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+        search->setText(parser.value(searchOption));
+        QTimer::singleShot(0, &window, [search] {
+            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+            QApplication::sendEvent(search, &enter);
+        });
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(500, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,78 @@
+#include "cli.h"
+
+#include <QTextStream>
+
+namespace trinn::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {QStringLiteral("init"), Text::tr("Create a new, empty journal."), runInit},
+        {QStringLiteral("demo"), Text::tr("Create a demo journal with a synthetic clinic."), runDemo},
+        {QStringLiteral("patient"), Text::tr("Register (add) or search for (find) patients."), runPatient},
+        {QStringLiteral("check"), Text::tr("Check a journal's integrity; exit 1 on problems."), runCheck},
+    };
+    return all;
+}
+
+void out(const QString &line)
+{
+    static QTextStream stream(stdout);
+    stream << line << Qt::endl;
+}
+
+void err(const QString &line)
+{
+    static QTextStream stream(stderr);
+    stream << line << Qt::endl;
+}
+
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int positionalCount)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        err(Text::tr("Usage: %1").arg(usage));
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        out(Text::tr("Usage: %1").arg(usage));
+        out(parser.helpText().section(QLatin1Char('\n'), 2));
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        err(Text::tr("Usage: %1").arg(usage));
+        return BadInput;
+    }
+    return -1;
+}
+
+std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options)
+{
+    Result<std::unique_ptr<Journal>> journal = Journal::open(location, options);
+    if (!journal) {
+        err(journal.error());
+        return nullptr;
+    }
+    return std::move(*journal);
+}
+
+Result<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback,
+                      int minimum, int maximum)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return Error{Text::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                         .arg(option.names().constLast())
+                         .arg(minimum)
+                         .arg(maximum)
+                         .arg(parser.value(option))};
+    return value;
+}
+
+} // namespace trinn::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/journal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace trinn::cli {
+
+/// Exit statuses of trinnctl, the same for every verb.
+enum Exit { Success = 0, Problems = 1, BadInput = 2 };
+
+struct Command
+{
+    QString name;
+    QString summary;
+    int (*run)(const QStringList &arguments);
+};
+
+/// All verbs, in the order `trinnctl --help` lists them.
+const QList<Command> &commands();
+
+int runInit(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runPatient(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+
+void out(const QString &line);
+void err(const QString &line);
+
+/// Parses a verb's arguments; prints help or the parser's complaint. Returns
+/// -1 to go on, or the exit status to return right away.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+          int positionalCount);
+
+/// Opens the journal named on the command line, or prints why not.
+std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options = {});
+
+/// An option's value as a whole number within bounds, or the complaint.
+Result<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback,
+                      int minimum, int maximum);
+
+/// trinnctl's messages, translated like the rest of Trinn.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(trinnctl)
+};
+
+} // namespace trinn::cli

@@ -1,0 +1,71 @@
+#include "integritycheck.h"
+
+#include "patients/nationalid.h"
+#include "patients/patientrules.h"
+#include "storage/journal.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace trinn {
+namespace {
+constexpr int maxReportedPerCheck = 20;
+}
+
+Result<QStringList> IntegrityCheck::run() const
+{
+    QStringList problems;
+    if (!m_journal.isPostgres()) {
+        Result<QSqlQuery> check = m_journal.runFixed(u"PRAGMA integrity_check(20)"_s);
+        if (!check)
+            return Error{check.error()};
+        while (check->next()) {
+            const QString line = check->value(0).toString();
+            if (line != u"ok")
+                problems.append(tr("Database: %1").arg(line));
+        }
+        Result<QSqlQuery> keys = m_journal.runFixed(u"PRAGMA foreign_key_check"_s);
+        if (!keys)
+            return Error{keys.error()};
+        int reported = 0;
+        while (keys->next() && reported++ < maxReportedPerCheck)
+            problems.append(tr("Table %1 row %2 points at a missing row in %3.")
+                                .arg(keys->value(0).toString(), keys->value(1).toString(), keys->value(2).toString()));
+        if (!problems.isEmpty())
+            return problems;
+    }
+
+    if (m_journal.schemaVersion() != m_journal.latestSchemaVersion())
+        problems.append(tr("The journal has schema %1, but this Trinn expects %2.")
+                            .arg(m_journal.schemaVersion())
+                            .arg(m_journal.latestSchemaVersion()));
+
+    Result<QSqlQuery> ids = m_journal.run(u"SELECT id, national_id FROM patient ORDER BY id"_s);
+    if (!ids)
+        return Error{ids.error()};
+    int badIds = 0;
+    while (ids->next()) {
+        const QString digits = ids->value(1).toString();
+        const Result<NationalId> id = NationalId::parse(digits);
+        QString reason;
+        if (!id)
+            reason = id.error();
+        else if (Decision accepted = PatientRules::acceptsId(*id, m_journal.kind()); !accepted)
+            reason = accepted.reason;
+        if (!reason.isEmpty() && badIds++ < maxReportedPerCheck)
+            problems.append(tr("Patient %1 has national id %2: %3").arg(ids->value(0).toString(), digits, reason));
+    }
+
+    Result<QSqlQuery> unsearchable = m_journal.run(
+        u"SELECT p.id, p.family_name FROM patient p WHERE NOT EXISTS "
+        "(SELECT 1 FROM patient_term t WHERE t.patient_id = p.id) LIMIT 20"_s);
+    if (!unsearchable)
+        return Error{unsearchable.error()};
+    while (unsearchable->next())
+        problems.append(tr("Patient %1 (%2) cannot be found by name search: the search index has no words for them.")
+                            .arg(unsearchable->value(0).toString(), unsearchable->value(1).toString()));
+    return problems;
+}
+
+} // namespace trinn

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace trinn {
+
+class Journal;
+
+/// A full check of a journal: the database's own consistency check, foreign
+/// keys, and Trinn's facts (every national id valid and of the journal's kind,
+/// every patient findable by search). Its cost grows with the journal, so it
+/// runs on demand, not on every open.
+class IntegrityCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+public:
+    explicit IntegrityCheck(Journal &journal) : m_journal(journal) {}
+
+    /// The problems found, each a readable sentence; an empty list means healthy.
+    /// An error means the check itself could not run.
+    Result<QStringList> run() const;
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace trinn

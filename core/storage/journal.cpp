@@ -1,0 +1,421 @@
+#include "journal.h"
+
+#include "common/clinictime.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace trinn {
+namespace {
+
+QAtomicInt connectionCounter;
+const QString applicationName = u"trinn"_s;
+// A small journal gets SQLite's quick_check on every open; beyond this size the
+// check would make opening cost grow with the journal, so `trinnctl check`
+// (and the Administration workspace) run it on demand instead.
+constexpr qint64 quickCheckOnOpenLimit = 32 * 1024 * 1024;
+
+QString kindName(JournalKind kind)
+{
+    return kind == JournalKind::Demo ? u"demo"_s : u"clinic"_s;
+}
+
+} // namespace
+
+Journal::Journal(JournalLocation location)
+    : m_location(std::move(location))
+    , m_connectionName(u"trinn-journal-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Journal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Journal::latestSchemaVersion() const
+{
+    return m_latestVersion;
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, const Options &options)
+{
+    Result<JournalLocation> location = JournalLocation::parse(locationText);
+    if (!location)
+        return Error{location.error()};
+
+    std::unique_ptr<Journal> journal(new Journal(*location));
+    journal->m_latestVersion = options.migrations.isEmpty() ? 0 : options.migrations.constLast().version;
+    const QString where = location->display();
+
+    bool isNew = false;
+    if (location->backend == JournalLocation::Backend::SQLite) {
+        const QFileInfo info(location->filePath);
+        if (info.exists() && info.isDir())
+            return Error{tr("%1 is a folder, not a journal file.").arg(where)};
+        if (!info.exists()) {
+            if (options.mode == OpenMode::OpenExisting)
+                return Error{tr("There is no journal at %1. Create one with \"trinnctl init\".").arg(where)};
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error{tr("Cannot create the folder %1 for the journal.").arg(info.absolutePath())};
+            isNew = true;
+        } else {
+            QFile file(location->filePath);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{tr("Cannot read %1: %2").arg(where, file.errorString())};
+            const QByteArray header = file.read(16);
+            if (header.isEmpty()) {
+                if (options.mode == OpenMode::OpenExisting)
+                    return Error{tr("%1 is an empty file, not a Trinn journal.").arg(where)};
+                isNew = true;
+            } else if (header != QByteArrayLiteral("SQLite format 3\0")) {
+                return Error{tr("%1 is not a Trinn journal: it is not an SQLite database. "
+                                "It was left untouched.")
+                                 .arg(where)};
+            }
+        }
+    }
+
+    if (Status connected = journal->connect(false); !connected)
+        return Error{connected.error()};
+    if (Status inspected = journal->inspect(options, &isNew); !inspected)
+        return Error{inspected.error()};
+    if (!journal->isPostgres()) {
+        if (Status configured = journal->configureSqlite(); !configured)
+            return Error{configured.error()};
+        if (!isNew) {
+            if (Status healthy = journal->checkSqliteCheaply(); !healthy)
+                return Error{healthy.error()};
+        }
+    }
+    if (Status migrated = journal->migrate(options, isNew); !migrated)
+        return Error{migrated.error()};
+    return journal;
+}
+
+Status Journal::connect(bool readOnly)
+{
+    QSqlDatabase db;
+    if (isPostgres()) {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            return Error{tr("This workstation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).")};
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setDatabaseName(m_location.database);
+        db.setUserName(m_location.userName);
+        db.setPassword(m_location.password);
+        QString connectOptions = m_location.connectOptions;
+        if (!connectOptions.contains(u"connect_timeout"_s))
+            connectOptions += (connectOptions.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+        db.setConnectOptions(connectOptions);
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+            return Error{tr("This workstation has no SQLite driver for Qt (Debian package libqt6sql6-sqlite).")};
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_location.filePath);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
+    if (!db.open())
+        return Error{tr("Cannot open the journal at %1: %2").arg(m_location.display(), db.lastError().text())};
+    return {};
+}
+
+Status Journal::inspect(const Options &options, bool *isNew)
+{
+    const QString where = m_location.display();
+    const QString tablesSql = isPostgres()
+        ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s
+        : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s;
+    Result<QSqlQuery> tables = run(tablesSql);
+    if (!tables)
+        return Error{tables.error()};
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+
+    if (names.isEmpty()) {
+        if (options.mode == OpenMode::OpenExisting && !*isNew)
+            return Error{tr("%1 is an empty database, not a Trinn journal yet. Create one with \"trinnctl init\".")
+                             .arg(where)};
+        *isNew = true;
+        m_kind = options.kindIfCreated;
+        return {};
+    }
+    *isNew = false;
+    if (!names.contains(u"trinn_meta"_s) || !names.contains(u"schema_version"_s))
+        return Error{tr("%1 is a database of another program, not a Trinn journal. It was left untouched.")
+                         .arg(where)};
+
+    Result<QSqlQuery> meta = run(u"SELECT key, value FROM trinn_meta"_s);
+    if (!meta)
+        return Error{meta.error()};
+    QString application;
+    while (meta->next()) {
+        const QString key = meta->value(0).toString();
+        const QString value = meta->value(1).toString();
+        if (key == u"application")
+            application = value;
+        else if (key == u"kind")
+            m_kind = value == u"demo" ? JournalKind::Demo : JournalKind::Clinic;
+        else if (key == u"created_at")
+            m_createdAt = clinictime::fromStorage(value.toLongLong());
+    }
+    if (application != applicationName)
+        return Error{tr("%1 is a database of another program, not a Trinn journal. It was left untouched.")
+                         .arg(where)};
+
+    Result<QSqlQuery> version = run(u"SELECT MAX(version) FROM schema_version"_s);
+    if (!version)
+        return Error{version.error()};
+    m_schemaVersion = version->next() ? version->value(0).toInt() : 0;
+    if (m_schemaVersion > m_latestVersion)
+        return Error{tr("%1 was written by a newer Trinn (schema %2; this Trinn knows up to %3). "
+                        "Update Trinn on this workstation; the journal was left untouched.")
+                         .arg(where)
+                         .arg(m_schemaVersion)
+                         .arg(m_latestVersion)};
+    return {};
+}
+
+Status Journal::configureSqlite()
+{
+    // FULL rather than NORMAL: in WAL mode NORMAL may lose the last commits on
+    // power loss, and a clinic journal must keep everything it said was saved.
+    const QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s};
+    for (const QString &pragma : pragmas) {
+        if (Result<QSqlQuery> done = runFixed(pragma); !done)
+            return Error{done.error()};
+    }
+    Result<QSqlQuery> mode = runFixed(u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return Error{mode.error()};
+    if (!mode->next() || mode->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error{tr("The journal at %1 cannot use write-ahead logging here (is the folder read-only "
+                        "or on a network share?).")
+                         .arg(m_location.display())};
+    return {};
+}
+
+Status Journal::checkSqliteCheaply()
+{
+    const QString where = m_location.display();
+    const QFileInfo info(m_location.filePath);
+    Result<QSqlQuery> pageSize = runFixed(u"PRAGMA page_size"_s);
+    if (!pageSize)
+        return Error{pageSize.error()};
+    const qint64 size = pageSize->next() ? pageSize->value(0).toLongLong() : 0;
+    if (size <= 0 || info.size() % size != 0)
+        return Error{tr("%1 is damaged: its size is not a whole number of pages, so it was cut short. "
+                        "Restore it from a backup.")
+                         .arg(where)};
+    if (info.size() > quickCheckOnOpenLimit)
+        return {};
+    Result<QSqlQuery> check = runFixed(u"PRAGMA quick_check"_s);
+    if (!check)
+        return Error{check.error()};
+    if (check->next() && check->value(0).toString() != u"ok")
+        return Error{tr("%1 is damaged (%2). Restore it from a backup.").arg(where, check->value(0).toString())};
+    return {};
+}
+
+Status Journal::migrate(const Options &options, bool isNew)
+{
+    const auto pendingFrom = [&](int current) {
+        QList<Migration> pending;
+        for (const Migration &migration : options.migrations) {
+            if (migration.version > current)
+                pending.append(migration);
+        }
+        return pending;
+    };
+    if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
+        return {};
+
+    WriteTransaction transaction(*this);
+    if (!transaction.started())
+        return transaction.started();
+    int current = 0;
+    if (isPostgres()) {
+        // Two workstations may open an older journal at once: one migrates, the other waits.
+        if (Result<QSqlQuery> locked = run(u"SELECT pg_advisory_xact_lock(7470356)"_s); !locked)
+            return Error{locked.error()};
+        Result<QSqlQuery> exists = run(
+            u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+            "AND table_name = 'schema_version'"_s);
+        if (!exists)
+            return Error{exists.error()};
+        if (exists->next() && exists->value(0).toInt() > 0) {
+            Result<QSqlQuery> version = run(u"SELECT MAX(version) FROM schema_version"_s);
+            if (!version)
+                return Error{version.error()};
+            current = version->next() ? version->value(0).toInt() : 0;
+        }
+    } else if (!isNew) {
+        current = m_schemaVersion;
+    }
+
+    const qint64 now = clinictime::toStorage(clinictime::now());
+    for (const Migration &migration : pendingFrom(current)) {
+        const QStringList statements = migration.statements(isPostgres());
+        for (const QString &statement : statements) {
+            if (Result<QSqlQuery> done = runFixed(statement); !done)
+                return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
+                                "The journal was left as it was.")
+                                 .arg(migration.version)
+                                 .arg(migration.name, done.error())};
+        }
+        if (Result<QSqlQuery> recorded = run(u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                                             {migration.version, migration.name, now});
+            !recorded)
+            return Error{recorded.error()};
+        current = migration.version;
+    }
+
+    if (isNew) {
+        const QList<std::pair<QString, QString>> meta{
+            {u"application"_s, applicationName},
+            {u"kind"_s, kindName(m_kind)},
+            {u"created_at"_s, QString::number(now)},
+            {u"created_by"_s, u"Trinn " TRINN_VERSION ""_s},
+        };
+        for (const auto &[key, value] : meta) {
+            if (Result<QSqlQuery> written = run(
+                    u"INSERT INTO trinn_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s, {key, value});
+                !written)
+                return Error{written.error()};
+        }
+        m_createdAt = clinictime::fromStorage(now);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_schemaVersion = current;
+    return {};
+}
+
+Result<QSqlQuery> Journal::prepare(const QString &sql) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{describe(query.lastError())};
+    return query;
+}
+
+Status Journal::execPrepared(QSqlQuery &query, const QVariantList &bindings) const
+{
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (!query.exec())
+        return Error{describe(query.lastError())};
+    return {};
+}
+
+Result<QSqlQuery> Journal::runFixed(const QString &sql) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return Error{describe(query.lastError())};
+    return query;
+}
+
+Result<QSqlQuery> Journal::run(const QString &sql, const QVariantList &bindings) const
+{
+    Result<QSqlQuery> query = prepare(sql);
+    if (!query)
+        return query;
+    if (Status done = execPrepared(*query, bindings); !done)
+        return Error{done.error()};
+    return query;
+}
+
+bool Journal::isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"23505" || code == u"2067" || code == u"1555"
+        || (code == u"19" && error.databaseText().contains(u"UNIQUE"_s));
+}
+
+QString Journal::describe(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (code == u"13" || code == u"53100")
+        return tr("The disk holding the journal is full: nothing was saved. Free some space and try again.");
+    if (code == u"5" || code == u"6" || code == u"40001" || code == u"40P01" || code == u"55P03")
+        return tr("The journal is busy with another workstation: nothing was saved. Try again.");
+    if (code == u"11" || code == u"26")
+        return tr("The journal at %1 is damaged (%2). Restore it from a backup.").arg(m_location.display(), detail);
+    if (code == u"8")
+        return tr("The journal at %1 is read-only on this workstation.").arg(m_location.display());
+    if (code == u"10")
+        return tr("The journal at %1 could not be read or written (%2).").arg(m_location.display(), detail);
+    if (code.startsWith(u"08"_s))
+        return tr("The connection to the journal at %1 was lost (%2).").arg(m_location.display(), detail);
+    return tr("The journal could not do that: %1").arg(detail);
+}
+
+Status Journal::beginWrite()
+{
+    if (m_transactionDepth++ > 0)
+        return {};
+    m_transactionPoisoned = false;
+    // IMMEDIATE takes the write lock up front, so a busy journal waits for the
+    // busy timeout instead of failing halfway through the transaction.
+    QSqlQuery begin(database());
+    if (!begin.exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s)) {
+        m_transactionDepth = 0;
+        return Error{describe(begin.lastError())};
+    }
+    return {};
+}
+
+Status Journal::commit()
+{
+    if (m_transactionDepth <= 0)
+        return {};
+    if (--m_transactionDepth > 0)
+        return {};
+    QSqlQuery end(database());
+    if (m_transactionPoisoned) {
+        end.exec(u"ROLLBACK"_s);
+        return Error{tr("The change was undone because one of its parts failed.")};
+    }
+    if (!end.exec(u"COMMIT"_s)) {
+        const QString message = describe(end.lastError());
+        QSqlQuery(database()).exec(u"ROLLBACK"_s);
+        return Error{message};
+    }
+    return {};
+}
+
+void Journal::rollback()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_transactionPoisoned = true;
+        return;
+    }
+    QSqlQuery(database()).exec(u"ROLLBACK"_s);
+}
+
+} // namespace trinn

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "common/result.h"
+#include "patients/patientrules.h"
+#include "storage/journallocation.h"
+#include "storage/migration.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlError;
+
+namespace trinn {
+
+/// An open Trinn journal: one SQLite file or one PostgreSQL database.
+/// Opening checks that it is a Trinn journal of a schema this build knows,
+/// migrates an older one inside one transaction, and refuses anything else
+/// with a readable reason, leaving it untouched.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::OpenExisting;
+        JournalKind kindIfCreated = JournalKind::Clinic;
+        /// The schema steps to bring the journal up to; tests pass their own.
+        QList<Migration> migrations = Migration::builtin();
+    };
+
+    static Result<std::unique_ptr<Journal>> open(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Journal>> open(const QString &location)
+    {
+        return open(location, Options{});
+    }
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    const JournalLocation &location() const { return m_location; }
+    bool isPostgres() const { return m_location.backend == JournalLocation::Backend::PostgreSQL; }
+    JournalKind kind() const { return m_kind; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The newest schema this build knows.
+    int latestSchemaVersion() const;
+    /// When the journal was created (UTC), from its own record.
+    QDateTime createdAt() const { return m_createdAt; }
+
+    /// Runs one prepared statement with positional bindings.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
+    /// Runs fixed SQL that carries no values (schema steps, pragmas); PostgreSQL
+    /// cannot prepare those, and with no values there is nothing to bind.
+    Result<QSqlQuery> runFixed(const QString &sql) const;
+    /// A prepared statement to execute many times (bulk writes).
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    Status execPrepared(QSqlQuery &query, const QVariantList &bindings) const;
+
+    /// A readable message for a database error: full disk, busy, damaged file, …
+    QString describe(const QSqlError &error) const;
+    /// True when the error is a violated UNIQUE constraint.
+    static bool isUniqueViolation(const QSqlError &error);
+
+    /// Write transactions nest: only the outermost one commits. If an inner one
+    /// rolls back, the outermost commit fails and rolls back too.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+private:
+    friend class IntegrityCheck;
+    explicit Journal(JournalLocation location);
+    Status connect(bool readOnly);
+    Status inspect(const Options &options, bool *isNew);
+    Status configureSqlite();
+    Status migrate(const Options &options, bool isNew);
+    Status checkSqliteCheaply();
+    QSqlDatabase database() const;
+
+    JournalLocation m_location;
+    QString m_connectionName;
+    JournalKind m_kind = JournalKind::Clinic;
+    int m_schemaVersion = 0;
+    int m_latestVersion = 0;
+    QDateTime m_createdAt;
+    int m_transactionDepth = 0;
+    bool m_transactionPoisoned = false;
+};
+
+/// Begins a write transaction and rolls it back unless commit() is called.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Journal &journal) : m_journal(journal), m_status(journal.beginWrite()) {}
+    ~WriteTransaction()
+    {
+        if (m_status.ok() && !m_done)
+            m_journal.rollback();
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    const Status &started() const { return m_status; }
+    Status commit()
+    {
+        m_done = true;
+        return m_journal.commit();
+    }
+
+private:
+    Journal &m_journal;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace trinn

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace trinn {
+
+/// One numbered schema change. Its SQL is written once for both backends;
+/// `{{id}}` and `{{text_c}}` stand for the few types that differ.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+
+    /// The migrations this build of Trinn ships, in order (from resources).
+    static QList<Migration> builtin();
+    /// The statements of `sql`, for SQLite or PostgreSQL.
+    QStringList statements(bool postgres) const;
+};
+
+} // namespace trinn

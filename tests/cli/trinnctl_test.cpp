@@ -1,0 +1,189 @@
+#include "support/testjournals.h"
+
+#include <QFile>
+#include <QProcess>
+
+using trinn::test::Backend;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run trinnctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TRINNCTL_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList args(std::initializer_list<QString> list)
+{
+    return QStringList(list);
+}
+
+} // namespace
+
+TEST_CASE("trinnctl init creates a journal once", "[cli]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    const Run created = trinnctl(args({QStringLiteral("init"), journal}));
+    INFO(created.err.toStdString());
+    CHECK(created.status == 0);
+    CHECK_THAT(created.out.toStdString(), Catch::Contains("Created a clinic journal"));
+
+    const Run again = trinnctl(args({QStringLiteral("init"), journal}));
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("is a Trinn journal already"));
+
+    const Run checked = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(checked.status == 0);
+    CHECK_THAT(checked.out.toStdString(), Catch::Contains("intact"));
+}
+
+TEST_CASE("trinnctl patient add and find", "[cli]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+
+    const Run added = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
+                                     trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}));
+    INFO(added.err.toStdString());
+    CHECK(added.status == 0);
+    CHECK_THAT(added.out.toStdString(), Catch::Contains("Registered Kari Nordmann (15858510055)"));
+
+    SECTION("bad input exits 2 with the reason")
+    {
+        struct Case
+        {
+            QStringList arguments;
+            const char *reason;
+        };
+        const QList<Case> cases{
+            {args({QStringLiteral("--id"), trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Ola Hansen")}),
+             "already registered"},
+            {args({QStringLiteral("--id"), QStringLiteral("15858510056"), QStringLiteral("--name"), QStringLiteral("Ola Hansen")}),
+             "second check digit does not match"},
+            {args({QStringLiteral("--id"), QStringLiteral("abc"), QStringLiteral("--name"), QStringLiteral("Ola Hansen")}),
+             "digits only"},
+            {args({QStringLiteral("--id"), trinn::test::ids::born1990a, QStringLiteral("--name"), QStringLiteral("  ")}),
+             "needs a name"},
+            {args({QStringLiteral("--id"), trinn::test::ids::born1990a}), "Both --id and --name"},
+            {args({QStringLiteral("--bogus")}), "Unknown option"},
+        };
+        for (const Case &c : cases) {
+            const Run refused = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal}) + c.arguments);
+            CAPTURE(c.reason);
+            CHECK(refused.status == 2);
+            CHECK_THAT(refused.err.toStdString(), Catch::Contains(c.reason));
+        }
+    }
+    SECTION("find by name part and by id prefix")
+    {
+        const Run byName = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("nord")}));
+        CHECK(byName.status == 0);
+        CHECK(byName.out == QStringLiteral("15858510055\tNordmann, Kari\t15.05.1985\n"));
+        const Run byId = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("1585")}));
+        CHECK(byId.out.startsWith(QStringLiteral("15858510055\t")));
+        const Run none = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("zzz")}));
+        CHECK(none.status == 1);
+        CHECK(none.out.isEmpty());
+        CHECK_THAT(none.err.toStdString(), Catch::Contains("No patient matches"));
+    }
+}
+
+TEST_CASE("trinnctl demo builds a deterministic clinic", "[cli]")
+{
+    const QString first = trinn::test::freshLocation(Backend::SQLite);
+    const QString second = trinn::test::freshLocation(Backend::SQLite);
+    for (const QString &journal : {first, second}) {
+        const Run demo = trinnctl(args({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("300"),
+                                        QStringLiteral("--years"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("9")}));
+        INFO(demo.err.toStdString());
+        REQUIRE(demo.status == 0);
+        CHECK_THAT(demo.out.toStdString(), Catch::Contains("300 patients"));
+    }
+    const Run a = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const Run b = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    CHECK(a.status == 1); // "sen" is no word's start: Hansen matches "hansen", not "sen"
+    const Run c = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const Run d = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    CHECK(c.status == 0);
+    CHECK(c.out.count(u'\n') > 50);
+    CHECK(c.out == d.out);
+    (void)b;
+
+    const Run again = trinnctl(args({QStringLiteral("demo"), first}));
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("already holds 300 patients"));
+
+    const Run badNumber = trinnctl(args({QStringLiteral("demo"), trinn::test::freshLocation(Backend::SQLite),
+                                         QStringLiteral("--patients"), QStringLiteral("many")}));
+    CHECK(badNumber.status == 2);
+    CHECK_THAT(badNumber.err.toStdString(), Catch::Contains("--patients takes a whole number"));
+}
+
+TEST_CASE("trinnctl check and open refuse what is not a journal", "[cli]")
+{
+    const QString path = trinn::test::freshLocation(Backend::SQLite);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a journal");
+    }
+    const Run checked = trinnctl(args({QStringLiteral("check"), path}));
+    CHECK(checked.status == 1);
+    CHECK_THAT(checked.err.toStdString(), Catch::Contains("not a Trinn journal"));
+
+    const Run find = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), path, QStringLiteral("x")}));
+    CHECK(find.status == 2);
+
+    const Run missing = trinnctl(args({QStringLiteral("check"), path + QStringLiteral(".missing")}));
+    CHECK(missing.status == 1);
+    CHECK_THAT(missing.err.toStdString(), Catch::Contains("There is no journal"));
+}
+
+TEST_CASE("trinnctl check finds a damaged journal", "[cli]")
+{
+    const QString path = trinn::test::freshLocation(Backend::SQLite);
+    REQUIRE(trinnctl(args({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("400")})).status == 0);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2));
+        file.write(QByteArray(4096, '\x33'));
+    }
+    const Run checked = trinnctl(args({QStringLiteral("check"), path}));
+    CHECK(checked.status == 1);
+    CHECK_THAT(checked.err.toStdString(), Catch::Contains("damaged") || Catch::Contains("Database:"));
+}
+
+TEST_CASE("Every trinnctl verb has --help", "[cli]")
+{
+    const QList<QStringList> verbs{
+        args({QStringLiteral("init")}), args({QStringLiteral("demo")}), args({QStringLiteral("check")}),
+        args({QStringLiteral("patient"), QStringLiteral("add")}), args({QStringLiteral("patient"), QStringLiteral("find")}),
+        args({QStringLiteral("patient")})};
+    for (const QStringList &verb : verbs) {
+        const Run help = trinnctl(verb + args({QStringLiteral("--help")}));
+        CAPTURE(verb.join(u' ').toStdString());
+        CHECK(help.status == 0);
+        CHECK_THAT(help.out.toStdString(), Catch::Contains("Usage: trinnctl"));
+    }
+    const Run overview = trinnctl(args({QStringLiteral("--help")}));
+    CHECK(overview.status == 0);
+    CHECK_THAT(overview.out.toStdString(), Catch::Contains("init") && Catch::Contains("demo") && Catch::Contains("check"));
+    const Run unknown = trinnctl(args({QStringLiteral("frobnicate")}));
+    CHECK(unknown.status == 2);
+    CHECK_THAT(unknown.err.toStdString(), Catch::Contains("not a trinnctl verb"));
+    CHECK(trinnctl({}).status == 2);
+}

@@ -1,0 +1,118 @@
+#include "testjournals.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+namespace trinn::test {
+namespace {
+
+QAtomicInt counter;
+constexpr int postgresPort = 54329;
+
+QTemporaryDir &temporaryDir()
+{
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/trinn-test-XXXXXX"));
+    return dir;
+}
+
+QString script()
+{
+    return QStringLiteral(TRINN_TEST_SOURCE_DIR "/support/throwaway-postgres.sh");
+}
+
+void stopOwnServer();
+QString ownStateFile;
+
+// The socket folder of the test server: CTest's fixture's, or one of our own.
+QString postgresFolder()
+{
+    static QString folder = [] {
+        QString state = qEnvironmentVariable("TRINN_TEST_PG_STATE");
+        if (state.isEmpty() || !QFile::exists(state)) {
+            ownStateFile = temporaryDir().path() + QStringLiteral("/postgres.state");
+            const int status = QProcess::execute(QStringLiteral("bash"),
+                                                 {script(), QStringLiteral("start"), ownStateFile});
+            if (status != 0)
+                FAIL("The throwaway PostgreSQL server did not start (exit status " << status << ")");
+            std::atexit(stopOwnServer);
+            state = ownStateFile;
+        }
+        QFile file(state);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }();
+    return folder;
+}
+
+void stopOwnServer()
+{
+    if (!ownStateFile.isEmpty())
+        QProcess::execute(QStringLiteral("bash"), {script(), QStringLiteral("stop"), ownStateFile});
+}
+
+QString postgresUrl(const QString &database)
+{
+    return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3")
+        .arg(database, postgresFolder())
+        .arg(postgresPort);
+}
+
+} // namespace
+
+QString tempFolder()
+{
+    return temporaryDir().path();
+}
+
+QString freshLocation(Backend backend)
+{
+    const int n = counter.fetchAndAddRelaxed(1);
+    if (backend == Backend::SQLite)
+        return tempFolder() + QStringLiteral("/journal-%1.trinn").arg(n);
+
+    const QString database = QStringLiteral("trinn_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
+    const QString connection = QStringLiteral("trinn-test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(connection) ? QSqlDatabase::database(connection)
+                                                                : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(postgresFolder());
+        admin.setPort(postgresPort);
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.isOpen())
+            REQUIRE(admin.open());
+        QSqlQuery create(admin);
+        INFO(create.lastError().text().toStdString());
+        REQUIRE(create.exec(QStringLiteral("CREATE DATABASE ") + database));
+    }
+    return postgresUrl(database);
+}
+
+std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind)
+{
+    Journal::Options options;
+    options.mode = Journal::OpenMode::CreateIfMissing;
+    options.kindIfCreated = kind;
+    Result<std::unique_ptr<Journal>> journal = Journal::open(freshLocation(backend), options);
+    INFO(journal.error().toStdString());
+    REQUIRE(journal.ok());
+    return std::move(*journal);
+}
+
+void rawExec(Journal &journal, const QString &sql)
+{
+    Result<QSqlQuery> done = journal.runFixed(sql);
+    INFO(sql.toStdString() << ": " << done.error().toStdString());
+    REQUIRE(done.ok());
+}
+
+} // namespace trinn::test

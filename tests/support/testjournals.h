@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/journal.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+#include <memory>
+
+namespace trinn::test {
+
+enum class Backend { SQLite, PostgreSQL };
+
+/// A new, empty place for a journal: a file in a temporary folder, or a new
+/// database on the throwaway PostgreSQL server (started on first use, or the
+/// one CTest's fixture started; see throwaway-postgres.sh).
+QString freshLocation(Backend backend);
+
+/// Opens (creating) a journal at a fresh location, failing the test on error.
+std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind = JournalKind::Demo);
+
+/// Raw SQL for tests that must reach past the storage API (to damage a
+/// journal, or to stage an old schema). Fails the test on error.
+void rawExec(Journal &journal, const QString &sql);
+
+/// The folder that holds this test run's temporary files.
+QString tempFolder();
+
+/// Synthetic national ids (month + 80) computed outside Trinn's code.
+namespace ids {
+inline const QString born1985 = QStringLiteral("15858510055");
+inline const QString born1990a = QStringLiteral("01819010001");
+inline const QString born1990b = QStringLiteral("01819011067");
+inline const QString born1990c = QStringLiteral("01819012012");
+} // namespace ids
+
+} // namespace trinn::test
+
+namespace Catch {
+template<>
+struct StringMaker<trinn::test::Backend>
+{
+    static std::string convert(trinn::test::Backend backend)
+    {
+        return backend == trinn::test::Backend::SQLite ? "SQLite" : "PostgreSQL";
+    }
+};
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+#define TRINN_BOTH_BACKENDS() GENERATE(trinn::test::Backend::SQLite, trinn::test::Backend::PostgreSQL)

@@ -1,0 +1,157 @@
+#include "support/testjournals.h"
+
+#include "demo/democlinic.h"
+#include "mainwindow.h"
+#include "patients/newpatientdialog.h"
+#include "patients/patientjournalview.h"
+#include "patients/patientsworkspace.h"
+#include "storage/patientstore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace trinn;
+
+namespace {
+
+void typeInto(QWidget *widget, const QString &text)
+{
+    QTest::keyClicks(widget, text);
+}
+
+QString labelText(QWidget *root, const char *name)
+{
+    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
+    REQUIRE(label);
+    return label->text();
+}
+
+} // namespace
+
+TEST_CASE("A patient is found and opened with the keyboard only", "[ui]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    PatientStore patients(*journal);
+    REQUIRE(DemoClinic::generate(*journal, {300, 2, 3}).ok());
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Zylstra");
+    REQUIRE(patients.add(kari).ok());
+    kari.nationalId = test::ids::born1990a;
+    kari.givenNames = QStringLiteral("Ola");
+    REQUIRE(patients.add(kari).ok());
+
+    MainWindow window(*journal);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *results = window.findChild<QTableView *>(QStringLiteral("searchResults"));
+    REQUIRE(search);
+    REQUIRE(results);
+    CHECK(QApplication::focusWidget() == search);
+
+    SECTION("type, Down to the second match, Enter")
+    {
+        typeInto(QApplication::focusWidget(), QStringLiteral("zyl"));
+        REQUIRE(results->model()->rowCount() == 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        CHECK(QApplication::focusWidget() == results);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(labelText(&window, "patientName") == QStringLiteral("Ola Zylstra"));
+        CHECK_THAT(labelText(&window, "patientIdentity").toStdString(), Catch::Contains(test::ids::born1990a.toStdString()));
+        CHECK_THAT(labelText(&window, "patientProgram").toStdString(), Catch::Contains("Not enrolled"));
+        auto *timeline = window.patientsWorkspace()->journalView()->timeline();
+        REQUIRE(timeline->topLevelItemCount() >= 1);
+
+        // Up from the first row returns to the search field, which keeps its text.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == search);
+        CHECK(search->text() == QStringLiteral("zyl"));
+    }
+    SECTION("type a national id and press Enter in the search field")
+    {
+        typeInto(QApplication::focusWidget(), test::ids::born1985);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(labelText(&window, "patientName") == QStringLiteral("Kari Zylstra"));
+        CHECK_THAT(labelText(&window, "patientIdentity").toStdString(), Catch::Contains("41 years") || Catch::Contains("40 years"));
+    }
+    SECTION("Ctrl+F brings the search back from another workspace")
+    {
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        auto *pages = window.findChild<QStackedWidget *>();
+        REQUIRE(pages);
+        CHECK(pages->currentIndex() == MainWindow::Administration);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        CHECK(pages->currentIndex() == MainWindow::Patients);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    SECTION("a search with no match says so")
+    {
+        typeInto(search, QStringLiteral("qqqq"));
+        CHECK(results->model()->rowCount() == 0);
+        bool said = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("No patient matches \"qqqq\""));
+        CHECK(said);
+    }
+}
+
+TEST_CASE("Search results load page by page as the list scrolls", "[ui]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    REQUIRE(DemoClinic::generate(*journal, {400, 1, 5}).ok());
+    MainWindow window(*journal);
+    window.show();
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *results = window.findChild<QTableView *>(QStringLiteral("searchResults"));
+    typeInto(search, QStringLiteral("1"));
+    QAbstractItemModel *model = results->model();
+    CHECK(model->rowCount() <= 100);
+    const int first = model->rowCount();
+    REQUIRE(model->canFetchMore({}));
+    model->fetchMore({});
+    CHECK(model->rowCount() > first);
+}
+
+TEST_CASE("The new-patient dialog explains a wrong id and keeps the input", "[ui]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    PatientStore patients(*journal);
+    NewPatientDialog dialog(patients);
+    dialog.show();
+    auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("nationalId"));
+    auto *family = dialog.findChild<QLineEdit *>(QStringLiteral("familyName"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+    REQUIRE(id);
+    REQUIRE(problem);
+    typeInto(id, QStringLiteral("15858510056"));
+    CHECK(problem->text() == QStringLiteral("The second check digit does not match."));
+    id->clear();
+    typeInto(id, test::ids::born1985);
+    CHECK(problem->text() == QStringLiteral("The patient needs a name."));
+    typeInto(family, QStringLiteral("Nordmann"));
+    CHECK(problem->text().isEmpty());
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(*patients.count() == 1);
+
+    NewPatientDialog duplicate(patients);
+    duplicate.show();
+    typeInto(duplicate.findChild<QLineEdit *>(QStringLiteral("nationalId")), test::ids::born1985);
+    typeInto(duplicate.findChild<QLineEdit *>(QStringLiteral("familyName")), QStringLiteral("Hansen"));
+    duplicate.accept();
+    CHECK(duplicate.result() != QDialog::Accepted);
+    CHECK_THAT(duplicate.findChild<QLabel *>(QStringLiteral("problem"))->text().toStdString(),
+               Catch::Contains("already registered"));
+    CHECK(duplicate.findChild<QLineEdit *>(QStringLiteral("familyName"))->text() == QStringLiteral("Hansen"));
+}

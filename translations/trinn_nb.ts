@@ -1,0 +1,921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>Demo patients go into a demo journal only; %1 is a clinic journal.</source>
+        <translation>Demopasienter hører bare hjemme i en demojournal; %1 er en klinikkjournal.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>Antall pasienter kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>A demo clinic covers 1 to 50 years, not %1.</source>
+        <translation>En demoklinikk dekker 1 til 50 år, ikke %1.</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>ektefelle</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mor</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>far</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>søster</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>bror</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>datter</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>sønn</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>samboer</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 points at a missing row in %3.</source>
+        <translation>Tabell %1 rad %2 peker på en rad som mangler i %3.</translation>
+    </message>
+    <message>
+        <source>The journal has schema %1, but this Trinn expects %2.</source>
+        <translation>Journalen har skjema %1, men denne Trinn venter %2.</translation>
+    </message>
+    <message>
+        <source>Patient %1 has national id %2: %3</source>
+        <translation>Pasient %1 har fødselsnummer %2: %3</translation>
+    </message>
+    <message>
+        <source>Patient %1 (%2) cannot be found by name search: the search index has no words for them.</source>
+        <translation>Pasient %1 (%2) kan ikke finnes med navnesøk: søkeindeksen har ingen ord for pasienten.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation>%1 er en mappe, ikke en journalfil.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1. Create one with &quot;trinnctl init&quot;.</source>
+        <translation>Det finnes ingen journal i %1. Opprett en med «trinnctl init».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Kan ikke opprette mappen %1 for journalen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Trinn journal.</source>
+        <translation>%1 er en tom fil, ikke en Trinn-journal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trinn journal: it is not an SQLite database. It was left untouched.</source>
+        <translation>%1 er ikke en Trinn-journal: den er ikke en SQLite-database. Den ble ikke rørt.</translation>
+    </message>
+    <message>
+        <source>This workstation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>Denne arbeidsstasjonen mangler PostgreSQL-driveren for Qt (Debian-pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>This workstation has no SQLite driver for Qt (Debian package libqt6sql6-sqlite).</source>
+        <translation>Denne arbeidsstasjonen mangler SQLite-driveren for Qt (Debian-pakken libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal at %1: %2</source>
+        <translation>Kan ikke åpne journalen i %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Trinn journal yet. Create one with &quot;trinnctl init&quot;.</source>
+        <translation>%1 er en tom database, ennå ikke en Trinn-journal. Opprett en med «trinnctl init».</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Trinn journal. It was left untouched.</source>
+        <translation>%1 er en database fra et annet program, ikke en Trinn-journal. Den ble ikke rørt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Trinn (schema %2; this Trinn knows up to %3). Update Trinn on this workstation; the journal was left untouched.</source>
+        <translation>%1 er skrevet av en nyere Trinn (skjema %2; denne Trinn kjenner til og med %3). Oppdater Trinn på denne arbeidsstasjonen; journalen ble ikke rørt.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 cannot use write-ahead logging here (is the folder read-only or on a network share?).</source>
+        <translation>Journalen i %1 kan ikke bruke WAL-logging her (er mappen skrivebeskyttet eller på en nettverksdisk?).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not a whole number of pages, so it was cut short. Restore it from a backup.</source>
+        <translation>%1 er skadet: størrelsen er ikke et helt antall sider, så filen er avkuttet. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 er skadet (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Could not bring the journal up to schema %1 (%2): %3 The journal was left as it was.</source>
+        <translation>Kunne ikke oppgradere journalen til skjema %1 (%2): %3 Journalen ble stående som den var.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken med journalen er full: ingenting ble lagret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal is busy with another workstation: nothing was saved. Try again.</source>
+        <translation>Journalen er opptatt av en annen arbeidsstasjon: ingenting ble lagret. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Journalen i %1 er skadet (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is read-only on this workstation.</source>
+        <translation>Journalen i %1 er skrivebeskyttet på denne arbeidsstasjonen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 could not be read or written (%2).</source>
+        <translation>Journalen i %1 kunne ikke leses eller skrives (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost (%2).</source>
+        <translation>Forbindelsen til journalen i %1 ble brutt (%2).</translation>
+    </message>
+    <message>
+        <source>The journal could not do that: %1</source>
+        <translation>Journalen kunne ikke gjøre det: %1</translation>
+    </message>
+    <message>
+        <source>The change was undone because one of its parts failed.</source>
+        <translation>Endringen ble angret fordi en del av den mislyktes.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalChooser</name>
+    <message>
+        <source>Trinn cannot open the journal</source>
+        <translation>Trinn kan ikke åpne journalen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another journal file, or cancel to quit.</source>
+        <translation>%1
+
+Velg en annen journalfil, eller avbryt for å avslutte.</translation>
+    </message>
+    <message>
+        <source>Open a Trinn journal</source>
+        <translation>Åpne en Trinn-journal</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn);;All files (*)</source>
+        <translation>Trinn-journaler (*.trinn);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: name a file or a postgresql:// address.</source>
+        <translation>Ingen journal er oppgitt: oppgi en fil eller en postgresql://-adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
+        <translation>«%1» er ikke en gyldig PostgreSQL-adresse: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address &quot;%1&quot; names no database.</source>
+        <translation>PostgreSQL-adressen «%1» oppgir ingen database.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalId</name>
+    <message>
+        <source>The national id is empty.</source>
+        <translation>Fødselsnummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>The national id may hold digits only; &quot;%1&quot; is not a digit.</source>
+        <translation>Fødselsnummeret kan bare inneholde sifre; «%1» er ikke et siffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The national id must have 11 digits; it has %n.</source>
+        <translation>
+            <numerusform>Fødselsnummeret må ha 11 sifre; det har %n.</numerusform>
+            <numerusform>Fødselsnummeret må ha 11 sifre; det har %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The national id cannot be both a D-number and an H-number.</source>
+        <translation>Fødselsnummeret kan ikke være både D-nummer og H-nummer.</translation>
+    </message>
+    <message>
+        <source>The individual number %1 is not given to anyone born in a year ending in %2.</source>
+        <translation>Individnummeret %1 gis ikke til noen født i et år som slutter på %2.</translation>
+    </message>
+    <message>
+        <source>The national id does not start with a real date: day %1, month %2, year %3.</source>
+        <translation>Fødselsnummeret begynner ikke med en virkelig dato: dag %1, måned %2, år %3.</translation>
+    </message>
+    <message>
+        <source>The first check digit does not match.</source>
+        <translation>Det første kontrollsifferet stemmer ikke.</translation>
+    </message>
+    <message>
+        <source>The second check digit does not match.</source>
+        <translation>Det andre kontrollsifferet stemmer ikke.</translation>
+    </message>
+    <message>
+        <source>No national id can be made from that birth date and individual number.</source>
+        <translation>Ingen fødselsnummer kan lages av den fødselsdatoen og det individnummeret.</translation>
+    </message>
+    <message>
+        <source>A synthetic H-number cannot be written in two month digits.</source>
+        <translation>Et syntetisk H-nummer kan ikke skrives med to månedssifre.</translation>
+    </message>
+    <message>
+        <source>No valid national id has this individual number for this date.</source>
+        <translation>Ingen gyldige fødselsnummer har dette individnummeret for denne datoen.</translation>
+    </message>
+    <message>
+        <source>The individual number %1 does not belong to people born in %2.</source>
+        <translation>Individnummeret %1 hører ikke til personer født i %2.</translation>
+    </message>
+    <message>
+        <source>birth number</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation>H-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>NorwegianHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Første nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Første påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Andre påskedag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Arbeidernes dag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Første pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Andre pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Første juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <source>This is a demo journal: it takes synthetic national ids only (month + 80), and %1 is not one.</source>
+        <translation>Dette er en demojournal: den tar bare syntetiske fødselsnummer (måned + 80), og %1 er ikke et slikt.</translation>
+    </message>
+    <message>
+        <source>%1 is a synthetic test number (month + 80); only a demo journal takes those.</source>
+        <translation>%1 er et syntetisk testnummer (måned + 80); bare en demojournal tar slike.</translation>
+    </message>
+    <message>
+        <source>The patient needs a name.</source>
+        <translation>Pasienten må ha et navn.</translation>
+    </message>
+    <message>
+        <source>The patient needs a family name.</source>
+        <translation>Pasienten må ha et etternavn.</translation>
+    </message>
+    <message>
+        <source>The national id gives a birth date in the future (%1).</source>
+        <translation>Fødselsnummeret gir en fødselsdato fram i tid (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientStore</name>
+    <message>
+        <source>A patient with national id %1 is already registered (%2 %3).</source>
+        <translation>En pasient med fødselsnummer %1 er allerede registrert (%2 %3).</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new patient&apos;s number.</source>
+        <translation>Journalen ga ikke tilbake nummeret til den nye pasienten.</translation>
+    </message>
+    <message>
+        <source>The next of kin needs a name.</source>
+        <translation>Den pårørende må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the patient.</source>
+        <translation>Oppgi hvordan %1 er i slekt med pasienten.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new next of kin&apos;s number.</source>
+        <translation>Journalen ga ikke tilbake nummeret til den nye pårørende.</translation>
+    </message>
+    <message>
+        <source>Registered in Trinn</source>
+        <translation>Registrert i Trinn</translation>
+    </message>
+    <message>
+        <source>National id %1, born %2</source>
+        <translation>Fødselsnummer %1, født %2</translation>
+    </message>
+    <message>
+        <source>Consent to share information with %1</source>
+        <translation>Samtykke til å dele informasjon med %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trinn: patient journal and scheduler</source>
+        <translation>Trinn: pasientjournal og planlegging</translation>
+    </message>
+    <message>
+        <source>Open this journal (a file or a postgresql:// address).</source>
+        <translation>Åpne denne journalen (en fil eller en postgresql://-adresse).</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Language: nb, nn or en (default: the system&apos;s).</source>
+        <translation>Språk: nb, nn eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Start with this patient search typed in.</source>
+        <translation>Start med dette pasientsøket skrevet inn.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit (for documentation).</source>
+        <translation>Lagre et bilde av vinduet i denne PNG-filen og avslutt (for dokumentasjon).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::AdministrationWorkspace</name>
+    <message>
+        <source>The integrity check reads the whole journal; its report appears here.</source>
+        <translation>Integritetskontrollen leser hele journalen; rapporten vises her.</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>&amp;Kontroller integritet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kind:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Storage:&lt;/b&gt; %3, schema %4&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Patients:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Journal:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Lagring:&lt;/b&gt; %3, skjema %4&lt;br&gt;&lt;b&gt;Opprettet:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Pasienter:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>demo journal (synthetic national ids only)</source>
+        <translation>demojournal (bare syntetiske fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>clinic journal</source>
+        <translation>klinikkjournal</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-fil</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Kontrollen kunne ikke kjøres: %1</translation>
+    </message>
+    <message>
+        <source>%1: the journal is intact.</source>
+        <translation>%1: journalen er hel.</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2</source>
+        <translation>%1: funnet problemer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::ComingWorkspace</name>
+    <message>
+        <source>This workspace is not ready yet in this version of Trinn.</source>
+        <translation>Dette arbeidsområdet er ikke klart ennå i denne versjonen av Trinn.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::MainWindow</name>
+    <message>
+        <source>Trinn — %1</source>
+        <translation>Trinn — %1</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeidsområder</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <source>Test board</source>
+        <translation>Testtavle</translation>
+    </message>
+    <message>
+        <source>The nurse&apos;s morning round: every patient who must be tested today, who is still missing a test, positives flagged and prescribed medication shown as expected.</source>
+        <translation>Sykepleierens morgenrunde: alle pasienter som skal testes i dag, hvem som fortsatt mangler test, positive prøver flagget og foreskrevne legemidler vist som forventet.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Therapy groups and their sessions: attendance for the whole group at once, the group note, AA/NA outings.</source>
+        <translation>Terapigrupper og deres samlinger: oppmøte for hele gruppen på en gang, gruppenotatet, AA/NA-turer.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s calendar and each therapist&apos;s own week, without conflicts, with Norwegian public holidays.</source>
+        <translation>Klinikkens kalender og hver terapeuts egen uke, uten konflikter, med norske helligdager.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Inntak</translation>
+    </message>
+    <message>
+        <source>Referrals with their legal deadlines, the waiting list, the bed board and planned admissions.</source>
+        <translation>Henvisninger med lovpålagte frister, ventelisten, sengeoversikten og planlagte innleggelser.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasjon</translation>
+    </message>
+    <message>
+        <source>Demo journal: synthetic patients only</source>
+        <translation>Demojournal: bare syntetiske pasienter</translation>
+    </message>
+    <message>
+        <source>Clinic journal</source>
+        <translation>Klinikkjournal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny pasient…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Finn pasient</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Trinn</source>
+        <translation>&amp;Om Trinn</translation>
+    </message>
+    <message>
+        <source>About Trinn</source>
+        <translation>Om Trinn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;A patient journal and scheduler for substance-use treatment services.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;Pasientjournal og planlegging for rusbehandling.&lt;br&gt;Lisensiert under GNU GPL, versjon 3 eller senere.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Ny pasient</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 sifre</translation>
+    </message>
+    <message>
+        <source>&amp;National id:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>F&amp;ornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>G&amp;P:</source>
+        <translation>F&amp;astlege:</translation>
+    </message>
+    <message>
+        <source>GP p&amp;ractice:</source>
+        <translation>Le&amp;gekontor:</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientJournalView</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Next of kin:</source>
+        <translation>Pårørende:</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>Ingen pasient åpen</translation>
+    </message>
+    <message>
+        <source>Search for a patient by name or national id, then press Enter.</source>
+        <translation>Søk etter en pasient med navn eller fødselsnummer, og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · born %3 · %4 years</source>
+        <translation>%1 %2 · født %3 · %4 år</translation>
+    </message>
+    <message>
+        <source>Not enrolled in a program</source>
+        <translation>Ikke innskrevet i et program</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+    <message>
+        <source>GP %1, %2</source>
+        <translation>fastlege %1, %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ingen registrert</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>consent to share information</source>
+        <translation>samtykke til å dele informasjon</translation>
+    </message>
+    <message>
+        <source>no consent to share information</source>
+        <translation>ikke samtykke til å dele informasjon</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>Tidslinjen kunne ikke leses</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientSearchModel</name>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientsWorkspace</name>
+    <message>
+        <source>Name or national id (Ctrl+F)</source>
+        <translation>Navn eller fødselsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Pasientsøk</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny pasient…</translation>
+    </message>
+    <message>
+        <source>Type a name or the start of a national id.</source>
+        <translation>Skriv et navn eller starten av et fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ingen pasient passer til «%1».</translation>
+    </message>
+    <message>
+        <source>More than %1 patients match; type more to narrow it down.</source>
+        <translation>Mer enn %1 pasienter passer; skriv mer for å snevre inn.</translation>
+    </message>
+    <message>
+        <source>Matching patients: %1</source>
+        <translation>Pasienter som passer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trinnctl</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>Journalen som skal kontrolleres.</translation>
+    </message>
+    <message>
+        <source>trinnctl check JOURNAL</source>
+        <translation>trinnctl check JOURNAL</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2.</source>
+        <translation>%1: funnet problemer: %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact (schema %2, %3 patients).</source>
+        <translation>%1: hel (skjema %2, %3 pasienter).</translation>
+    </message>
+    <message>
+        <source>Create a new, empty journal.</source>
+        <translation>Opprett en ny, tom journal.</translation>
+    </message>
+    <message>
+        <source>Create a demo journal with a synthetic clinic.</source>
+        <translation>Opprett en demojournal med en syntetisk klinikk.</translation>
+    </message>
+    <message>
+        <source>Register (add) or search for (find) patients.</source>
+        <translation>Registrer (add) eller søk etter (find) pasienter.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity; exit 1 on problems.</source>
+        <translation>Kontroller en journals integritet; avslutter med 1 ved problemer.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 tar et heltall fra %2 til %3, ikke «%4».</translation>
+    </message>
+    <message>
+        <source>How many patients (default 200).</source>
+        <translation>Hvor mange pasienter (standard 200).</translation>
+    </message>
+    <message>
+        <source>How many years of history (default 1).</source>
+        <translation>Hvor mange års historikk (standard 1).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same clinic (default 1).</source>
+        <translation>Tilfeldig frø; samme frø gir samme klinikk (standard 1).</translation>
+    </message>
+    <message>
+        <source>A new journal file or an empty PostgreSQL database.</source>
+        <translation>En ny journalfil eller en tom PostgreSQL-database.</translation>
+    </message>
+    <message>
+        <source>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</source>
+        <translation>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 patients; a demo clinic goes into a new journal.</source>
+        <translation>%1 har allerede %2 pasienter; en demoklinikk skal i en ny journal.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients written</source>
+        <translation>%1 av %2 pasienter skrevet</translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 years, seed %5 (%6 s).</source>
+        <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 år, frø %5 (%6 s).</translation>
+    </message>
+    <message>
+        <source>Make a demo journal (synthetic national ids only).</source>
+        <translation>Lag en demojournal (bare syntetiske fødselsnummer).</translation>
+    </message>
+    <message>
+        <source>trinnctl init JOURNAL [--demo]</source>
+        <translation>trinnctl init JOURNAL [--demo]</translation>
+    </message>
+    <message>
+        <source>%1 is a Trinn journal already; nothing was changed.</source>
+        <translation>%1 er allerede en Trinn-journal; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Created a %1 journal at %2 (schema %3).</source>
+        <translation>Opprettet en %1 i %2 (skjema %3).</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demojournal</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>klinikkjournal</translation>
+    </message>
+    <message>
+        <source>Usage: trinnctl VERB JOURNAL [options]</source>
+        <translation>Bruk: trinnctl VERB JOURNAL [valg]</translation>
+    </message>
+    <message>
+        <source>JOURNAL is a journal file or a postgresql:// address.</source>
+        <translation>JOURNAL er en journalfil eller en postgresql://-adresse.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verb:</translation>
+    </message>
+    <message>
+        <source>&quot;trinnctl VERB --help&quot; tells more about a verb. Exit status: 0 done, 1 problems found, 2 bad input.</source>
+        <translation>«trinnctl VERB --help» forteller mer om et verb. Avslutningsstatus: 0 utført, 1 problemer funnet, 2 ugyldig inndata.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trinnctl verb.</source>
+        <translation>«%1» er ikke et trinnctl-verb.</translation>
+    </message>
+    <message>
+        <source>National id: 11 digits.</source>
+        <translation>Fødselsnummer: 11 sifre.</translation>
+    </message>
+    <message>
+        <source>Full name: &quot;Given Family&quot; or &quot;Family, Given&quot;.</source>
+        <translation>Fullt navn: «Fornavn Etternavn» eller «Etternavn, Fornavn».</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Home address.</source>
+        <translation>Hjemmeadresse.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP.</source>
+        <translation>Pasientens fastlege.</translation>
+    </message>
+    <message>
+        <source>The journal.</source>
+        <translation>Journalen.</translation>
+    </message>
+    <message>
+        <source>trinnctl patient add JOURNAL --id ID --name NAME [--phone P] [--address A] [--gp G]</source>
+        <translation>trinnctl patient add JOURNAL --id ID --name NAME [--phone P] [--address A] [--gp G]</translation>
+    </message>
+    <message>
+        <source>Both --id and --name are needed.</source>
+        <translation>Både --id og --name trengs.</translation>
+    </message>
+    <message>
+        <source>Registered %1 %2 (%3).</source>
+        <translation>Registrerte %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Show at most this many (default 50).</source>
+        <translation>Vis høyst så mange (standard 50).</translation>
+    </message>
+    <message>
+        <source>Name parts or the start of a national id.</source>
+        <translation>Deler av navnet eller starten av et fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>trinnctl patient find JOURNAL TEXT [--limit N]</source>
+        <translation>trinnctl patient find JOURNAL TEXT [--limit N]</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ingen pasient passer til «%1».</translation>
+    </message>
+    <message>
+        <source>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</source>
+        <translation>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>Demo patients go into a demo journal only; %1 is a clinic journal.</source>
+        <translation>Demopasientar høyrer berre heime i ein demojournal; %1 er ein klinikkjournal.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>Talet på pasientar kan ikkje vere negativt.</translation>
+    </message>
+    <message>
+        <source>A demo clinic covers 1 to 50 years, not %1.</source>
+        <translation>Ein demoklinikk dekkjer 1 til 50 år, ikkje %1.</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>ektefelle</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mor</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>far</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>syster</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>bror</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>dotter</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>sambuar</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 points at a missing row in %3.</source>
+        <translation>Tabell %1 rad %2 peikar på ei rad som manglar i %3.</translation>
+    </message>
+    <message>
+        <source>The journal has schema %1, but this Trinn expects %2.</source>
+        <translation>Journalen har skjema %1, men denne Trinn ventar %2.</translation>
+    </message>
+    <message>
+        <source>Patient %1 has national id %2: %3</source>
+        <translation>Pasient %1 har fødselsnummer %2: %3</translation>
+    </message>
+    <message>
+        <source>Patient %1 (%2) cannot be found by name search: the search index has no words for them.</source>
+        <translation>Pasient %1 (%2) kan ikkje finnast med namnesøk: søkjeindeksen har ingen ord for pasienten.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation>%1 er ei mappe, ikkje ei journalfil.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1. Create one with &quot;trinnctl init&quot;.</source>
+        <translation>Det finst ingen journal i %1. Opprett ein med «trinnctl init».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Kan ikkje opprette mappa %1 for journalen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Trinn journal.</source>
+        <translation>%1 er ei tom fil, ikkje ein Trinn-journal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trinn journal: it is not an SQLite database. It was left untouched.</source>
+        <translation>%1 er ikkje ein Trinn-journal: han er ikkje ein SQLite-database. Han vart ikkje rørt.</translation>
+    </message>
+    <message>
+        <source>This workstation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>Denne arbeidsstasjonen manglar PostgreSQL-drivaren for Qt (Debian-pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>This workstation has no SQLite driver for Qt (Debian package libqt6sql6-sqlite).</source>
+        <translation>Denne arbeidsstasjonen manglar SQLite-drivaren for Qt (Debian-pakken libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal at %1: %2</source>
+        <translation>Kan ikkje opne journalen i %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Trinn journal yet. Create one with &quot;trinnctl init&quot;.</source>
+        <translation>%1 er ein tom database, enno ikkje ein Trinn-journal. Opprett ein med «trinnctl init».</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Trinn journal. It was left untouched.</source>
+        <translation>%1 er ein database frå eit anna program, ikkje ein Trinn-journal. Han vart ikkje rørt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Trinn (schema %2; this Trinn knows up to %3). Update Trinn on this workstation; the journal was left untouched.</source>
+        <translation>%1 er skriven av ein nyare Trinn (skjema %2; denne Trinn kjenner til og med %3). Oppdater Trinn på denne arbeidsstasjonen; journalen vart ikkje rørt.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 cannot use write-ahead logging here (is the folder read-only or on a network share?).</source>
+        <translation>Journalen i %1 kan ikkje bruke WAL-logging her (er mappa skriveverna eller på ein nettverksdisk?).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not a whole number of pages, so it was cut short. Restore it from a backup.</source>
+        <translation>%1 er skadd: storleiken er ikkje eit heilt tal på sider, så fila er avkorta. Gjenopprett ho frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 er skadd (%2). Gjenopprett han frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>Could not bring the journal up to schema %1 (%2): %3 The journal was left as it was.</source>
+        <translation>Kunne ikkje oppgradere journalen til skjema %1 (%2): %3 Journalen vart ståande som han var.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken med journalen er full: ingenting vart lagra. Frigjer plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal is busy with another workstation: nothing was saved. Try again.</source>
+        <translation>Journalen er oppteken av ein annan arbeidsstasjon: ingenting vart lagra. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Journalen i %1 er skadd (%2). Gjenopprett han frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is read-only on this workstation.</source>
+        <translation>Journalen i %1 er skriveverna på denne arbeidsstasjonen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 could not be read or written (%2).</source>
+        <translation>Journalen i %1 kunne ikkje lesast eller skrivast (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost (%2).</source>
+        <translation>Sambandet til journalen i %1 vart broten (%2).</translation>
+    </message>
+    <message>
+        <source>The journal could not do that: %1</source>
+        <translation>Journalen kunne ikkje gjere det: %1</translation>
+    </message>
+    <message>
+        <source>The change was undone because one of its parts failed.</source>
+        <translation>Endringa vart angra fordi ein del av ho mislukkast.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalChooser</name>
+    <message>
+        <source>Trinn cannot open the journal</source>
+        <translation>Trinn kan ikkje opne journalen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another journal file, or cancel to quit.</source>
+        <translation>%1
+
+Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
+    </message>
+    <message>
+        <source>Open a Trinn journal</source>
+        <translation>Opne ein Trinn-journal</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn);;All files (*)</source>
+        <translation>Trinn-journalar (*.trinn);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: name a file or a postgresql:// address.</source>
+        <translation>Ingen journal er oppgitt: oppgje ei fil eller ei postgresql://-adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
+        <translation>«%1» er ikkje ei gyldig PostgreSQL-adresse: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address &quot;%1&quot; names no database.</source>
+        <translation>PostgreSQL-adressa «%1» oppgjev ingen database.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalId</name>
+    <message>
+        <source>The national id is empty.</source>
+        <translation>Fødselsnummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>The national id may hold digits only; &quot;%1&quot; is not a digit.</source>
+        <translation>Fødselsnummeret kan berre innehalde siffer; «%1» er ikkje eit siffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The national id must have 11 digits; it has %n.</source>
+        <translation>
+            <numerusform>Fødselsnummeret må ha 11 siffer; det har %n.</numerusform>
+            <numerusform>Fødselsnummeret må ha 11 siffer; det har %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The national id cannot be both a D-number and an H-number.</source>
+        <translation>Fødselsnummeret kan ikkje vere både D-nummer og H-nummer.</translation>
+    </message>
+    <message>
+        <source>The individual number %1 is not given to anyone born in a year ending in %2.</source>
+        <translation>Individnummeret %1 vert ikkje gjeve til nokon fødd i eit år som sluttar på %2.</translation>
+    </message>
+    <message>
+        <source>The national id does not start with a real date: day %1, month %2, year %3.</source>
+        <translation>Fødselsnummeret byrjar ikkje med ein verkeleg dato: dag %1, månad %2, år %3.</translation>
+    </message>
+    <message>
+        <source>The first check digit does not match.</source>
+        <translation>Det første kontrollsifferet stemmer ikkje.</translation>
+    </message>
+    <message>
+        <source>The second check digit does not match.</source>
+        <translation>Det andre kontrollsifferet stemmer ikkje.</translation>
+    </message>
+    <message>
+        <source>No national id can be made from that birth date and individual number.</source>
+        <translation>Ingen fødselsnummer kan lagast av den fødselsdatoen og det individnummeret.</translation>
+    </message>
+    <message>
+        <source>A synthetic H-number cannot be written in two month digits.</source>
+        <translation>Eit syntetisk H-nummer kan ikkje skrivast med to månadssiffer.</translation>
+    </message>
+    <message>
+        <source>No valid national id has this individual number for this date.</source>
+        <translation>Ingen gyldige fødselsnummer har dette individnummeret for denne datoen.</translation>
+    </message>
+    <message>
+        <source>The individual number %1 does not belong to people born in %2.</source>
+        <translation>Individnummeret %1 høyrer ikkje til personar fødde i %2.</translation>
+    </message>
+    <message>
+        <source>birth number</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D-number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H-number</source>
+        <translation>H-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>NorwegianHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Første nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Første påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Andre påskedag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Arbeidarane sin dag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Første pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Andre pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Første juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <source>This is a demo journal: it takes synthetic national ids only (month + 80), and %1 is not one.</source>
+        <translation>Dette er ein demojournal: han tek berre syntetiske fødselsnummer (månad + 80), og %1 er ikkje eit slikt.</translation>
+    </message>
+    <message>
+        <source>%1 is a synthetic test number (month + 80); only a demo journal takes those.</source>
+        <translation>%1 er eit syntetisk testnummer (månad + 80); berre ein demojournal tek slike.</translation>
+    </message>
+    <message>
+        <source>The patient needs a name.</source>
+        <translation>Pasienten må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>The patient needs a family name.</source>
+        <translation>Pasienten må ha eit etternamn.</translation>
+    </message>
+    <message>
+        <source>The national id gives a birth date in the future (%1).</source>
+        <translation>Fødselsnummeret gjev ein fødselsdato fram i tid (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientStore</name>
+    <message>
+        <source>A patient with national id %1 is already registered (%2 %3).</source>
+        <translation>Ein pasient med fødselsnummer %1 er alt registrert (%2 %3).</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new patient&apos;s number.</source>
+        <translation>Journalen gav ikkje attende nummeret til den nye pasienten.</translation>
+    </message>
+    <message>
+        <source>The next of kin needs a name.</source>
+        <translation>Den pårørande må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the patient.</source>
+        <translation>Oppgje korleis %1 er i slekt med pasienten.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new next of kin&apos;s number.</source>
+        <translation>Journalen gav ikkje attende nummeret til den nye pårørande.</translation>
+    </message>
+    <message>
+        <source>Registered in Trinn</source>
+        <translation>Registrert i Trinn</translation>
+    </message>
+    <message>
+        <source>National id %1, born %2</source>
+        <translation>Fødselsnummer %1, fødd %2</translation>
+    </message>
+    <message>
+        <source>Consent to share information with %1</source>
+        <translation>Samtykke til å dele informasjon med %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trinn: patient journal and scheduler</source>
+        <translation>Trinn: pasientjournal og planlegging</translation>
+    </message>
+    <message>
+        <source>Open this journal (a file or a postgresql:// address).</source>
+        <translation>Opne denne journalen (ei fil eller ei postgresql://-adresse).</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Language: nb, nn or en (default: the system&apos;s).</source>
+        <translation>Språk: nb, nn eller en (standard: systemet sitt).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Start with this patient search typed in.</source>
+        <translation>Start med dette pasientsøket skrive inn.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit (for documentation).</source>
+        <translation>Lagre eit bilete av vindauget i denne PNG-fila og avslutt (for dokumentasjon).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::AdministrationWorkspace</name>
+    <message>
+        <source>The integrity check reads the whole journal; its report appears here.</source>
+        <translation>Integritetskontrollen les heile journalen; rapporten blir vist her.</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>&amp;Kontroller integritet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kind:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Storage:&lt;/b&gt; %3, schema %4&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Patients:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Journal:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Lagring:&lt;/b&gt; %3, skjema %4&lt;br&gt;&lt;b&gt;Oppretta:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Pasientar:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>demo journal (synthetic national ids only)</source>
+        <translation>demojournal (berre syntetiske fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>clinic journal</source>
+        <translation>klinikkjournal</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-fil</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Kontrollen kunne ikkje køyrast: %1</translation>
+    </message>
+    <message>
+        <source>%1: the journal is intact.</source>
+        <translation>%1: journalen er heil.</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2</source>
+        <translation>%1: funne problem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::ComingWorkspace</name>
+    <message>
+        <source>This workspace is not ready yet in this version of Trinn.</source>
+        <translation>Dette arbeidsområdet er ikkje klart enno i denne versjonen av Trinn.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::MainWindow</name>
+    <message>
+        <source>Trinn — %1</source>
+        <translation>Trinn — %1</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasientar</translation>
+    </message>
+    <message>
+        <source>Test board</source>
+        <translation>Testtavle</translation>
+    </message>
+    <message>
+        <source>The nurse&apos;s morning round: every patient who must be tested today, who is still missing a test, positives flagged and prescribed medication shown as expected.</source>
+        <translation>Morgonrunden til sjukepleiaren: alle pasientar som skal testast i dag, kven som framleis manglar test, positive prøver flagga og føreskrivne legemiddel viste som venta.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Therapy groups and their sessions: attendance for the whole group at once, the group note, AA/NA outings.</source>
+        <translation>Terapigrupper og samlingane deira: oppmøte for heile gruppa på ein gong, gruppenotatet, AA/NA-turar.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s calendar and each therapist&apos;s own week, without conflicts, with Norwegian public holidays.</source>
+        <translation>Kalenderen til klinikken og kvar terapeut si eiga veke, utan konfliktar, med norske heilagdagar.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Inntak</translation>
+    </message>
+    <message>
+        <source>Referrals with their legal deadlines, the waiting list, the bed board and planned admissions.</source>
+        <translation>Tilvisingar med lovpålagde fristar, ventelista, sengeoversikta og planlagde innleggingar.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasjon</translation>
+    </message>
+    <message>
+        <source>Demo journal: synthetic patients only</source>
+        <translation>Demojournal: berre syntetiske pasientar</translation>
+    </message>
+    <message>
+        <source>Clinic journal</source>
+        <translation>Klinikkjournal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny pasient…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Finn pasient</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Trinn</source>
+        <translation>&amp;Om Trinn</translation>
+    </message>
+    <message>
+        <source>About Trinn</source>
+        <translation>Om Trinn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;A patient journal and scheduler for substance-use treatment services.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;Pasientjournal og planlegging for rusbehandling.&lt;br&gt;Lisensiert under GNU GPL, versjon 3 eller seinare.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Ny pasient</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 siffer</translation>
+    </message>
+    <message>
+        <source>&amp;National id:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>F&amp;ørenamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>G&amp;P:</source>
+        <translation>F&amp;astlege:</translation>
+    </message>
+    <message>
+        <source>GP p&amp;ractice:</source>
+        <translation>Le&amp;gekontor:</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientJournalView</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidsline</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Next of kin:</source>
+        <translation>Pårørande:</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>Ingen pasient open</translation>
+    </message>
+    <message>
+        <source>Search for a patient by name or national id, then press Enter.</source>
+        <translation>Søk etter ein pasient med namn eller fødselsnummer, og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · born %3 · %4 years</source>
+        <translation>%1 %2 · fødd %3 · %4 år</translation>
+    </message>
+    <message>
+        <source>Not enrolled in a program</source>
+        <translation>Ikkje innskriven i eit program</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+    <message>
+        <source>GP %1, %2</source>
+        <translation>fastlege %1, %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ingen registrert</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>consent to share information</source>
+        <translation>samtykke til å dele informasjon</translation>
+    </message>
+    <message>
+        <source>no consent to share information</source>
+        <translation>ikkje samtykke til å dele informasjon</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>Tidslina kunne ikkje lesast</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientSearchModel</name>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Fødd</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientsWorkspace</name>
+    <message>
+        <source>Name or national id (Ctrl+F)</source>
+        <translation>Namn eller fødselsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Pasientsøk</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkjeresultat</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny pasient…</translation>
+    </message>
+    <message>
+        <source>Type a name or the start of a national id.</source>
+        <translation>Skriv eit namn eller starten av eit fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ingen pasient passar til «%1».</translation>
+    </message>
+    <message>
+        <source>More than %1 patients match; type more to narrow it down.</source>
+        <translation>Meir enn %1 pasientar passar; skriv meir for å snevre inn.</translation>
+    </message>
+    <message>
+        <source>Matching patients: %1</source>
+        <translation>Pasientar som passar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trinnctl</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>Journalen som skal kontrollerast.</translation>
+    </message>
+    <message>
+        <source>trinnctl check JOURNAL</source>
+        <translation>trinnctl check JOURNAL</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2.</source>
+        <translation>%1: funne problem: %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact (schema %2, %3 patients).</source>
+        <translation>%1: heil (skjema %2, %3 pasientar).</translation>
+    </message>
+    <message>
+        <source>Create a new, empty journal.</source>
+        <translation>Opprett ein ny, tom journal.</translation>
+    </message>
+    <message>
+        <source>Create a demo journal with a synthetic clinic.</source>
+        <translation>Opprett ein demojournal med ein syntetisk klinikk.</translation>
+    </message>
+    <message>
+        <source>Register (add) or search for (find) patients.</source>
+        <translation>Registrer (add) eller søk etter (find) pasientar.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity; exit 1 on problems.</source>
+        <translation>Kontroller integriteten til ein journal; avsluttar med 1 ved problem.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpa.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 tek eit heiltal frå %2 til %3, ikkje «%4».</translation>
+    </message>
+    <message>
+        <source>How many patients (default 200).</source>
+        <translation>Kor mange pasientar (standard 200).</translation>
+    </message>
+    <message>
+        <source>How many years of history (default 1).</source>
+        <translation>Kor mange års historikk (standard 1).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same clinic (default 1).</source>
+        <translation>Tilfeldig frø; same frø gjev same klinikk (standard 1).</translation>
+    </message>
+    <message>
+        <source>A new journal file or an empty PostgreSQL database.</source>
+        <translation>Ei ny journalfil eller ein tom PostgreSQL-database.</translation>
+    </message>
+    <message>
+        <source>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</source>
+        <translation>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 patients; a demo clinic goes into a new journal.</source>
+        <translation>%1 har alt %2 pasientar; ein demoklinikk skal i ein ny journal.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients written</source>
+        <translation>%1 av %2 pasientar skrivne</translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 years, seed %5 (%6 s).</source>
+        <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 år, frø %5 (%6 s).</translation>
+    </message>
+    <message>
+        <source>Make a demo journal (synthetic national ids only).</source>
+        <translation>Lag ein demojournal (berre syntetiske fødselsnummer).</translation>
+    </message>
+    <message>
+        <source>trinnctl init JOURNAL [--demo]</source>
+        <translation>trinnctl init JOURNAL [--demo]</translation>
+    </message>
+    <message>
+        <source>%1 is a Trinn journal already; nothing was changed.</source>
+        <translation>%1 er alt ein Trinn-journal; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Created a %1 journal at %2 (schema %3).</source>
+        <translation>Oppretta ein %1 i %2 (skjema %3).</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demojournal</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>klinikkjournal</translation>
+    </message>
+    <message>
+        <source>Usage: trinnctl VERB JOURNAL [options]</source>
+        <translation>Bruk: trinnctl VERB JOURNAL [val]</translation>
+    </message>
+    <message>
+        <source>JOURNAL is a journal file or a postgresql:// address.</source>
+        <translation>JOURNAL er ei journalfil eller ei postgresql://-adresse.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verb:</translation>
+    </message>
+    <message>
+        <source>&quot;trinnctl VERB --help&quot; tells more about a verb. Exit status: 0 done, 1 problems found, 2 bad input.</source>
+        <translation>«trinnctl VERB --help» fortel meir om eit verb. Avslutningsstatus: 0 utført, 1 problem funne, 2 ugyldig inndata.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trinnctl verb.</source>
+        <translation>«%1» er ikkje eit trinnctl-verb.</translation>
+    </message>
+    <message>
+        <source>National id: 11 digits.</source>
+        <translation>Fødselsnummer: 11 siffer.</translation>
+    </message>
+    <message>
+        <source>Full name: &quot;Given Family&quot; or &quot;Family, Given&quot;.</source>
+        <translation>Fullt namn: «Førenamn Etternamn» eller «Etternamn, Førenamn».</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Home address.</source>
+        <translation>Heimeadresse.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP.</source>
+        <translation>Fastlegen til pasienten.</translation>
+    </message>
+    <message>
+        <source>The journal.</source>
+        <translation>Journalen.</translation>
+    </message>
+    <message>
+        <source>trinnctl patient add JOURNAL --id ID --name NAME [--phone P] [--address A] [--gp G]</source>
+        <translation>trinnctl patient add JOURNAL --id ID --name NAME [--phone P] [--address A] [--gp G]</translation>
+    </message>
+    <message>
+        <source>Both --id and --name are needed.</source>
+        <translation>Både --id og --name trengst.</translation>
+    </message>
+    <message>
+        <source>Registered %1 %2 (%3).</source>
+        <translation>Registrerte %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Show at most this many (default 50).</source>
+        <translation>Vis høgst så mange (standard 50).</translation>
+    </message>
+    <message>
+        <source>Name parts or the start of a national id.</source>
+        <translation>Delar av namnet eller starten av eit fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>trinnctl patient find JOURNAL TEXT [--limit N]</source>
+        <translation>trinnctl patient find JOURNAL TEXT [--limit N]</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ingen pasient passar til «%1».</translation>
+    </message>
+    <message>
+        <source>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</source>
+        <translation>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</translation>
+    </message>
+</context>
+</TS>

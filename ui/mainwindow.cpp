@@ -1,0 +1,127 @@
+#include "mainwindow.h"
+
+#include "administration/administrationworkspace.h"
+#include "patients/patientsworkspace.h"
+#include "storage/journal.h"
+#include "storage/patientstore.h"
+#include "workspaces/comingworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace trinn {
+
+MainWindow::MainWindow(Journal &journal, QWidget *parent)
+    : QMainWindow(parent)
+    , m_journal(journal)
+    , m_patientStore(std::make_unique<PatientStore>(journal))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Trinn — %1").arg(journal.location().display()));
+    m_navigation->setObjectName(QStringLiteral("workspaces"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+
+    m_patients = new PatientsWorkspace(*m_patientStore, this);
+    addWorkspace(tr("Patients"), m_patients);
+    addWorkspace(tr("Test board"),
+                 new ComingWorkspace(tr("Test board"),
+                                     tr("The nurse's morning round: every patient who must be tested today, "
+                                        "who is still missing a test, positives flagged and prescribed "
+                                        "medication shown as expected."),
+                                     this));
+    addWorkspace(tr("Groups"),
+                 new ComingWorkspace(tr("Groups"),
+                                     tr("Therapy groups and their sessions: attendance for the whole group at "
+                                        "once, the group note, AA/NA outings."),
+                                     this));
+    addWorkspace(tr("Calendar"),
+                 new ComingWorkspace(tr("Calendar"),
+                                     tr("The clinic's calendar and each therapist's own week, without "
+                                        "conflicts, with Norwegian public holidays."),
+                                     this));
+    addWorkspace(tr("Intake"),
+                 new ComingWorkspace(tr("Intake"),
+                                     tr("Referrals with their legal deadlines, the waiting list, the bed board "
+                                        "and planned admissions."),
+                                     this));
+    addWorkspace(tr("Administration"), new AdministrationWorkspace(journal, this));
+
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    auto *journalLabel = new QLabel(journal.kind() == JournalKind::Demo
+                                        ? tr("Demo journal: synthetic patients only")
+                                        : tr("Clinic journal"),
+                                    this);
+    statusBar()->addPermanentWidget(journalLabel);
+    resize(1100, 700);
+    showWorkspace(Patients);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(const QString &name, QWidget *page)
+{
+    m_navigation->addItem(name);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_navigation->setCurrentRow(workspace);
+    m_pages->setCurrentIndex(workspace);
+    if (workspace == Patients)
+        m_patients->focusSearch();
+    else
+        m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPatient = file->addAction(tr("&New patient…"));
+    newPatient->setShortcut(QKeySequence::New);
+    connect(newPatient, &QAction::triggered, this, [this] {
+        showWorkspace(Patients);
+        m_patients->registerPatient();
+    });
+    QAction *find = file->addAction(tr("&Find patient"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { showWorkspace(Patients); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < WorkspaceCount; ++i) {
+        QAction *action = view->addAction(m_navigation->item(i)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showWorkspace(Workspace(i)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Trinn"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Trinn"),
+                           tr("<b>Trinn</b> %1<br>A patient journal and scheduler for substance-use "
+                              "treatment services.<br>Licensed under the GNU GPL, version 3 or later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace trinn

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace trinn {
+
+class Journal;
+class PatientStore;
+class PatientsWorkspace;
+
+/// The desktop program's window: one workspace per kind of user, chosen in
+/// the list on the left or with Ctrl+1 … Ctrl+6.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Workspace { Patients, TestBoard, Groups, Calendar, Intake, Administration, WorkspaceCount };
+
+    explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(Workspace workspace);
+    PatientsWorkspace *patientsWorkspace() const { return m_patients; }
+
+private:
+    void addWorkspace(const QString &name, QWidget *page);
+    void createMenus();
+
+    Journal &m_journal;
+    std::unique_ptr<PatientStore> m_patientStore;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    PatientsWorkspace *m_patients = nullptr;
+};
+
+} // namespace trinn

@@ -1,0 +1,109 @@
+#include "patientsearchmodel.h"
+
+#include "common/clinictime.h"
+#include "storage/patientstore.h"
+
+namespace trinn {
+
+PatientSearchModel::PatientSearchModel(PatientStore &patients, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_patients(patients)
+{
+}
+
+void PatientSearchModel::setSearchText(const QString &text)
+{
+    beginResetModel();
+    m_text = text;
+    m_error.clear();
+    m_rows = loadPage(0);
+    m_mayHaveMore = m_rows.size() == pageSize;
+    endResetModel();
+}
+
+QList<PatientSummary> PatientSearchModel::loadPage(int offset)
+{
+    if (m_text.trimmed().isEmpty())
+        return {};
+    Result<QList<PatientSummary>> page = m_patients.search(m_text, pageSize, offset);
+    if (!page) {
+        m_error = page.error();
+        emit searchFailed(m_error);
+        return {};
+    }
+    return *page;
+}
+
+qint64 PatientSearchModel::patientIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int PatientSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PatientSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const PatientSummary &patient = m_rows.at(index.row());
+    if (role == PatientIdRole)
+        return patient.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return QString(patient.familyName + QStringLiteral(", ") + patient.givenNames);
+    case NationalIdColumn:
+        return patient.nationalId;
+    case BornColumn:
+        return tr("%1 (%2 years)")
+            .arg(clinictime::formatDate(patient.birthDate))
+            .arg(clinictime::ageOn(patient.birthDate, clinictime::today()));
+    default:
+        return {};
+    }
+}
+
+QVariant PatientSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case NationalIdColumn:
+        return tr("National id");
+    case BornColumn:
+        return tr("Born");
+    default:
+        return {};
+    }
+}
+
+bool PatientSearchModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_mayHaveMore;
+}
+
+void PatientSearchModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_mayHaveMore)
+        return;
+    const QList<PatientSummary> page = loadPage(int(m_rows.size()));
+    m_mayHaveMore = page.size() == pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace trinn

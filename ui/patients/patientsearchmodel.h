@@ -1,0 +1,50 @@
+#pragma once
+
+#include "patients/patient.h"
+
+#include <QAbstractTableModel>
+
+namespace trinn {
+
+class PatientStore;
+
+/// Search results as the user types. Loads one page at a time through
+/// canFetchMore/fetchMore, so its cost follows what is on screen.
+class PatientSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, NationalIdColumn, BornColumn, ColumnCount };
+    enum Role { PatientIdRole = Qt::UserRole + 1 };
+    static constexpr int pageSize = 50;
+
+    explicit PatientSearchModel(PatientStore &patients, QObject *parent = nullptr);
+
+    /// Runs a new search; an empty text clears the results.
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_text; }
+    /// The last error from the journal, empty when the search worked.
+    const QString &lastError() const { return m_error; }
+    qint64 patientIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void searchFailed(const QString &message);
+
+private:
+    QList<PatientSummary> loadPage(int offset);
+
+    PatientStore &m_patients;
+    QString m_text;
+    QString m_error;
+    QList<PatientSummary> m_rows;
+    bool m_mayHaveMore = false;
+};
+
+} // namespace trinn

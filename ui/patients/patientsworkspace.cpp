@@ -1,0 +1,143 @@
+#include "patientsworkspace.h"
+
+#include "patients/newpatientdialog.h"
+#include "patients/patientjournalview.h"
+#include "patients/patientsearchmodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trinn {
+
+PatientsWorkspace::PatientsWorkspace(PatientStore &patients, QWidget *parent)
+    : QWidget(parent)
+    , m_patients(patients)
+    , m_model(new PatientSearchModel(patients, this))
+    , m_search(new QLineEdit(this))
+    , m_resultInfo(new QLabel(this))
+    , m_results(new QTableView(this))
+    , m_journal(new PatientJournalView(patients, this))
+{
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Name or national id (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Patient search"));
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setTabKeyNavigation(false);
+    m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
+    m_results->horizontalHeader()->setSectionResizeMode(PatientSearchModel::NameColumn, QHeaderView::Stretch);
+    m_results->horizontalHeader()->setSectionResizeMode(PatientSearchModel::NationalIdColumn, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(PatientSearchModel::BornColumn, QHeaderView::ResizeToContents);
+    m_results->setAccessibleName(tr("Search results"));
+
+    auto *newPatient = new QPushButton(tr("&New patient…"), this);
+    connect(newPatient, &QPushButton::clicked, this, &PatientsWorkspace::registerPatient);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_resultInfo);
+    leftLayout->addWidget(m_results, 1);
+    leftLayout->addWidget(newPatient);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_journal);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PatientsWorkspace::search);
+    connect(m_results, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_model, &PatientSearchModel::searchFailed, m_resultInfo, &QLabel::setText);
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
+    setFocusProxy(m_search);
+    search(QString());
+}
+
+void PatientsWorkspace::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PatientsWorkspace::search(const QString &text)
+{
+    m_model->setSearchText(text);
+    if (!m_model->lastError().isEmpty())
+        return;
+    const int rows = m_model->rowCount();
+    if (text.trimmed().isEmpty())
+        m_resultInfo->setText(tr("Type a name or the start of a national id."));
+    else if (rows == 0)
+        m_resultInfo->setText(tr("No patient matches \"%1\".").arg(text.trimmed()));
+    else if (m_model->canFetchMore({}))
+        m_resultInfo->setText(tr("More than %1 patients match; type more to narrow it down.").arg(rows));
+    else
+        m_resultInfo->setText(tr("Matching patients: %1").arg(rows));
+    if (rows > 0)
+        m_results->selectRow(0);
+}
+
+void PatientsWorkspace::openRow(int row)
+{
+    const qint64 id = m_model->patientIdAt(row);
+    if (id != 0)
+        m_journal->showPatient(id);
+}
+
+void PatientsWorkspace::registerPatient()
+{
+    NewPatientDialog dialog(m_patients, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_journal->showPatient(dialog.createdPatientId());
+    search(m_search->text());
+}
+
+bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search) {
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            m_results->setFocus(Qt::TabFocusReason);
+            m_results->selectRow(0);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QModelIndex current = m_results->currentIndex();
+            openRow(current.isValid() ? current.row() : 0);
+            return true;
+        }
+    } else if (watched == m_results) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openRow(m_results->currentIndex().row());
+            return true;
+        }
+        if (key->key() == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
+            focusSearch();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace trinn

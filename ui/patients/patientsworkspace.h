@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace trinn {
+
+class PatientJournalView;
+class PatientSearchModel;
+class PatientStore;
+
+/// Find a patient as you type and open their journal, keyboard first:
+/// type, Down to the results, Enter to open; Enter in the search field opens
+/// the best match.
+class PatientsWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PatientsWorkspace(PatientStore &patients, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void registerPatient();
+    PatientJournalView *journalView() const { return m_journal; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void search(const QString &text);
+    void openRow(int row);
+
+    PatientStore &m_patients;
+    PatientSearchModel *m_model;
+    QLineEdit *m_search;
+    QLabel *m_resultInfo;
+    QTableView *m_results;
+    PatientJournalView *m_journal;
+};
+
+} // namespace trinn
