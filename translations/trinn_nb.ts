@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>BuiltinPrograms</name>
+    <message>
+        <source>Residential 12-step treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering when needed and detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends); Phase 2 in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering of medication before admission, when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detox, finished before admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential treatment, usually 10–12 weeks, at most 6 months; steps 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up at home in the first year after discharge, with six gatherings at the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilization stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short intensive stay of more than 3 days, only for patients who are and have been totally abstinent since Phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group therapy and individual sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive residential care for patients in or after Phase 2 whose relapse needs it; its length follows from the time sober, the cause and the circumstances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length set from the relapse assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient keeps working and comes in the evenings: a longer program and a shorter aftercare. Tested daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy and group sessions in the evenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter aftercare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock follow-up with detox under medical staff, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical detox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detox with medical staff present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare and follow-up for up to a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to specialist care, detox as the first step of residential care, then residential treatment; medication-assisted treatment, coercion with its legal basis and advice to relatives are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detox as the first step of residential care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan across the life areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major life crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suicidality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acute admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>great difficulty attending (more than 3 absences in the course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personality problems with much acting out and low reflective functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma group level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters 1–10 of the course book: teaching and homework, beside individual therapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters 11–20 of the course book; level 1 must be completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindfulness-based relapse prevention: 8 weeks, one session of 1 h 45 min a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not using substances now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can attend regularly and on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing serious or acute mental illness or suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing life crisis or lack of stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal 12-step day treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information meeting or pre-talk, a weekly motivation group of 2 hours, then day treatment at least 3 days a week, 4–5 hours a day: 100 days in all while living at home; then weekly aftercare for 6–18 months. AA/NA participation expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information meeting or pre-talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before treatment starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly, 2 hours: an introduction to the program and preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 3 days a week, 4–5 hours a day, 100 day-treatment days in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly, for 6–18 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareRecordStore</name>
+    <message>
+        <source>Name the drug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dose of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day %1 starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stop (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no medication number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stop before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the coercion was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the relative who was offered advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the advice was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the relative in the family program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time sober before the relapse cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the relapse happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no day treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 (from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day-treatment day of %1 minutes is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoClinic</name>
     <message>
         <source>Demo patients go into a demo journal only; %1 is a clinic journal.</source>
@@ -46,6 +356,235 @@
     <message>
         <source>partner</source>
         <translation>samboer</translation>
+    </message>
+</context>
+<context>
+    <name>Episode</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discharged early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeReport</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1, from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: completed %2–%3 (%4 days; %5 planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ongoing from %2, day %3, planned to end %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 of %2 done%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day treatment: %1 of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication: %1 %2 from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercion: %1, decided by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice offered to %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family program: %1 (%2) %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse assessment: sober %1 days; cause: %2; suggested length %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan: goals in %1 of %2 life areas, review %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 completed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-step progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeStore</name>
+    <message>
+        <source>%1 is already enrolled in %2 (from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who assessed the criteria for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phases to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new episode&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sober living and social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole 12-step program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 gathering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no episode number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, day %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no phase number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started, so it cannot be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot end (%2) before it started (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the phase is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a planned phase can be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be replanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode in %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient is discharged before the program is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new gathering&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,6 +745,61 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The PostgreSQL address &quot;%1&quot; names no database.</source>
         <translation>PostgreSQL-adressen «%1» oppgir ingen database.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeAreas</name>
+    <message>
+        <source>Control of intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guilt and shame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health (depression, anxiety, trauma, ADHD, psychosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somatic health (hepatitis, malnutrition, cirrhosis, nerve damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sober network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment plan needs a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a life area of the treatment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has goals but no measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment plan needs goals in at least one life area.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -374,17 +968,300 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <source>The journal did not return the new next of kin&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til den nye pårørende.</translation>
     </message>
+</context>
+<context>
+    <name>ProgramRules</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot end (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot exceed %2 months: planned end %3 is %4 after admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot last more than %2 days: %3 to %4 is %5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usually lasts at least %2 days; %3 are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode in %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission to %1 needs detox finished first: %2 is %3, planned to end %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start before %2 is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after discharge from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the criterion &quot;%2&quot; has not been assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 leaders (%3 set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2–%3 leaders (%4 set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stabilization stay is for patients who have completed Phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stabilization stay lasts more than 3 days; %1 to %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilization stay needs abstinence since Phase 1: positive test on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse treatment is for patients in or after Phase 2; this patient has not started Phase 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sober for %1 days before the relapse: %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious circumstances: 14 days more, %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family program lasts %1 days; %2 to %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family program is for relatives of an admitted patient; the patient is not admitted %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 gatherings come after discharge from Phase 1, and the patient has not been discharged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 has %1 gatherings, and all are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Phase 2 gathering lasts %1 days; %2 to %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Phase 2 gathering cannot start (%1) before discharge from Phase 1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercion needs its legal basis recorded (the act and section of the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercion needs the body that decided it recorded (e.g. the municipality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2) had %3 day-treatment days; at least %4 are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStore</name>
+    <message>
+        <source>The journal did not return the new program&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program called &quot;%1&quot;. The programs are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phase of %1 needs a name and a length of at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>The journal did not return the plan&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRules</name>
+    <message>
+        <source>There are 12 steps; %1 is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a start date before it can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be completed (%2) before it was started (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who confirmed that step %1 is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be completed before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
     <message>
         <source>Registered in Trinn</source>
-        <translation>Registrert i Trinn</translation>
+        <translation type="unfinished">Registrert i Trinn</translation>
     </message>
     <message>
         <source>National id %1, born %2</source>
-        <translation>Fødselsnummer %1, født %2</translation>
+        <translation type="unfinished">Fødselsnummer %1, født %2</translation>
     </message>
     <message>
         <source>Consent to share information with %1</source>
-        <translation>Samtykke til å dele informasjon med %1</translation>
+        <translation type="unfinished">Samtykke til å dele informasjon med %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started; planned to end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed after %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,6 +1351,132 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>This workspace is not ready yet in this version of Trinn.</source>
         <translation>Dette arbeidsområdet er ikke klart ennå i denne versjonen av Trinn.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::EnrolDialog</name>
+    <message>
+        <source>Optional phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria assessment: tick what applies to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::EpisodeDialog</name>
+    <message>
+        <source>Episodes and phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;pisode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason or note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;end to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dischar&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,6 +1572,22 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;A patient journal and scheduler for substance-use treatment services.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Trinn&lt;/b&gt; %1&lt;br&gt;Pasientjournal og planlegging for rusbehandling.&lt;br&gt;Lisensiert under GNU GPL, versjon 3 eller senere.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in a program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes and &amp;phases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treatment plan…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +1756,53 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Matching patients: %1</source>
         <translation>Pasienter som passer: %1</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished">Ingen pasient åpen</translation>
+    </message>
+    <message>
+        <source>Open a patient first: search, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A treatment plan belongs to a program: enrol the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PlanEditorDialog</name>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;review date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date like 14.09.2027.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,6 +1982,106 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</source>
         <translation>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</translation>
+    </message>
+    <message>
+        <source>List the program templates (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a patient in a program, with every rule checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a patient&apos;s episodes of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has national id %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as 2027-03-14 or 14.03.2027, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s name or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include an optional phase (tapering, detox); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion that applies to the patient; repeatable. Unnamed criteria do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who assessed the criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --patient and --program are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl program list JOURNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1; service %2; phases: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 weeks of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; testing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl report JOURNAL --patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not been enrolled in any program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("workspaces"));
     m_navigation->setAccessibleName(tr("Workspaces"));
 
-    m_patients = new PatientsWorkspace(*m_patientStore, this);
+    m_patients = new PatientsWorkspace(journal, *m_patientStore, this);
     addWorkspace(tr("Patients"), m_patients);
     addWorkspace(tr("Test board"),
                  new ComingWorkspace(tr("Test board"),
@@ -106,6 +106,19 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *patient = menuBar()->addMenu(tr("&Patient"));
+    const auto patientAction = [&](const QString &text, const QKeySequence &keys, void (PatientsWorkspace::*slot)()) {
+        QAction *action = patient->addAction(text);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            showWorkspace(Patients);
+            (m_patients->*slot)();
+        });
+    };
+    patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient);
+    patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes);
+    patientAction(tr("&Treatment plan…"), QKeySequence(Qt::CTRL | Qt::Key_T), &PatientsWorkspace::editTreatmentPlan);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {

@@ -11,6 +11,9 @@ const QList<Command> &commands()
         {QStringLiteral("demo"), Text::tr("Create a demo journal with a synthetic clinic."), runDemo},
         {QStringLiteral("patient"), Text::tr("Register (add) or search for (find) patients."), runPatient},
         {QStringLiteral("check"), Text::tr("Check a journal's integrity; exit 1 on problems."), runCheck},
+        {QStringLiteral("program"), Text::tr("List the program templates (list)."), runProgram},
+        {QStringLiteral("enrol"), Text::tr("Enrol a patient in a program, with every rule checked."), runEnrol},
+        {QStringLiteral("report"), Text::tr("Report a patient's episodes of care."), runReport},
     };
     return all;
 }

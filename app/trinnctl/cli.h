@@ -28,6 +28,9 @@ int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runPatient(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runProgram(const QStringList &arguments);
+int runEnrol(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);
@@ -43,6 +46,11 @@ std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Opt
 /// An option's value as a whole number within bounds, or the complaint.
 Result<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback,
                       int minimum, int maximum);
+
+/// The patient with this national id, or why not.
+Result<qint64> patientByNationalId(Journal &journal, const QString &nationalId);
+/// A --start style option as a date (2027-03-14 or 14.03.2027); today when not given.
+Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 /// trinnctl's messages, translated like the rest of Trinn.
 class Text

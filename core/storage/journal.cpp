@@ -282,6 +282,13 @@ Status Journal::migrate(const Options &options, bool isNew)
                                  .arg(migration.version)
                                  .arg(migration.name, done.error())};
         }
+        if (migration.seed) {
+            if (Status seeded = migration.seed(*this); !seeded)
+                return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
+                                "The journal was left as it was.")
+                                 .arg(migration.version)
+                                 .arg(migration.name, seeded.error())};
+        }
         if (Result<QSqlQuery> recorded = run(u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"_s,
                                              {migration.version, migration.name, now});
             !recorded)

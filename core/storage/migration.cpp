@@ -1,5 +1,7 @@
 #include "migration.h"
 
+#include "storage/programstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,7 +25,10 @@ QList<Migration> Migration::builtin()
         QFile source(dir.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+        Migration migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())};
+        if (migration.version == 3)
+            migration.seed = &ProgramStore::installBuiltins;
+        migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });

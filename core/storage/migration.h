@@ -1,10 +1,14 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace trinn {
+
+class Journal;
 
 /// One numbered schema change. Its SQL is written once for both backends;
 /// `{{id}}` and `{{text_c}}` stand for the few types that differ.
@@ -13,6 +17,9 @@ struct Migration
     int version = 0;
     QString name;
     QString sql;
+    /// Data the step brings along (e.g. the built-in program templates),
+    /// written in the same transaction after its SQL.
+    Status (*seed)(Journal &journal) = nullptr;
 
     /// The migrations this build of Trinn ships, in order (from resources).
     static QList<Migration> builtin();

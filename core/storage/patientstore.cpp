@@ -4,6 +4,7 @@
 #include "patients/patientrules.h"
 #include "patients/searchterms.h"
 #include "storage/journal.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using trinn::sqlvalues::text;
 
 namespace trinn {
 namespace {
@@ -26,12 +28,6 @@ PatientSummary summaryFrom(const QSqlQuery &query)
     summary.givenNames = query.value(3).toString();
     summary.familyName = query.value(4).toString();
     return summary;
-}
-
-// A null QString binds as SQL NULL; optional text columns hold '' instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(u""_s) : value.trimmed();
 }
 
 QString sortKeyOf(const QString &givenNames, const QString &familyName)
@@ -258,26 +254,6 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
     while (rows->next())
         results.append(summaryFrom(*rows));
     return results;
-}
-
-Result<QList<TimelineEntry>> PatientStore::timeline(qint64 patientId) const
-{
-    Result<Patient> patient = get(patientId);
-    if (!patient)
-        return Error{patient.error()};
-    QList<TimelineEntry> entries;
-    entries.append({patient->createdAt, TimelineEntry::Kind::Registration, tr("Registered in Trinn"),
-                    tr("National id %1, born %2")
-                        .arg(patient->nationalId, clinictime::formatDate(patient->birthDate))});
-    for (const NextOfKin &person : std::as_const(patient->nextOfKin)) {
-        if (!person.consentToShare)
-            continue;
-        entries.append({person.consentRecordedAt, TimelineEntry::Kind::NextOfKin,
-                        tr("Consent to share information with %1").arg(person.name), person.relation});
-    }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.when > b.when; });
-    return entries;
 }
 
 } // namespace trinn

@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "patients/patient.h"
 #include "patients/patientrules.h"
-#include "patients/timelineentry.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,9 +37,6 @@ public:
     /// id starts with the digits typed; exact word matches first, family names
     /// before given names, then alphabetical. One page of `limit` rows.
     Result<QList<PatientSummary>> search(const QString &text, int limit, int offset = 0) const;
-
-    /// The dated events of a patient's journal, newest first.
-    Result<QList<TimelineEntry>> timeline(qint64 patientId) const;
 
 private:
     Journal &m_journal;

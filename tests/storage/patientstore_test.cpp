@@ -2,6 +2,7 @@
 
 #include "storage/journal.h"
 #include "storage/patientstore.h"
+#include "storage/timelinestore.h"
 
 using namespace trinn;
 using trinn::test::Backend;
@@ -216,7 +217,7 @@ TEST_CASE("Next of kin with consent show in the patient's journal", "[storage][p
     CHECK(kari->nextOfKin.at(0).consentRecordedAt.isValid());
     CHECK_FALSE(kari->nextOfKin.at(1).consentToShare);
 
-    const Result<QList<TimelineEntry>> timeline = patients.timeline(*id);
+    const Result<QList<TimelineEntry>> timeline = TimelineStore(*journal).timeline(*id);
     REQUIRE(timeline.ok());
     REQUIRE(timeline->size() == 2);
     QStringList titles;

@@ -2,7 +2,9 @@
 
 #include "common/clinictime.h"
 #include "patients/nationalid.h"
+#include "storage/episodestore.h"
 #include "storage/patientstore.h"
+#include "storage/timelinestore.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -12,9 +14,9 @@
 
 namespace trinn {
 
-PatientJournalView::PatientJournalView(PatientStore &patients, QWidget *parent)
+PatientJournalView::PatientJournalView(Journal &journal, QWidget *parent)
     : QWidget(parent)
-    , m_patients(patients)
+    , m_journal(journal)
     , m_name(new QLabel(this))
     , m_identity(new QLabel(this))
     , m_program(new QLabel(this))
@@ -67,9 +69,15 @@ void PatientJournalView::clear()
     m_timeline->clear();
 }
 
+void PatientJournalView::refresh()
+{
+    if (m_patientId != 0)
+        showPatient(m_patientId);
+}
+
 bool PatientJournalView::showPatient(qint64 patientId)
 {
-    Result<Patient> patient = m_patients.get(patientId);
+    Result<Patient> patient = PatientStore(m_journal).get(patientId);
     if (!patient) {
         clear();
         m_identity->setText(patient.error());
@@ -82,7 +90,11 @@ bool PatientJournalView::showPatient(qint64 patientId)
                             .arg(NationalId::kindName(patient->idKind), patient->nationalId,
                                  clinictime::formatDate(patient->birthDate))
                             .arg(clinictime::ageOn(patient->birthDate, today)));
-    m_program->setText(tr("Not enrolled in a program"));
+    const Result<QString> program = EpisodeStore(m_journal).currentProgram(patientId, today);
+    if (!program)
+        m_program->setText(program.error());
+    else
+        m_program->setText(program->isEmpty() ? tr("Not enrolled in a program") : *program);
 
     QStringList contact;
     if (!patient->phone.isEmpty())
@@ -105,7 +117,7 @@ bool PatientJournalView::showPatient(qint64 patientId)
     m_nextOfKin->setText(kin.isEmpty() ? tr("none recorded") : kin.join(QLatin1Char('\n')));
 
     m_timeline->clear();
-    Result<QList<TimelineEntry>> entries = m_patients.timeline(patientId);
+    Result<QList<TimelineEntry>> entries = TimelineStore(m_journal).timeline(patientId);
     if (entries) {
         for (const TimelineEntry &entry : std::as_const(*entries)) {
             new QTreeWidgetItem(m_timeline,

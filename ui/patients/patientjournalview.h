@@ -7,7 +7,7 @@ class QTreeWidget;
 
 namespace trinn {
 
-class PatientStore;
+class Journal;
 
 /// One patient's journal: a header (name, national id, age, current program),
 /// contact details and next of kin, and the timeline of what happened.
@@ -15,10 +15,12 @@ class PatientJournalView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PatientJournalView(PatientStore &patients, QWidget *parent = nullptr);
+    explicit PatientJournalView(Journal &journal, QWidget *parent = nullptr);
 
     /// Shows the patient; returns false (and shows why) when it cannot be read.
     bool showPatient(qint64 patientId);
+    /// Reads the shown patient again (after an enrolment or a phase change).
+    void refresh();
     qint64 patientId() const { return m_patientId; }
     void clear();
 
@@ -28,7 +30,7 @@ signals:
     void patientOpened(qint64 patientId);
 
 private:
-    PatientStore &m_patients;
+    Journal &m_journal;
     qint64 m_patientId = 0;
     QLabel *m_name;
     QLabel *m_identity;

@@ -3,11 +3,16 @@
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
+#include "programs/enroldialog.h"
+#include "programs/episodedialog.h"
+#include "programs/planeditordialog.h"
+#include "storage/episodestore.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -15,14 +20,15 @@
 
 namespace trinn {
 
-PatientsWorkspace::PatientsWorkspace(PatientStore &patients, QWidget *parent)
+PatientsWorkspace::PatientsWorkspace(Journal &journal, PatientStore &patients, QWidget *parent)
     : QWidget(parent)
+    , m_journal(journal)
     , m_patients(patients)
     , m_model(new PatientSearchModel(patients, this))
     , m_search(new QLineEdit(this))
     , m_resultInfo(new QLabel(this))
     , m_results(new QTableView(this))
-    , m_journal(new PatientJournalView(patients, this))
+    , m_journalView(new PatientJournalView(journal, this))
 {
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setPlaceholderText(tr("Name or national id (Ctrl+F)"));
@@ -55,7 +61,7 @@ PatientsWorkspace::PatientsWorkspace(PatientStore &patients, QWidget *parent)
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_journal);
+    splitter->addWidget(m_journalView);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -99,7 +105,7 @@ void PatientsWorkspace::openRow(int row)
 {
     const qint64 id = m_model->patientIdAt(row);
     if (id != 0)
-        m_journal->showPatient(id);
+        m_journalView->showPatient(id);
 }
 
 void PatientsWorkspace::registerPatient()
@@ -107,8 +113,58 @@ void PatientsWorkspace::registerPatient()
     NewPatientDialog dialog(m_patients, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_journal->showPatient(dialog.createdPatientId());
+    m_journalView->showPatient(dialog.createdPatientId());
     search(m_search->text());
+}
+
+bool PatientsWorkspace::needPatient()
+{
+    if (m_journalView->patientId() != 0)
+        return true;
+    QMessageBox::information(this, tr("No patient open"), tr("Open a patient first: search, then press Enter."));
+    focusSearch();
+    return false;
+}
+
+void PatientsWorkspace::enrolPatient()
+{
+    if (!needPatient())
+        return;
+    EnrolDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::manageEpisodes()
+{
+    if (!needPatient())
+        return;
+    EpisodeDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::editTreatmentPlan()
+{
+    if (!needPatient())
+        return;
+    Result<QList<Episode>> episodes = EpisodeStore(m_journal).episodesOf(m_journalView->patientId());
+    qint64 episodeId = 0;
+    if (episodes) {
+        for (const Episode &episode : std::as_const(*episodes)) {
+            if (episode.isOpen())
+                episodeId = episode.id;
+        }
+    }
+    if (episodeId == 0) {
+        QMessageBox::information(this, tr("No program"),
+                                 episodes ? tr("A treatment plan belongs to a program: enrol the patient first.")
+                                          : episodes.error());
+        return;
+    }
+    PlanEditorDialog dialog(m_journal, episodeId, this);
+    dialog.exec();
+    m_journalView->refresh();
 }
 
 bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event)

@@ -10,6 +10,7 @@ namespace trinn {
 
 class PatientJournalView;
 class PatientSearchModel;
+class Journal;
 class PatientStore;
 
 /// Find a patient as you type and open their journal, keyboard first:
@@ -19,11 +20,15 @@ class PatientsWorkspace : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PatientsWorkspace(PatientStore &patients, QWidget *parent = nullptr);
+    PatientsWorkspace(Journal &journal, PatientStore &patients, QWidget *parent = nullptr);
 
     void focusSearch();
     void registerPatient();
-    PatientJournalView *journalView() const { return m_journal; }
+    /// Dialogs for the open patient; each says so when no patient is open.
+    void enrolPatient();
+    void manageEpisodes();
+    void editTreatmentPlan();
+    PatientJournalView *journalView() const { return m_journalView; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -32,12 +37,15 @@ private:
     void search(const QString &text);
     void openRow(int row);
 
+    bool needPatient();
+
+    Journal &m_journal;
     PatientStore &m_patients;
     PatientSearchModel *m_model;
     QLineEdit *m_search;
     QLabel *m_resultInfo;
     QTableView *m_results;
-    PatientJournalView *m_journal;
+    PatientJournalView *m_journalView;
 };
 
 } // namespace trinn

@@ -1,0 +1,247 @@
+#include "programrules.h"
+
+#include "common/clinictime.h"
+#include "programs/builtinprograms.h"
+
+#include <QMap>
+
+namespace trinn {
+namespace {
+
+QString date(QDate d)
+{
+    return clinictime::formatDate(d);
+}
+
+bool isBefore(const Phase &earlier, const Phase &later)
+{
+    return earlier.position < later.position && earlier.kind != phasekind::gathering;
+}
+
+} // namespace
+
+QString ProgramRules::monthsAndDays(QDate from, QDate to)
+{
+    int months = 0;
+    while (from.addMonths(months + 1) <= to)
+        ++months;
+    const qint64 days = from.addMonths(months).daysTo(to);
+    const QString monthText = months == 1 ? tr("1 month") : tr("%1 months").arg(months);
+    if (days == 0)
+        return monthText;
+    const QString dayText = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    if (months == 0)
+        return dayText;
+    return tr("%1 and %2").arg(monthText, dayText);
+}
+
+Decision ProgramRules::phaseLength(const Phase &phase, QDate start, QDate end)
+{
+    if (!start.isValid() || !end.isValid())
+        return Decision::deny(tr("%1 needs both a start and an end date.").arg(phase.name));
+    if (end < start)
+        return Decision::deny(tr("%1 cannot end (%2) before it starts (%3).").arg(phase.name, date(end), date(start)));
+    if (phase.maxMonths > 0 && end > start.addMonths(phase.maxMonths))
+        return Decision::deny(tr("%1 cannot exceed %2 months: planned end %3 is %4 after admission.")
+                                  .arg(phase.name)
+                                  .arg(phase.maxMonths)
+                                  .arg(date(end), monthsAndDays(start, end)));
+    const qint64 days = start.daysTo(end);
+    if (phase.maxDays > 0 && days > phase.maxDays)
+        return Decision::deny(tr("%1 cannot last more than %2 days: %3 to %4 is %5 days.")
+                                  .arg(phase.name)
+                                  .arg(phase.maxDays)
+                                  .arg(date(start), date(end))
+                                  .arg(days));
+    if (days < phase.minDays)
+        return {true, tr("%1 usually lasts at least %2 days; %3 are planned.").arg(phase.name).arg(phase.minDays).arg(days)};
+    return Decision::allow();
+}
+
+Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase, QDate day)
+{
+    if (phase.status != Phase::Status::Planned)
+        return Decision::deny(tr("%1 is %2, not planned.").arg(phase.name, Phase::statusName(phase.status)));
+    if (!episode.isOpen())
+        return Decision::deny(tr("The episode in %1 is %2.").arg(episode.programName, Episode::statusName(episode.status)));
+    for (const Phase &earlier : episode.phases) {
+        if (!isBefore(earlier, phase))
+            continue;
+        if (earlier.status != Phase::Status::Planned && earlier.status != Phase::Status::Active)
+            continue;
+        if (earlier.kind == phasekind::detox && phase.residential)
+            return Decision::deny(tr("Admission to %1 needs detox finished first: %2 is %3, planned to end %4.")
+                                      .arg(phase.name, earlier.name, Phase::statusName(earlier.status),
+                                           date(earlier.plannedEnd)));
+        return Decision::deny(tr("%1 cannot start before %2 is completed.").arg(phase.name, earlier.name));
+    }
+    if (phase.kind == phasekind::gathering) {
+        const Phase *phase1 = episode.phaseByKind(phasekind::residential);
+        if (phase1 && phase1->status != Phase::Status::Completed)
+            return Decision::deny(tr("%1 comes after discharge from %2.").arg(phase.name, phase1->name));
+    }
+    Q_UNUSED(day);
+    return Decision::allow();
+}
+
+Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts)
+{
+    if (program.capacity > 0 && facts.enrolled >= program.capacity)
+        return Decision::deny(tr("%1 is full (%2 of %3).").arg(program.name).arg(facts.enrolled).arg(program.capacity));
+    if (!program.prerequisiteCode.isEmpty() && !facts.prerequisiteCompleted)
+        return Decision::deny(tr("%1 needs %2 completed.").arg(program.name, facts.prerequisiteName));
+    for (const Criterion &criterion : program.criteria) {
+        const auto found = std::find_if(facts.assessment.begin(), facts.assessment.end(),
+                                        [&](const auto &entry) { return entry.first == criterion.text; });
+        if (found == facts.assessment.end())
+            return Decision::deny(tr("%1: the criterion \"%2\" has not been assessed.").arg(program.name, criterion.text));
+        if (criterion.kind == Criterion::Kind::Exclusion && found->second)
+            return Decision::deny(tr("Excluded from %1: %2.").arg(program.name, criterion.text));
+        if (criterion.kind == Criterion::Kind::Inclusion && !found->second)
+            return Decision::deny(tr("%1 needs: %2.").arg(program.name, criterion.text));
+    }
+    return Decision::allow();
+}
+
+Decision ProgramRules::leaders(const ProgramTemplate &program, int leaderCount)
+{
+    if (program.minLeaders <= 0 && program.maxLeaders <= 0)
+        return Decision::allow();
+    if (leaderCount >= program.minLeaders && (program.maxLeaders <= 0 || leaderCount <= program.maxLeaders))
+        return Decision::allow();
+    if (program.minLeaders == program.maxLeaders)
+        return Decision::deny(tr("%1 needs %2 leaders (%3 set).").arg(program.name).arg(program.minLeaders).arg(leaderCount));
+    return Decision::deny(tr("%1 needs %2–%3 leaders (%4 set).")
+                              .arg(program.name)
+                              .arg(program.minLeaders)
+                              .arg(program.maxLeaders)
+                              .arg(leaderCount));
+}
+
+Decision ProgramRules::canStartStabilization(QDate phase1End, const QList<QDate> &positiveTests, QDate start, QDate end)
+{
+    if (!phase1End.isValid())
+        return Decision::deny(tr("A stabilization stay is for patients who have completed Phase 1."));
+    if (start.daysTo(end) <= 3)
+        return Decision::deny(tr("A stabilization stay lasts more than 3 days; %1 to %2 is %3.")
+                                  .arg(date(start), date(end), monthsAndDays(start, end)));
+    QDate firstPositive;
+    for (const QDate &test : positiveTests) {
+        if (test >= phase1End && (!firstPositive.isValid() || test < firstPositive))
+            firstPositive = test;
+    }
+    if (firstPositive.isValid())
+        return Decision::deny(tr("Stabilization stay needs abstinence since Phase 1: positive test on %1.")
+                                  .arg(date(firstPositive)));
+    return Decision::allow();
+}
+
+Decision ProgramRules::canStartRelapseTreatment(const QList<Episode> &episodes, QDate day)
+{
+    for (const Episode &episode : episodes) {
+        const Phase *phase2 = episode.phaseByKind(phasekind::phase2);
+        if (!phase2)
+            continue;
+        if (phase2->status == Phase::Status::Active || phase2->status == Phase::Status::Completed
+            || (phase2->actualStart.isValid() && phase2->actualStart <= day))
+            return Decision::allow();
+    }
+    return Decision::deny(tr("Relapse treatment is for patients in or after Phase 2; this patient has not started Phase 2."));
+}
+
+ProgramRules::RelapseLength ProgramRules::relapseLength(int soberDays, bool seriousCircumstances)
+{
+    RelapseLength length;
+    if (soberDays < 90)
+        length.days = 28;
+    else if (soberDays < 365)
+        length.days = 21;
+    else
+        length.days = 14;
+    length.reasoning = tr("Sober for %1 days before the relapse: %2 days.").arg(soberDays).arg(length.days);
+    if (seriousCircumstances) {
+        length.days += 14;
+        length.reasoning += u' ' + tr("Serious circumstances: 14 days more, %1 in all.").arg(length.days);
+    }
+    return length;
+}
+
+Decision ProgramRules::canPlanFamilyProgram(const QList<Episode> &episodes, QDate start, QDate end)
+{
+    if (start.daysTo(end) != BuiltinPrograms::familyProgramDays)
+        return Decision::deny(tr("The family program lasts %1 days; %2 to %3 is %4.")
+                                  .arg(BuiltinPrograms::familyProgramDays)
+                                  .arg(date(start), date(end), monthsAndDays(start, end)));
+    for (const Episode &episode : episodes) {
+        if (!episode.isOpen())
+            continue;
+        for (const Phase &phase : episode.phases) {
+            const bool current = phase.status == Phase::Status::Active || phase.status == Phase::Status::Planned;
+            if (phase.residential && current && phase.start() <= start && phase.end() >= end)
+                return Decision::allow();
+        }
+    }
+    return Decision::deny(tr("The family program is for relatives of an admitted patient; the patient is not admitted %1–%2.")
+                              .arg(date(start), date(end)));
+}
+
+Decision ProgramRules::canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned)
+{
+    if (!discharge.isValid())
+        return Decision::deny(tr("Phase 2 gatherings come after discharge from Phase 1, and the patient has not been discharged."));
+    if (gatheringsPlanned >= BuiltinPrograms::phase2Gatherings)
+        return Decision::deny(tr("Phase 2 has %1 gatherings, and all are planned.").arg(BuiltinPrograms::phase2Gatherings));
+    if (start.daysTo(end) != BuiltinPrograms::gatheringDays)
+        return Decision::deny(tr("A Phase 2 gathering lasts %1 days; %2 to %3 is %4.")
+                                  .arg(BuiltinPrograms::gatheringDays)
+                                  .arg(date(start), date(end), monthsAndDays(start, end)));
+    if (start < discharge)
+        return Decision::deny(tr("A Phase 2 gathering cannot start (%1) before discharge from Phase 1 (%2).")
+                                  .arg(date(start), date(discharge)));
+    const QDate lastDay = discharge.addYears(1);
+    if (end > lastDay)
+        return Decision::deny(tr("Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.")
+                                  .arg(date(lastDay), date(end)));
+    return Decision::allow();
+}
+
+Decision ProgramRules::coercionRecord(const QString &legalBasis, const QString &decidedBy)
+{
+    if (legalBasis.trimmed().isEmpty())
+        return Decision::deny(tr("Coercion needs its legal basis recorded (the act and section of the decision)."));
+    if (decidedBy.trimmed().isEmpty())
+        return Decision::deny(tr("Coercion needs the body that decided it recorded (e.g. the municipality)."));
+    return Decision::allow();
+}
+
+ProgramRules::DayTreatmentCheck ProgramRules::dayTreatment(const QList<std::pair<QDate, int>> &dayMinutes, QDate from, QDate to)
+{
+    DayTreatmentCheck check;
+    QMap<QDate, int> daysPerWeek; // keyed by the week's Monday
+    for (const auto &[day, minutes] : dayMinutes) {
+        if (minutes <= 0 || day < from || day > to)
+            continue;
+        ++check.daysAttended;
+        daysPerWeek[day.addDays(1 - day.dayOfWeek())] += 1;
+        if (minutes < BuiltinPrograms::dayTreatmentMinMinutes || minutes > BuiltinPrograms::dayTreatmentMaxMinutes)
+            check.problems << tr("On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.")
+                                  .arg(date(day))
+                                  .arg(minutes / 60)
+                                  .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    // Whole weeks only: the week in progress may still reach three days.
+    for (QDate monday = from.addDays(1 - from.dayOfWeek()); monday.addDays(6) <= to; monday = monday.addDays(7)) {
+        if (monday.addDays(6) < from)
+            continue;
+        const int days = daysPerWeek.value(monday);
+        if (days < BuiltinPrograms::dayTreatmentMinDaysPerWeek)
+            check.problems << tr("Week %1 (from %2) had %3 day-treatment days; at least %4 are expected.")
+                                  .arg(monday.weekNumber())
+                                  .arg(date(monday))
+                                  .arg(days)
+                                  .arg(BuiltinPrograms::dayTreatmentMinDaysPerWeek);
+    }
+    return check;
+}
+
+} // namespace trinn

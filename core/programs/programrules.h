@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/result.h"
+#include "programs/episode.h"
+#include "programs/programtemplate.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace trinn {
+
+/// The rules of the five services. Each returns allow, or deny with a reason
+/// that names the facts; an allowed decision may carry a note for the user.
+class ProgramRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgramRules)
+public:
+    /// A phase's planned or actual length against its limits ("Phase 1 cannot
+    /// exceed 6 months: planned end 14.09.2027 is 6 months and 3 days after admission").
+    static Decision phaseLength(const Phase &phase, QDate start, QDate end);
+
+    /// A phase may start when every earlier phase of the episode is completed
+    /// or skipped; admission to residential care needs detox finished.
+    static Decision canStartPhase(const Episode &episode, const Phase &phase, QDate day);
+
+    /// Enrolment in a program with a capacity, a prerequisite and criteria
+    /// (the LAR courses): "MBRP is full (12 of 12)", "Trauma group level 2
+    /// needs Trauma group level 1 completed", an exclusion met, an inclusion unmet.
+    struct CourseFacts
+    {
+        int enrolled = 0;
+        bool prerequisiteCompleted = false;
+        QString prerequisiteName;
+        /// Criterion text → whether it applies to the patient (met).
+        QList<std::pair<QString, bool>> assessment;
+    };
+    static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts);
+
+    /// Leaders of a course: "MBRP needs 2–3 leaders (1 set)".
+    static Decision leaders(const ProgramTemplate &program, int leaderCount);
+
+    /// A stabilization stay lasts more than 3 days and is only for patients
+    /// abstinent since Phase 1: "… positive test on 03.02.2027".
+    static Decision canStartStabilization(QDate phase1End, const QList<QDate> &positiveTests, QDate start, QDate end);
+
+    /// Relapse treatment is for patients in or after Phase 2.
+    static Decision canStartRelapseTreatment(const QList<Episode> &episodes, QDate day);
+
+    /// Suggested relapse treatment length in days from the time sober before
+    /// the relapse and whether it was serious (e.g. overdose, violence, no home),
+    /// with the reasoning in words.
+    struct RelapseLength
+    {
+        int days = 0;
+        QString reasoning;
+    };
+    static RelapseLength relapseLength(int soberDays, bool seriousCircumstances);
+
+    /// The family program (5 days) is for relatives of a patient who is
+    /// admitted for the whole of it.
+    static Decision canPlanFamilyProgram(const QList<Episode> &episodes, QDate start, QDate end);
+
+    /// Phase 2 gatherings fall within the first year after discharge from Phase 1.
+    static Decision canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned);
+
+    /// Coercion must name its legal basis.
+    static Decision coercionRecord(const QString &legalBasis, const QString &decidedBy);
+
+    /// Municipal day treatment: at least 3 days a week and 4–5 hours a day.
+    struct DayTreatmentCheck
+    {
+        int daysAttended = 0;
+        QStringList problems;
+    };
+    static DayTreatmentCheck dayTreatment(const QList<std::pair<QDate, int>> &dayMinutes, QDate from, QDate to);
+
+    /// "6 months and 3 days": how far `to` lies after `from`.
+    static QString monthsAndDays(QDate from, QDate to);
+};
+
+} // namespace trinn

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+#include "programs/programtemplate.h"
+
+#include <QCoreApplication>
+
+namespace trinn {
+
+class Journal;
+
+/// The journal's program templates.
+class ProgramStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgramStore)
+public:
+    explicit ProgramStore(Journal &journal) : m_journal(journal) {}
+
+    /// Writes the built-in templates that the journal does not hold yet.
+    static Status installBuiltins(Journal &journal);
+
+    Result<QList<ProgramTemplate>> list() const;
+    /// A program by its code or (case-insensitively) its name.
+    Result<ProgramTemplate> find(const QString &codeOrName) const;
+    Result<ProgramTemplate> byId(qint64 id) const;
+
+    /// Saves an administrator's edit of a template as its next revision.
+    /// Episodes already planned keep the phases they were planned with.
+    Status update(const ProgramTemplate &program);
+
+private:
+    static Status insert(Journal &journal, const ProgramTemplate &program);
+    static Status writeDetails(Journal &journal, qint64 programId, const ProgramTemplate &program);
+    Status loadDetails(ProgramTemplate &program) const;
+
+    Journal &m_journal;
+};
+
+} // namespace trinn

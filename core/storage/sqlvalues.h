@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/clinictime.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+namespace trinn::sqlvalues {
+
+/// A date as stored (ISO text), or SQL NULL for no date.
+inline QVariant date(QDate day)
+{
+    return day.isValid() ? QVariant(clinictime::dateToStorage(day)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : clinictime::dateFromStorage(value.toString());
+}
+
+/// Text for a NOT NULL column: a null QString binds as SQL NULL, so it becomes ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
+} // namespace trinn::sqlvalues
