@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>DemoEpisodes</name>
+    <message>
+        <source>Left treatment against advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Episode</name>
     <message>
         <source>planned</source>
@@ -405,10 +416,6 @@
     </message>
     <message>
         <source>Phases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: completed %2–%3 (%4 days; %5 planned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -501,6 +508,10 @@
     </message>
     <message>
         <source>12-step progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: completed %2–%3 (%4 days; planned to end %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,10 +1891,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>%1 av %2 pasientar skrivne</translation>
     </message>
     <message>
-        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 years, seed %5 (%6 s).</source>
-        <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 år, frø %5 (%6 s).</translation>
-    </message>
-    <message>
         <source>Make a demo journal (synthetic national ids only).</source>
         <translation>Lag ein demojournal (berre syntetiske fødselsnummer).</translation>
     </message>
@@ -2081,6 +2088,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>The patient has not been enrolled in any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 years, seed %6 (%7 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

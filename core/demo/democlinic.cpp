@@ -1,6 +1,7 @@
 #include "democlinic.h"
 
 #include "common/clinictime.h"
+#include "demo/demoepisodes.h"
 #include "demo/demonames.h"
 #include "patients/nationalid.h"
 #include "storage/journal.h"
@@ -95,6 +96,12 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
             if (!added)
                 return Error{added.error()};
             ++summary.patients;
+            if (random.bounded(10) < 9) {
+                Result<bool> enrolled = DemoEpisodes::add(journal, random, *added, registered, today);
+                if (!enrolled)
+                    return Error{enrolled.error()};
+                summary.episodes += *enrolled ? 1 : 0;
+            }
 
             if (random.bounded(10) < 7) {
                 NextOfKin kin;

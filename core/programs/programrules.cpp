@@ -64,6 +64,12 @@ Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase,
         return Decision::deny(tr("%1 is %2, not planned.").arg(phase.name, Phase::statusName(phase.status)));
     if (!episode.isOpen())
         return Decision::deny(tr("The episode in %1 is %2.").arg(episode.programName, Episode::statusName(episode.status)));
+    if (phase.kind == phasekind::gathering) {
+        const Phase *phase1 = episode.phaseByKind(phasekind::residential);
+        if (phase1 && phase1->status != Phase::Status::Completed)
+            return Decision::deny(tr("%1 comes after discharge from %2.").arg(phase.name, phase1->name));
+        return Decision::allow();
+    }
     for (const Phase &earlier : episode.phases) {
         if (!isBefore(earlier, phase))
             continue;
@@ -74,11 +80,6 @@ Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase,
                                       .arg(phase.name, earlier.name, Phase::statusName(earlier.status),
                                            date(earlier.plannedEnd)));
         return Decision::deny(tr("%1 cannot start before %2 is completed.").arg(phase.name, earlier.name));
-    }
-    if (phase.kind == phasekind::gathering) {
-        const Phase *phase1 = episode.phaseByKind(phasekind::residential);
-        if (phase1 && phase1->status != Phase::Status::Completed)
-            return Decision::deny(tr("%1 comes after discharge from %2.").arg(phase.name, phase1->name));
     }
     Q_UNUSED(day);
     return Decision::allow();

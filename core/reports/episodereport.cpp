@@ -42,10 +42,10 @@ Result<QStringList> EpisodeReport::build(Journal &journal, qint64 episodeId, QDa
         QString line;
         switch (p.status) {
         case Phase::Status::Completed:
-            line = tr("%1: completed %2–%3 (%4 days; %5 planned)")
+            line = tr("%1: completed %2–%3 (%4 days; planned to end %5)")
                        .arg(p.name, date(p.actualStart), date(p.actualEnd))
                        .arg(p.actualStart.daysTo(p.actualEnd))
-                       .arg(p.plannedStart.daysTo(p.plannedEnd));
+                       .arg(date(p.plannedEnd));
             break;
         case Phase::Status::Active:
             line = tr("%1: ongoing from %2, day %3, planned to end %4")

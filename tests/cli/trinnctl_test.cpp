@@ -187,3 +187,64 @@ TEST_CASE("Every trinnctl verb has --help", "[cli]")
     CHECK_THAT(unknown.err.toStdString(), Catch::Contains("not a trinnctl verb"));
     CHECK(trinnctl({}).status == 2);
 }
+
+TEST_CASE("trinnctl program list prints one program a line, name first", "[cli][programs]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal})).status == 0);
+    const Run list = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}));
+    CHECK(list.status == 0);
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(lines.size() == 10);
+    CHECK(lines.first().startsWith(QStringLiteral("Residential 12-step treatment\tcode residential-12-step")));
+    bool mbrp = false;
+    for (const QString &line : lines)
+        mbrp = mbrp || (line.startsWith(QStringLiteral("MBRP\t")) && line.contains(QStringLiteral("12 places"))
+                        && line.contains(QStringLiteral("8 weeks of 105 min")));
+    CHECK(mbrp);
+    CHECK(trinnctl(args({QStringLiteral("program"), QStringLiteral("show"), journal})).status == 2);
+}
+
+TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][programs]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+    const auto enrol = [&](const QStringList &more) {
+        return trinnctl(args({QStringLiteral("enrol"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}) + more);
+    };
+    const Run residential = enrol(args({QStringLiteral("--program"), QStringLiteral("Residential 12-step treatment"),
+                                        QStringLiteral("--start"), QStringLiteral("2027-01-04"), QStringLiteral("--with"), QStringLiteral("detox")}));
+    INFO(residential.err.toStdString());
+    CHECK(residential.status == 0);
+    CHECK_THAT(residential.out.toStdString(), Catch::Contains("Enrolled in Residential 12-step treatment from 04.01.2027")
+                                                  && Catch::Contains("Detox\t04.01.2027–11.01.2027")
+                                                  && Catch::Contains("Phase 1\t11.01.2027–05.04.2027"));
+
+    const Run again = enrol(args({QStringLiteral("--program"), QStringLiteral("residential-12-step")}));
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("already enrolled"));
+    const Run level2 = enrol(args({QStringLiteral("--program"), QStringLiteral("Trauma group level 2"), QStringLiteral("--assessed-by"), QStringLiteral("T")}));
+    CHECK(level2.status == 2);
+    CHECK(level2.err.trimmed() == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
+    const Run mbrp = enrol(args({QStringLiteral("--program"), QStringLiteral("MBRP"), QStringLiteral("--meets"), QStringLiteral("not using substances now"),
+                                 QStringLiteral("--meets"), QStringLiteral("motivated"), QStringLiteral("--assessed-by"), QStringLiteral("T")}));
+    CHECK(mbrp.status == 2);
+    CHECK(mbrp.err.trimmed() == QStringLiteral("MBRP needs: can attend regularly and on time."));
+    const Run unknownProgram = enrol(args({QStringLiteral("--program"), QStringLiteral("Juggling")}));
+    CHECK(unknownProgram.status == 2);
+    CHECK_THAT(unknownProgram.err.toStdString(), Catch::Contains("no program called \"Juggling\""));
+    const Run unknownPatient = trinnctl(args({QStringLiteral("enrol"), journal, QStringLiteral("--patient"), trinn::test::ids::born1990a,
+                                              QStringLiteral("--program"), QStringLiteral("MBRP")}));
+    CHECK(unknownPatient.status == 2);
+    CHECK_THAT(unknownPatient.err.toStdString(), Catch::Contains("No patient has national id"));
+    const Run badDate = enrol(args({QStringLiteral("--program"), QStringLiteral("Evening program"), QStringLiteral("--start"), QStringLiteral("31.02.2027")}));
+    CHECK(badDate.status == 2);
+    CHECK_THAT(badDate.err.toStdString(), Catch::Contains("takes a date"));
+
+    const Run report = trinnctl(args({QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}));
+    CHECK(report.status == 0);
+    CHECK_THAT(report.out.toStdString(), Catch::Contains("Kari Nordmann (15858510055): Residential 12-step treatment")
+                                             && Catch::Contains("Phase 2 gathering 6"));
+}

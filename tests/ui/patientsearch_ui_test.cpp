@@ -8,6 +8,9 @@
 #include "storage/patientstore.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QScopeGuard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -154,4 +157,44 @@ TEST_CASE("The new-patient dialog explains a wrong id and keeps the input", "[ui
     CHECK_THAT(duplicate.findChild<QLabel *>(QStringLiteral("problem"))->text().toStdString(),
                Catch::Contains("already registered"));
     CHECK(duplicate.findChild<QLineEdit *>(QStringLiteral("familyName"))->text() == QStringLiteral("Hansen"));
+}
+
+TEST_CASE("A patient is enrolled in a program with the keyboard only", "[ui][programs]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    PatientStore patients(*journal);
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    REQUIRE(patients.add(kari).ok());
+
+    MainWindow window(*journal);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    typeInto(QApplication::focusWidget(), QStringLiteral("nordmann"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(labelText(&window, "patientName") == QStringLiteral("Kari Nordmann"));
+
+    // Ctrl+E opens the enrol dialog; choose the evening program by typing, then Enter.
+    bool enrolled = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        // Whatever happens below, the dialog must not stay open and hang the test.
+        const auto closeDialog = qScopeGuard([dialog] { if (dialog->isVisible()) static_cast<QDialog *>(dialog)->reject(); });
+        auto *program = dialog->findChild<QComboBox *>(QStringLiteral("program"));
+        REQUIRE(program);
+        CHECK(QTest::qWaitFor([&] { return QApplication::focusWidget() == program; }, 2000));
+        QTest::keyClicks(program, QStringLiteral("Evening"));
+        CHECK(program->currentText() == QStringLiteral("Evening program"));
+        auto *plan = dialog->findChild<QTreeWidget *>();
+        REQUIRE(plan);
+        CHECK(plan->topLevelItemCount() == 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        enrolled = !dialog->isVisible();
+    });
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    CHECK(enrolled);
+    CHECK_THAT(labelText(&window, "patientProgram").toStdString(), Catch::Contains("Evening program"));
 }

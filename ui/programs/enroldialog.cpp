@@ -79,6 +79,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     connect(m_start, &QDateEdit::dateChanged, this, &EnrolDialog::updatePlan);
     resize(620, 560);
     programChosen();
+    m_program->setFocus();
 }
 
 void EnrolDialog::programChosen()

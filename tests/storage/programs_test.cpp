@@ -1,0 +1,402 @@
+#include "support/testjournals.h"
+
+#include "programs/builtinprograms.h"
+#include "reports/episodereport.h"
+#include "storage/carerecordstore.h"
+#include "storage/episodestore.h"
+#include "storage/patientstore.h"
+#include "storage/programstore.h"
+#include "storage/recoverystore.h"
+#include "storage/timelinestore.h"
+
+using namespace trinn;
+using trinn::test::Backend;
+
+namespace {
+
+qint64 addPatient(Journal &journal, int n, const QString &family = QStringLiteral("Nordmann"))
+{
+    const auto id = NationalId::make(QDate(1975, 1, 1).addDays(n * 41), 100 + n * 3, NationalId::Kind::BirthNumber, true);
+    const auto fallback = NationalId::make(QDate(1975, 1, 1).addDays(n * 41), 101 + n * 3, NationalId::Kind::BirthNumber, true);
+    NewPatient p;
+    p.nationalId = id ? id->digits() : fallback->digits();
+    p.givenNames = QStringLiteral("Pasient%1").arg(n);
+    p.familyName = family;
+    const Result<qint64> added = PatientStore(journal).add(p);
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    return *added;
+}
+
+qint64 enrol(EpisodeStore &episodes, qint64 patient, const QString &program, QDate start,
+             const QStringList &optional = {}, const QList<std::pair<QString, bool>> &assessment = {})
+{
+    EpisodeStore::Enrolment e;
+    e.patientId = patient;
+    e.program = program;
+    e.start = start;
+    e.optionalPhases = optional;
+    e.assessment = assessment;
+    e.assessedBy = QStringLiteral("Terapeut T");
+    const Result<qint64> id = episodes.enrol(e);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
+qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code)
+{
+    const Result<Episode> e = episodes.episode(episodeId);
+    REQUIRE(e.ok());
+    const Phase *p = e->phaseByCode(code);
+    REQUIRE(p);
+    return p->id;
+}
+
+void ok(const Status &status)
+{
+    INFO(status.error().toStdString());
+    REQUIRE(status.ok());
+}
+
+QString joined(const Result<QStringList> &lines)
+{
+    REQUIRE(lines.ok());
+    return lines->join(u'\n');
+}
+
+QList<std::pair<QString, bool>> noneApply(Journal &journal, const QString &code)
+{
+    QList<std::pair<QString, bool>> assessment;
+    const auto program = ProgramStore(journal).find(code);
+    REQUIRE(program.ok());
+    for (const Criterion &c : program->criteria)
+        assessment.append({c.text, c.kind == Criterion::Kind::Inclusion});
+    return assessment;
+}
+
+} // namespace
+
+TEST_CASE("Every journal holds the built-in programs of the five services", "[storage][programs]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const auto programs = ProgramStore(*journal).list();
+    REQUIRE(programs.ok());
+    QSet<QString> services;
+    for (const ProgramTemplate &p : *programs)
+        services.insert(p.service);
+    CHECK(services == QSet<QString>{service::residential, service::evening, service::fullTime, service::specialist,
+                                    service::lar, service::municipal});
+    const auto mbrp = ProgramStore(*journal).find(QStringLiteral("mbrp"));
+    REQUIRE(mbrp.ok());
+    CHECK(mbrp->capacity == 12);
+    CHECK(mbrp->sessionMinutes == 105);
+    CHECK(mbrp->criteria.size() == 5);
+    CHECK_THAT(ProgramStore(*journal).find(QStringLiteral("Yoga")).error().toStdString(), Catch::Contains("no program called \"Yoga\""));
+}
+
+TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][programs][residential]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    CareRecordStore care(*journal);
+    const qint64 kari = addPatient(*journal, 1);
+    const QDate day0(2027, 1, 4);
+
+    // Enrol with detox first; Phase 2 and its gatherings are planned at once.
+    const qint64 episode = enrol(episodes, kari, BuiltinPrograms::residential, day0, {QStringLiteral("detox")});
+    auto planned = episodes.episode(episode);
+    REQUIRE(planned.ok());
+    CHECK(planned->phases.size() == 3 + 6);
+    CHECK(episodes.enrol({kari, BuiltinPrograms::residential, day0, {}, {}, {}}).error().toStdString().find("already enrolled") != std::string::npos);
+
+    // Schedule and record: detox must be finished before admission.
+    const qint64 detox = phaseId(episodes, episode, QStringLiteral("detox"));
+    const qint64 phase1 = phaseId(episodes, episode, QStringLiteral("phase1"));
+    CHECK_THAT(episodes.startPhase(phase1, day0.addDays(2)).error().toStdString(), Catch::Contains("needs detox finished first"));
+    ok(episodes.startPhase(detox, day0));
+    ok(episodes.completePhase(detox, day0.addDays(6)));
+    ok(episodes.startPhase(phase1, day0.addDays(6)));
+
+    // The family program runs while the patient is admitted.
+    FamilyStay stay;
+    stay.patientId = kari;
+    stay.relativeName = QStringLiteral("Inger Nordmann");
+    stay.relation = QStringLiteral("mother");
+    stay.start = day0.addDays(30);
+    stay.selfHelpInfoGiven = true;
+    REQUIRE(care.addFamilyStay(stay).ok());
+    stay.start = day0.addDays(200);
+    CHECK_THAT(care.addFamilyStay(stay).error().toStdString(), Catch::Contains("not admitted"));
+
+    // Phase 1 can be extended to 6 months, not beyond.
+    const QDate admission = day0.addDays(6);
+    CHECK_THAT(episodes.replanPhaseEnd(phase1, admission.addMonths(6).addDays(3)).error().toStdString(),
+               Catch::Contains("cannot exceed 6 months") && Catch::Contains("6 months and 3 days after admission"));
+    ok(episodes.replanPhaseEnd(phase1, admission.addDays(98)));
+
+    // Discharge from Phase 1 replans the gatherings from the real discharge day.
+    const QDate discharge = admission.addDays(90);
+    ok(episodes.completePhase(phase1, discharge));
+    auto after = episodes.episode(episode);
+    REQUIRE(after.ok());
+    int gatherings = 0;
+    for (const Phase &p : after->phases) {
+        if (p.kind == phasekind::gathering) {
+            ++gatherings;
+            CHECK(p.plannedStart >= discharge);
+            CHECK(p.plannedEnd <= discharge.addYears(1));
+        }
+    }
+    CHECK(gatherings == 6);
+    CHECK_THAT(episodes.planGathering(episode, discharge.addDays(20)).error().toStdString(), Catch::Contains("all are planned"));
+    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("phase2")), discharge));
+    const auto calls = episodes.followUps(episode);
+    REQUIRE(calls.ok());
+    REQUIRE(calls->size() >= 10);
+    ok(episodes.recordFollowUp(calls->first().id, calls->first().plannedOn, QStringLiteral("Going well, attends AA")));
+
+    // Stabilization stay: refused after a positive test since Phase 1.
+    test::rawExec(*journal, QStringLiteral(
+        "INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, taken_by, "
+        "lab_status, outcome, recorded_by, recorded_at) VALUES (%1, 0, '%2', 'urine', 1, 0, 'N', 'none', 'positive', 'N', 0)")
+        .arg(kari).arg(discharge.addDays(40).toString(Qt::ISODate)));
+    const auto stabilization = episodes.enrol({kari, BuiltinPrograms::stabilization, discharge.addDays(60), {}, {}, {}});
+    CHECK(stabilization.error() == QStringLiteral("Stabilization stay needs abstinence since Phase 1: positive test on %1.")
+                                       .arg(discharge.addDays(40).toString(QStringLiteral("dd.MM.yyyy"))));
+
+    // Relapse treatment: allowed now that Phase 2 has started; its length comes from the assessment.
+    const qint64 relapse = enrol(episodes, kari, BuiltinPrograms::relapse, discharge.addDays(61));
+    const auto assessed = care.assessRelapse(relapse, 40, QStringLiteral("Lost job"), QStringLiteral("Alone at home"), false);
+    REQUIRE(assessed.ok());
+    CHECK(assessed->recommendedDays == 28);
+    CHECK_FALSE(care.assessRelapse(relapse, 40, QString(), QString(), false).ok());
+
+    // Report.
+    const QString report = joined(EpisodeReport::build(*journal, episode, discharge.addDays(61)));
+    CHECK_THAT(report.toStdString(), Catch::Contains("Detox: completed") && Catch::Contains("Phase 1: completed")
+                                         && Catch::Contains("(90 days; planned to end 18.04.2027)") && Catch::Contains("Phase 2: ongoing")
+                                         && Catch::Contains("Follow-ups: 1 of") && Catch::Contains("Family program: Inger Nordmann"));
+    const auto timeline = TimelineStore(*journal).timeline(kari);
+    REQUIRE(timeline.ok());
+    CHECK(timeline->size() > 10);
+}
+
+TEST_CASE("Service 2, evening and full-time programs, end to end", "[storage][programs][evening]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    const qint64 ola = addPatient(*journal, 2);
+    const qint64 per = addPatient(*journal, 3);
+    const QDate start(2027, 2, 1);
+
+    const qint64 evening = enrol(episodes, ola, BuiltinPrograms::evening, start);
+    const qint64 fullTime = enrol(episodes, per, BuiltinPrograms::fullTime, start);
+    const auto eveningPlan = episodes.episode(evening);
+    const auto fullPlan = episodes.episode(fullTime);
+    REQUIRE(eveningPlan.ok());
+    REQUIRE(fullPlan.ok());
+    // The evening program is longer and its aftercare shorter than the full-time program's.
+    const auto days = [](const Phase *p) { return p->plannedStart.daysTo(p->plannedEnd); };
+    CHECK(days(eveningPlan->phaseByCode(QStringLiteral("program"))) > days(fullPlan->phaseByCode(QStringLiteral("program"))));
+    CHECK(days(eveningPlan->phaseByCode(QStringLiteral("aftercare"))) < days(fullPlan->phaseByCode(QStringLiteral("aftercare"))));
+    CHECK(ProgramStore(*journal).find(BuiltinPrograms::evening)->testing == QStringLiteral("daily"));
+    CHECK(ProgramStore(*journal).find(BuiltinPrograms::fullTime)->testing == QStringLiteral("daily"));
+
+    // Full-time: detox with medical staff first, aftercare up to a year.
+    CHECK_THAT(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("program")), start).error().toStdString(),
+               Catch::Contains("needs detox finished first"));
+    ok(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("detox")), start));
+    ok(episodes.completePhase(phaseId(episodes, fullTime, QStringLiteral("detox")), start.addDays(7)));
+    ok(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(7)));
+    ok(episodes.completePhase(phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(63)));
+    const qint64 aftercare = phaseId(episodes, fullTime, QStringLiteral("aftercare"));
+    ok(episodes.startPhase(aftercare, start.addDays(63)));
+    CHECK_THAT(episodes.replanPhaseEnd(aftercare, start.addDays(63 + 400)).error().toStdString(), Catch::Contains("cannot last more than 365 days"));
+
+    // Evening: the patient keeps working; discharged early with a reason.
+    ok(episodes.startPhase(phaseId(episodes, evening, QStringLiteral("program")), start));
+    CHECK_THAT(episodes.discharge(evening, start.addDays(30), QString(), false).error().toStdString(), Catch::Contains("Say why"));
+    ok(episodes.discharge(evening, start.addDays(30), QStringLiteral("Moved to another town"), false));
+    const QString report = joined(EpisodeReport::build(*journal, evening, start.addDays(31)));
+    CHECK_THAT(report.toStdString(), Catch::Contains("discharged early") && Catch::Contains("Moved to another town")
+                                         && Catch::Contains("Aftercare: cancelled"));
+    CHECK(episodes.currentProgram(ola, start.addDays(31))->isEmpty());
+    CHECK_THAT(episodes.currentProgram(per, start.addDays(70))->toStdString(), Catch::Contains("Full-time program · Aftercare, day 8 of 365"));
+}
+
+TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][specialist]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    CareRecordStore care(*journal);
+    RecoveryStore recovery(*journal);
+    const qint64 patient = addPatient(*journal, 4);
+    const QDate start(2027, 3, 1);
+    const qint64 episode = enrol(episodes, patient, BuiltinPrograms::specialist, start);
+
+    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("assessment")), start));
+    ok(episodes.completePhase(phaseId(episodes, episode, QStringLiteral("assessment")), start.addDays(8)));
+    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("detox")), start.addDays(8)));
+
+    Medication methadone{0, patient, QStringLiteral("methadone"), QStringLiteral("80 mg daily"), start, QDate(), QStringLiteral("Dr. LAR"), QString()};
+    const auto medId = care.addMedication(methadone);
+    REQUIRE(medId.ok());
+    CHECK_THAT(care.addMedication({0, patient, QStringLiteral("disulfiram"), QString(), start, QDate(), {}, {}}).error().toStdString(), Catch::Contains("dose"));
+    CHECK_THAT(care.addMedication({0, patient, QStringLiteral("ADHD medication"), QStringLiteral("36 mg"), start, start.addDays(-1), {}, {}}).error().toStdString(),
+               Catch::Contains("cannot stop"));
+    REQUIRE(care.addMedication({0, patient, QStringLiteral("buprenorphine"), QStringLiteral("16 mg"), start.addDays(-100), start.addDays(-1), {}, {}}).ok());
+    CHECK(care.activeMedications(patient, start.addDays(10))->size() == 1);
+    ok(care.stopMedication(*medId, start.addDays(60)));
+    CHECK(care.activeMedications(patient, start.addDays(61))->isEmpty());
+
+    CHECK_THAT(care.addCoercion({0, episode, QString(), QStringLiteral("Kommunen"), start, QDate(), {}}).error().toStdString(),
+               Catch::Contains("legal basis"));
+    REQUIRE(care.addCoercion({0, episode, QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"), QStringLiteral("Kommunen"), start, start.addMonths(3), {}}).ok());
+    REQUIRE(care.addRelativeAdvice({0, episode, QStringLiteral("Berit Nordmann"), start.addDays(3), true, {}}).ok());
+    CHECK_FALSE(care.addRelativeAdvice({0, episode, QString(), start, true, {}}).ok());
+
+    auto plan = recovery.plan(episode);
+    REQUIRE(plan.ok());
+    CHECK(plan->areas.size() == 9);
+    plan->reviewDate = start.addMonths(2);
+    plan->areas[0].goals = QStringLiteral("No intake during treatment");
+    CHECK_THAT(recovery.savePlan(*plan).error().toStdString(), Catch::Contains("has goals but no measures"));
+    plan->areas[0].measures = QStringLiteral("Daily tests, craving diary");
+    plan->areas[4].goals = QStringLiteral("Own flat after discharge");
+    plan->areas[4].measures = QStringLiteral("NAV housing meeting");
+    ok(recovery.savePlan(*plan));
+    const auto saved = recovery.plan(episode);
+    CHECK(saved->areas[4].goals == QStringLiteral("Own flat after discharge"));
+
+    ok(recovery.recordStep(patient, {1, start, start.addDays(20), QStringLiteral("Terapeut T"), {}}));
+    CHECK_THAT(recovery.recordStep(patient, {3, start, start.addDays(20), QStringLiteral("Terapeut T"), {}}).error().toStdString(),
+               Catch::Contains("before step 2"));
+
+    const QString report = joined(EpisodeReport::build(*journal, episode, start.addDays(20)));
+    CHECK_THAT(report.toStdString(), Catch::Contains("Medication: methadone 80 mg daily")
+                                         && Catch::Contains("Coercion: Helse- og omsorgstjenesteloven § 10-2, decided by Kommunen")
+                                         && Catch::Contains("Advice offered to Berit Nordmann") && Catch::Contains("goals in 2 of 9 life areas")
+                                         && Catch::Contains("step 1 completed") && Catch::Contains("Detox: ongoing"));
+}
+
+TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage][programs][lar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    const QDate start(2027, 1, 11);
+    const qint64 first = addPatient(*journal, 5);
+
+    auto excluded = noneApply(*journal, BuiltinPrograms::traumaLevel1);
+    excluded[1].second = true; // serious self-harm
+    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel1, start, {}, excluded, QStringLiteral("T")}).error()
+          == QStringLiteral("Excluded from Trauma group level 1: serious self-harm."));
+    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel2, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel2), QStringLiteral("T")}).error()
+          == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
+    CHECK_THAT(episodes.enrol({first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1), QString()}).error().toStdString(),
+               Catch::Contains("who assessed"));
+
+    const qint64 level1 = enrol(episodes, first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1));
+    const auto recorded = episodes.assessment(level1);
+    REQUIRE(recorded.ok());
+    CHECK(recorded->size() == 7);
+    const qint64 course = phaseId(episodes, level1, QStringLiteral("course"));
+    ok(episodes.startPhase(course, start));
+    ok(episodes.completePhase(course, start.addDays(77)));
+    CHECK(episodes.episode(level1)->status == Episode::Status::Completed);
+    enrol(episodes, first, BuiltinPrograms::traumaLevel2, start.addDays(84), {}, noneApply(*journal, BuiltinPrograms::traumaLevel2));
+
+    // MBRP: 12 places.
+    for (int i = 0; i < 12; ++i)
+        enrol(episodes, addPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
+    const qint64 thirteenth = addPatient(*journal, 30, QStringLiteral("Mbrp"));
+    CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp), QStringLiteral("T")}).error()
+          == QStringLiteral("MBRP is full (12 of 12)."));
+    auto unmotivated = noneApply(*journal, BuiltinPrograms::mbrp);
+    unmotivated[1].second = false;
+    CHECK(*episodes.openEpisodes(BuiltinPrograms::mbrp) == 12);
+
+    const QString report = joined(EpisodeReport::build(*journal, level1, start.addDays(90)));
+    CHECK_THAT(report.toStdString(), Catch::Contains("Criteria assessment: major life crisis: no") && Catch::Contains("completed"));
+}
+
+TEST_CASE("Service 5, municipal 12-step day treatment, end to end", "[storage][programs][municipal]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    CareRecordStore care(*journal);
+    const qint64 patient = addPatient(*journal, 6);
+    const QDate start(2027, 1, 4);
+    const qint64 episode = enrol(episodes, patient, BuiltinPrograms::municipalDay, start);
+
+    const qint64 info = phaseId(episodes, episode, QStringLiteral("information"));
+    const qint64 motivation = phaseId(episodes, episode, QStringLiteral("motivation"));
+    const qint64 day = phaseId(episodes, episode, QStringLiteral("day-treatment"));
+    ok(episodes.startPhase(info, start));
+    ok(episodes.completePhase(info, start));
+    CHECK_THAT(episodes.startPhase(day, start.addDays(1)).error().toStdString(), Catch::Contains("cannot start before Motivation group is completed"));
+    ok(episodes.startPhase(motivation, start.addDays(1)));
+    ok(episodes.completePhase(motivation, start.addDays(28)));
+    const QDate dayStart = start.addDays(28);
+    ok(episodes.startPhase(day, dayStart));
+    CHECK_THAT(care.recordDayTreatment(episode, dayStart.addDays(-3), 240).error().toStdString(), Catch::Contains("is outside Day treatment"));
+
+    // Four weeks, Monday to Wednesday 4.5 hours; the second week only two days, one of them short.
+    for (int week = 0; week < 4; ++week) {
+        for (int d = 0; d < 3; ++d) {
+            if (week == 1 && d == 2)
+                continue;
+            ok(care.recordDayTreatment(episode, dayStart.addDays(week * 7 + d), week == 1 && d == 0 ? 150 : 270));
+        }
+    }
+    const auto check = care.checkDayTreatment(episode, dayStart.addDays(27));
+    REQUIRE(check.ok());
+    CHECK(check->daysAttended == 11);
+    REQUIRE(check->problems.size() == 2);
+    CHECK_THAT(check->problems.at(0).toStdString(), Catch::Contains("2 h 30 min"));
+    CHECK_THAT(check->problems.at(1).toStdString(), Catch::Contains("had 2 day-treatment days"));
+
+    const QString report = joined(EpisodeReport::build(*journal, episode, dayStart.addDays(27)));
+    CHECK_THAT(report.toStdString(), Catch::Contains("Day treatment: 11 of 100 days") && Catch::Contains("Aftercare: planned"));
+}
+
+TEST_CASE("Editing a template never rewrites planned episodes", "[storage][programs]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    ProgramStore programs(*journal);
+    const qint64 patient = addPatient(*journal, 7);
+    const qint64 before = enrol(episodes, patient, BuiltinPrograms::evening, QDate(2027, 1, 4));
+
+    auto evening = programs.find(BuiltinPrograms::evening);
+    REQUIRE(evening.ok());
+    evening->phases[0].name = QStringLiteral("Kveldsprogram");
+    evening->phases[0].defaultDays = 120;
+    ok(programs.update(*evening));
+    CHECK(programs.find(BuiltinPrograms::evening)->revision == 2);
+    evening->phases[0].defaultDays = 400;
+    CHECK_THAT(programs.update(*evening).error().toStdString(), Catch::Contains("longer than the most allowed"));
+    evening->phases.clear();
+    CHECK_THAT(programs.update(*evening).error().toStdString(), Catch::Contains("at least one phase"));
+
+    const auto kept = episodes.episode(before);
+    REQUIRE(kept.ok());
+    CHECK(kept->phases.first().name == QStringLiteral("Evening program"));
+    CHECK(kept->phases.first().plannedStart.daysTo(kept->phases.first().plannedEnd) == 140);
+    CHECK(kept->programRevision == 1);
+
+    const qint64 other = addPatient(*journal, 8);
+    const auto after = episodes.episode(enrol(episodes, other, BuiltinPrograms::evening, QDate(2027, 1, 4)));
+    CHECK(after->phases.first().name == QStringLiteral("Kveldsprogram"));
+    CHECK(after->programRevision == 2);
+}
+
+TEST_CASE("Enrolment refuses unknown patients and programs", "[storage][programs]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    CHECK_THAT(episodes.enrol({4242, BuiltinPrograms::evening, QDate(2027, 1, 4), {}, {}, {}}).error().toStdString(), Catch::Contains("no patient number 4242"));
+    const qint64 patient = addPatient(*journal, 9);
+    CHECK_THAT(episodes.enrol({patient, QStringLiteral("Juggling"), QDate(2027, 1, 4), {}, {}, {}}).error().toStdString(), Catch::Contains("no program called"));
+    CHECK_THAT(episodes.startPhase(999, QDate(2027, 1, 4)).error().toStdString(), Catch::Contains("no phase number 999"));
+}
