@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Analytes</name>
+    <message>
+        <source>ethanol/EtG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amphetamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methamphetamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benzodiazepines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannabis/THC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opiates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fentanyl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltinPrograms</name>
     <message>
         <source>Residential 12-step treatment</source>
@@ -366,6 +413,13 @@
     </message>
     <message>
         <source>Could not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTests</name>
+    <message>
+        <source>Would not give a sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +810,69 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The PostgreSQL address &quot;%1&quot; names no database.</source>
         <translation>PostgreSQL-adressen «%1» oppgir ingen database.</translation>
+    </message>
+</context>
+<context>
+    <name>LabImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the columns must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but there must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2027-03-14 or 14.03.2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result must be positive or negative, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value and the cut-off must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s reference is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient has national id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 has no test of %2 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows after the column names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1318,198 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>SubstanceTest</name>
+    <message>
+        <source>Urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saliva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubstanceTestStore</name>
+    <message>
+        <source>The journal has no secret for random testing days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>Give the time the sample was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who took the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measured value cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new test&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who makes the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has been replaced already; correct the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the test has been replaced; the lab&apos;s answer goes to the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was refused; there is nothing for the lab to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestInterpretation</name>
+    <message>
+        <source>Refused the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected (prescribed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected but not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: screen positive, lab negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: screen positive, awaiting the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive for %1, confirmed by the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestingSchedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a weekday number (1 = Monday … 7 = Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one weekday to test on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random testing rate is a number above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a testing schedule: use daily, weekdays:1,3,5 or random:0.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random days, %1% of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineStore</name>
     <message>
         <source>Registered in Trinn</source>
@@ -1312,6 +1621,14 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>file</source>
         <translation>fil</translation>
+    </message>
+    <message>
+        <source>Start in this workspace (1 = Patients … 6 = Administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1824,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Test board</source>
         <translation>Testtavle</translation>
-    </message>
-    <message>
-        <source>The nurse&apos;s morning round: every patient who must be tested today, who is still missing a test, positives flagged and prescribed medication shown as expected.</source>
-        <translation>Sykepleierens morgenrunde: alle pasienter som skal testes i dag, hvem som fortsatt mangler test, positive prøver flagget og foreskrevne legemidler vist som forventet.</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1817,6 +2130,186 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::TestBoardModel</name>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation type="unfinished">Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::TestBoardWorkspace</name>
+    <message>
+        <source>Test board</source>
+        <translation type="unfinished">Testtavle</translation>
+    </message>
+    <message>
+        <source>Test &amp;history (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import lab results… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to find a patient · Enter: record · Enter: save and next · Escape: back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::TestEntryForm</name>
+    <message>
+        <source>Super&amp;vised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the &amp;lab for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = all negative; or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason, if the patient refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Positive for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a substance code; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::TestHistoryDialog</name>
+    <message>
+        <source>Test history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substances found per test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trinnctl</name>
     <message>
         <source>The journal to check.</source>
@@ -2091,7 +2584,47 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 years, seed %6 (%7 s).</source>
+        <source>The day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl board JOURNAL [--date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to test, %3 not tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s test board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lab results from CSV (lab-results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl import lab-results JOURNAL FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is CSV with the columns %1 (separated by ; or ,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 lab results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

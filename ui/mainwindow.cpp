@@ -4,6 +4,7 @@
 #include "patients/patientsworkspace.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
+#include "testing/testboardworkspace.h"
 #include "workspaces/comingworkspace.h"
 
 #include <QAction>
@@ -31,12 +32,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
 
     m_patients = new PatientsWorkspace(journal, *m_patientStore, this);
     addWorkspace(tr("Patients"), m_patients);
-    addWorkspace(tr("Test board"),
-                 new ComingWorkspace(tr("Test board"),
-                                     tr("The nurse's morning round: every patient who must be tested today, "
-                                        "who is still missing a test, positives flagged and prescribed "
-                                        "medication shown as expected."),
-                                     this));
+    addWorkspace(tr("Test board"), new TestBoardWorkspace(journal, this));
     addWorkspace(tr("Groups"),
                  new ComingWorkspace(tr("Groups"),
                                      tr("Therapy groups and their sessions: attendance for the whole group at "

@@ -37,7 +37,10 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to this PNG file and quit (for documentation)."),
         QApplication::translate("main", "file"));
-    parser.addOptions({journalOption, languageOption, searchOption, screenshotOption});
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QApplication::translate("main", "Start in this workspace (1 = Patients … 6 = Administration)."),
+        QApplication::translate("main", "number"));
+    parser.addOptions({journalOption, languageOption, searchOption, workspaceOption, screenshotOption});
     parser.process(app);
 
     installTranslations(app, parser.value(languageOption));
@@ -48,6 +51,11 @@ int main(int argc, char *argv[])
 
     MainWindow window(*journal);
     window.show();
+    if (parser.isSet(workspaceOption)) {
+        const int workspace = parser.value(workspaceOption).toInt() - 1;
+        if (workspace >= 0 && workspace < MainWindow::WorkspaceCount)
+            window.showWorkspace(MainWindow::Workspace(workspace));
+    }
     if (parser.isSet(searchOption)) {
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
         search->setText(parser.value(searchOption));

@@ -14,6 +14,8 @@ const QList<Command> &commands()
         {QStringLiteral("program"), Text::tr("List the program templates (list)."), runProgram},
         {QStringLiteral("enrol"), Text::tr("Enrol a patient in a program, with every rule checked."), runEnrol},
         {QStringLiteral("report"), Text::tr("Report a patient's episodes of care."), runReport},
+        {QStringLiteral("board"), Text::tr("Print the day's test board."), runBoard},
+        {QStringLiteral("import"), Text::tr("Import lab results from CSV (lab-results)."), runImport},
     };
     return all;
 }

@@ -31,6 +31,8 @@ int runCheck(const QStringList &arguments);
 int runProgram(const QStringList &arguments);
 int runEnrol(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runBoard(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);

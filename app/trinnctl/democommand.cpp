@@ -61,11 +61,12 @@ int runDemo(const QStringList &arguments)
         err(summary.error());
         return BadInput;
     }
-    out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 years, seed %6 (%7 s).")
+    out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).")
             .arg(journal->location().display())
             .arg(summary->patients)
             .arg(summary->nextOfKin)
             .arg(summary->episodes)
+            .arg(summary->tests)
             .arg(options.years)
             .arg(options.seed)
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));

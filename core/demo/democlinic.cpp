@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "demo/demoepisodes.h"
 #include "demo/demonames.h"
+#include "demo/demotests.h"
 #include "patients/nationalid.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
@@ -124,6 +125,10 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
         if (progress)
             progress(end, options.patients);
     }
+    Result<int> tests = DemoTests::add(journal, random, today, std::min(options.years * 365, 14));
+    if (!tests)
+        return Error{tests.error()};
+    summary.tests = *tests;
     return summary;
 }
 

@@ -28,6 +28,7 @@ public:
         int patients = 0;
         int nextOfKin = 0;
         int episodes = 0;
+        int tests = 0;
     };
     /// Called now and then with the patients written so far and the total.
     using Progress = std::function<void(int done, int total)>;

@@ -7,6 +7,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/patientstore.h"
 #include "storage/programstore.h"
+#include "storage/substanceteststore.h"
 
 #include <QSqlQuery>
 
@@ -97,7 +98,7 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
             if (phase1 && phase1->status == Phase::Status::Completed && phase1->actualEnd > phase1End)
                 phase1End = phase1->actualEnd;
         }
-        Result<QList<QDate>> positives = positiveTestDays(enrolment.patientId, phase1End);
+        Result<QList<QDate>> positives = SubstanceTestStore(m_journal).abstinenceBreaks(enrolment.patientId, phase1End);
         if (!positives)
             return Error{positives.error()};
         if (Decision decision = ProgramRules::canStartStabilization(phase1End, *positives, phases.first().plannedStart,
@@ -204,22 +205,6 @@ Status EpisodeStore::planPhase2(const Episode &episode, QDate discharge)
             return Error{done.error()};
     }
     return {};
-}
-
-Result<QList<QDate>> EpisodeStore::positiveTestDays(qint64 patientId, QDate from) const
-{
-    QList<QDate> days;
-    if (!from.isValid())
-        return days;
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT sample_day FROM substance_test WHERE patient_id = ? AND is_current = 1 AND sample_day >= ? "
-        "AND outcome IN ('positive', 'refused') ORDER BY sample_day"_s,
-        {patientId, clinictime::dateToStorage(from)});
-    if (!rows)
-        return Error{rows.error()};
-    while (rows->next())
-        days.append(clinictime::dateFromStorage(rows->value(0).toString()));
-    return days;
 }
 
 Result<Episode> EpisodeStore::episode(qint64 episodeId) const

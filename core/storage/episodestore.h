@@ -70,7 +70,6 @@ private:
     Result<Phase> phase(qint64 phaseId) const;
     Status insertPhase(qint64 episodeId, const Phase &phase);
     Status planPhase2(const Episode &episode, QDate discharge);
-    Result<QList<QDate>> positiveTestDays(qint64 patientId, QDate from) const;
     Status setEpisodeStatus(qint64 episodeId, Episode::Status status, QDate endDate, const QString &reason);
 
     Journal &m_journal;

@@ -1,6 +1,7 @@
 #include "migration.h"
 
 #include "storage/programstore.h"
+#include "storage/substanceteststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,8 @@ QList<Migration> Migration::builtin()
         Migration migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())};
         if (migration.version == 3)
             migration.seed = &ProgramStore::installBuiltins;
+        if (migration.version == 4)
+            migration.seed = &SubstanceTestStore::installSecret;
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

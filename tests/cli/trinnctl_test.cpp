@@ -248,3 +248,41 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
     CHECK_THAT(report.out.toStdString(), Catch::Contains("Kari Nordmann (15858510055): Residential 12-step treatment")
                                              && Catch::Contains("Phase 2 gathering 6"));
 }
+
+TEST_CASE("trinnctl import lab-results names each bad row and exits 2", "[cli][testing]")
+{
+    const QString journal = trinn::test::freshLocation(Backend::SQLite);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+    const QString file = trinn::test::tempFolder() + QStringLiteral("/lab.csv");
+    {
+        QFile csv(file);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("national_id,sample_date,analyte,result,value,unit,cutoff,lab_reference\n"
+                  "15858510055,2026-11-20,cocaine,positive,,,,LAB-1\n"
+                  "15858510055,2026-13-20,cocaine,positive,,,,LAB-1\n");
+    }
+    const Run imported = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file}));
+    CHECK(imported.status == 2);
+    CHECK_THAT(imported.err.toStdString(), Catch::Contains("Line 2: patient 15858510055 has no test of 20.11.2026")
+                                               && Catch::Contains("Line 3: \"2026-13-20\" is not a date")
+                                               && Catch::Contains("Nothing was imported."));
+    const Run missing = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file + QStringLiteral(".gone")}));
+    CHECK(missing.status == 2);
+    CHECK_THAT(missing.err.toStdString(), Catch::Contains("Cannot read"));
+    const Run help = trinnctl(args({QStringLiteral("import"), QStringLiteral("--help")}));
+    CHECK(help.status == 0);
+    CHECK_THAT(help.out.toStdString(), Catch::Contains("national_id;sample_date;analyte;result;value;unit;cutoff;lab_reference"));
+}
+
+TEST_CASE("trinnctl board prints the day's round", "[cli][testing]")
+{
+    const QString journal = trinn::test::freshLocation(Backend::SQLite);
+    REQUIRE(trinnctl(args({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("300")})).status == 0);
+    const Run board = trinnctl(args({QStringLiteral("board"), journal}));
+    CHECK(board.status == 0);
+    CHECK(board.out.count(u'\n') > 5);
+    CHECK_THAT(board.err.toStdString(), Catch::Contains("to test"));
+    CHECK(trinnctl(args({QStringLiteral("board"), journal, QStringLiteral("--date"), QStringLiteral("yesterday")})).status == 2);
+}

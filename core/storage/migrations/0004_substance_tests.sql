@@ -34,3 +34,6 @@ CREATE TABLE test_result (
     confirmed TEXT NOT NULL DEFAULT '',
     UNIQUE (test_id, analyte)
 );
+
+CREATE INDEX phase_status ON phase (status, episode_id);
+CREATE INDEX test_result_test ON test_result (test_id);

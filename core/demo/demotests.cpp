@@ -1,0 +1,83 @@
+#include "demotests.h"
+
+#include "common/clinictime.h"
+#include "storage/carerecordstore.h"
+#include "storage/journal.h"
+#include "storage/substanceteststore.h"
+
+#include <QRandomGenerator>
+
+namespace trinn {
+namespace {
+
+const QStringList commonFindings{QStringLiteral("thc"), QStringLiteral("amp"), QStringLiteral("etg"), QStringLiteral("bzd"),
+                                 QStringLiteral("coc")};
+const QStringList nurses{QStringLiteral("Sykepleier Berg"), QStringLiteral("Sykepleier Lie"), QStringLiteral("Sykepleier Moe")};
+
+} // namespace
+
+Result<int> DemoTests::add(Journal &journal, QRandomGenerator &random, QDate today, int days)
+{
+    SubstanceTestStore tests(journal);
+    CareRecordStore care(journal);
+    int written = 0;
+    const QDateTime now = clinictime::now();
+    for (int back = days; back >= 0; --back) {
+        const QDate day = today.addDays(-back);
+        Result<QList<SubstanceTestStore::BoardRow>> due = tests.board(day);
+        if (!due)
+            return Error{due.error()};
+        WriteTransaction transaction(journal);
+        if (!transaction.started())
+            return Error{transaction.started().error()};
+        for (const SubstanceTestStore::BoardRow &row : std::as_const(*due)) {
+            // Today's round is under way: about half are done.
+            if (random.bounded(100) < (back == 0 ? 55 : 4))
+                continue;
+            SubstanceTest t;
+            t.patientId = row.patientId;
+            t.sampledAt = clinictime::at(day, QTime(7, 30).addSecs(60 * random.bounded(120)));
+            if (t.sampledAt > now)
+                continue;
+            t.takenBy = nurses.at(random.bounded(int(nurses.size())));
+            t.supervised = random.bounded(10) > 0;
+            const int roll = random.bounded(100);
+            if (roll < 3) {
+                t.refused = true;
+                t.refusalReason = tr("Would not give a sample");
+            } else {
+                t.sampleType = random.bounded(10) == 0 ? SubstanceTest::SampleType::Breath : SubstanceTest::SampleType::Urine;
+                const bool breath = t.sampleType == SubstanceTest::SampleType::Breath;
+                QStringList found;
+                if (!breath) {
+                    Result<QList<Medication>> medication = care.activeMedications(row.patientId, day);
+                    if (medication) {
+                        for (const Medication &m : std::as_const(*medication)) {
+                            if (const auto analyte = Analytes::forDrug(m.drug); analyte && random.bounded(100) < 96)
+                                found << *analyte;
+                        }
+                    }
+                }
+                if (roll < 9)
+                    found << (breath ? QStringLiteral("etg") : commonFindings.at(random.bounded(int(commonFindings.size()))));
+                for (const QString &code : Analytes::panel(breath)) {
+                    AnalyteResult r;
+                    r.analyte = code;
+                    r.positive = found.contains(code);
+                    t.results.append(r);
+                }
+                if (roll >= 6 && roll < 9)
+                    t.labStatus = SubstanceTest::LabStatus::Pending;
+            }
+            Result<qint64> id = tests.record(t);
+            if (!id)
+                return Error{id.error()};
+            ++written;
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return Error{committed.error()};
+    }
+    return written;
+}
+
+} // namespace trinn

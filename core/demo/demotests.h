@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+class QRandomGenerator;
+
+namespace trinn {
+
+class Journal;
+
+/// The morning rounds of the last days in a demo journal: most who were due
+/// were tested (mostly negative, prescribed medication found, now and then a
+/// positive, a refusal or a sample sent to the lab), and today's round is
+/// under way.
+class DemoTests
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoTests)
+public:
+    /// The number of tests written.
+    static Result<int> add(Journal &journal, QRandomGenerator &random, QDate today, int days);
+};
+
+} // namespace trinn

@@ -1,0 +1,161 @@
+#include "labimport.h"
+
+#include "common/clinictime.h"
+#include "common/csv.h"
+#include "storage/journal.h"
+#include "storage/patientstore.h"
+#include "storage/substanceteststore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace trinn {
+namespace {
+
+struct Confirmation
+{
+    qint64 testId = 0;
+    QString analyte;
+    bool positive = false;
+    std::optional<double> value;
+    QString unit;
+    std::optional<double> cutoff;
+    QString reference;
+};
+
+QDate parseDate(const QString &text)
+{
+    for (const QString &format : {u"yyyy-MM-dd"_s, u"dd.MM.yyyy"_s}) {
+        const QDate date = QDate::fromString(text.trimmed(), format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+std::optional<double> parseNumber(const QString &text, bool *ok)
+{
+    *ok = true;
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    t.replace(u',', u'.'); // Norwegian decimal comma
+    const double value = t.toDouble(ok);
+    return *ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+QStringList LabImport::columns()
+{
+    return {u"national_id"_s, u"sample_date"_s, u"analyte"_s, u"result"_s, u"value"_s, u"unit"_s, u"cutoff"_s, u"lab_reference"_s};
+}
+
+Result<int> LabImport::importFile(Journal &journal, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter))
+        text = QString::fromLatin1(bytes); // older lab systems export Latin-1
+    return importText(journal, text);
+}
+
+Result<int> LabImport::importText(Journal &journal, const QString &csvText)
+{
+    bool unterminated = false;
+    const QList<csv::Row> rows = csv::parse(csvText, csv::guessSeparator(csvText), &unterminated);
+    if (rows.isEmpty())
+        return Error{tr("The file is empty: the first line must name the columns %1.").arg(columns().join(u";"_s))};
+    if (unterminated)
+        return Error{tr("Line %1: a quoted field is never closed.").arg(rows.constLast().line)};
+    QStringList header;
+    for (const QString &name : rows.first().fields)
+        header << name.trimmed().toLower();
+    if (header != columns())
+        return Error{tr("Line 1: the columns must be %1, not %2.").arg(columns().join(u";"_s), header.join(u";"_s))};
+
+    PatientStore patients(journal);
+    QStringList problems;
+    QList<Confirmation> confirmations;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const csv::Row &row = rows.at(i);
+        const auto problem = [&](const QString &why) { problems << tr("Line %1: %2").arg(row.line).arg(why); };
+        if (row.fields.size() != columns().size()) {
+            problem(tr("%1 fields, but there must be %2.").arg(row.fields.size()).arg(columns().size()));
+            continue;
+        }
+        const QString nationalId = row.fields.at(0).trimmed();
+        const QDate day = parseDate(row.fields.at(1));
+        const auto analyte = Analytes::find(row.fields.at(2));
+        const QString result = row.fields.at(3).trimmed().toLower();
+        bool valueOk = true;
+        bool cutoffOk = true;
+        const std::optional<double> value = parseNumber(row.fields.at(4), &valueOk);
+        const std::optional<double> cutoff = parseNumber(row.fields.at(6), &cutoffOk);
+        if (!day.isValid()) {
+            problem(tr("\"%1\" is not a date (use 2027-03-14 or 14.03.2027).").arg(row.fields.at(1)));
+            continue;
+        }
+        if (!analyte) {
+            problem(tr("\"%1\" is not a substance Trinn tests for.").arg(row.fields.at(2)));
+            continue;
+        }
+        if (result != u"positive" && result != u"negative") {
+            problem(tr("the result must be positive or negative, not \"%1\".").arg(row.fields.at(3)));
+            continue;
+        }
+        if (!valueOk || !cutoffOk) {
+            problem(tr("the value and the cut-off must be numbers."));
+            continue;
+        }
+        if (row.fields.at(7).trimmed().isEmpty()) {
+            problem(tr("the lab's reference is missing."));
+            continue;
+        }
+        const Result<std::optional<qint64>> patient = patients.findByNationalId(nationalId);
+        if (!patient)
+            return Error{patient.error()};
+        if (!patient->has_value()) {
+            problem(tr("no patient has national id %1.").arg(nationalId));
+            continue;
+        }
+        // The sample the lab answers for: that day's test, one sent to the lab first.
+        Result<QSqlQuery> test = journal.run(
+            u"SELECT id FROM substance_test WHERE patient_id = ? AND sample_day = ? AND is_current = 1 AND refused = 0 "
+            "ORDER BY CASE WHEN lab_status = 'pending' THEN 0 ELSE 1 END, sampled_at DESC LIMIT 1"_s,
+            {**patient, clinictime::dateToStorage(day)});
+        if (!test)
+            return Error{test.error()};
+        if (!test->next()) {
+            problem(tr("patient %1 has no test of %2 to confirm.").arg(nationalId, clinictime::formatDate(day)));
+            continue;
+        }
+        confirmations.append({test->value(0).toLongLong(), analyte->code, result == u"positive", value,
+                              row.fields.at(5).trimmed(), cutoff, row.fields.at(7).trimmed()});
+    }
+    if (!problems.isEmpty())
+        return Error{problems.join(u'\n') + u'\n' + tr("Nothing was imported.")};
+    if (confirmations.isEmpty())
+        return Error{tr("The file has no rows after the column names.")};
+
+    SubstanceTestStore tests(journal);
+    WriteTransaction transaction(journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    for (const Confirmation &c : std::as_const(confirmations)) {
+        if (Status done = tests.confirm(c.testId, c.analyte, c.positive, c.reference, c.value, c.unit, c.cutoff); !done)
+            return Error{done.error() + u'\n' + tr("Nothing was imported.")};
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return int(confirmations.size());
+}
+
+} // namespace trinn

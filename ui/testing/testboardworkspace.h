@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace trinn {
+
+class Journal;
+class SubstanceTestStore;
+class TestBoardModel;
+class TestEntryForm;
+
+/// The nurse's morning round. Type a name to jump to a patient, Enter to
+/// record their test, Enter again to save and go on to the next patient not
+/// yet tested. Ctrl+H shows the patient's test history, Ctrl+I imports lab results.
+class TestBoardWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TestBoardWorkspace(Journal &journal, QWidget *parent = nullptr);
+    ~TestBoardWorkspace() override;
+
+    void reload();
+    void showHistory();
+    void importLabResults();
+    TestBoardModel *model() const { return m_model; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void beginEntry();
+    void save();
+    void selectRow(int row);
+    void updateSummary();
+
+    Journal &m_journal;
+    std::unique_ptr<SubstanceTestStore> m_tests;
+    TestBoardModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_table;
+    TestEntryForm *m_entry;
+};
+
+} // namespace trinn
