@@ -1,0 +1,231 @@
+// trinn-bench: how fast Trinn's hot paths are on a journal, next to the floor
+// of what SQLite itself needs to fetch the same rows.
+//
+//   trinn-bench JOURNAL [--runs N] [--json FILE]
+//
+// Prints one line per measure: NAME median_ms floor_ms ratio.
+
+#include "common/clinictime.h"
+#include "mainwindow.h"
+#include "patients/patientjournalview.h"
+#include "patients/patientsearchmodel.h"
+#include "patients/searchterms.h"
+#include "storage/journal.h"
+#include "storage/patientstore.h"
+#include "storage/substanceteststore.h"
+#include "testing/testboardmodel.h"
+
+#include <sqlite3.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace trinn;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// The floor: raw sqlite3, prepared once per run, every row stepped through.
+class Floor
+{
+public:
+    explicit Floor(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+        }
+    }
+    ~Floor() { sqlite3_close(m_db); }
+    bool ok() const { return m_db != nullptr; }
+
+    int rows(const char *sql, const QStringList &texts = {}) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return -1;
+        QList<QByteArray> keep;
+        for (int i = 0; i < texts.size(); ++i) {
+            keep << texts.at(i).toUtf8();
+            sqlite3_bind_text(statement, i + 1, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+        }
+        int count = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(statement); ++c)
+                sqlite3_column_text(statement, c);
+            ++count;
+        }
+        sqlite3_finalize(statement);
+        return count;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+struct Measure
+{
+    QString name;
+    double median = 0;
+    double floor = 0;
+    QString note;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("trinn-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Trinn's hot paths on a journal beside bare SQLite."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per measure (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({runsOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("JOURNAL"), QStringLiteral("A journal file or postgresql:// address."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString location = parser.positionalArguments().constFirst();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QList<Measure> measures;
+    const QDate today = clinictime::today();
+
+    // Start to a usable main window: open the journal, build and show the window.
+    std::unique_ptr<Journal> journal;
+    const double startup = medianMs(std::max(3, runs / 3), [&] {
+        auto opened = Journal::open(location);
+        if (!opened) {
+            err << opened.error() << Qt::endl;
+            std::exit(2);
+        }
+        MainWindow window(**opened);
+        window.show();
+        QApplication::processEvents();
+    });
+    journal = std::move(Journal::open(location).value());
+    const bool sqlite = !journal->isPostgres();
+    Floor floor(sqlite ? journal->location().filePath : QString());
+
+    const double startupFloor = sqlite ? medianMs(runs, [&] {
+        Floor f(journal->location().filePath);
+        f.rows("SELECT MAX(version) FROM schema_version");
+    }) : 0;
+    measures.append({QStringLiteral("startup"), startup, startupFloor, QStringLiteral("open journal, build and show the main window")});
+
+    // Patient search as you type "hansen", one keystroke at a time.
+    PatientStore patients(*journal);
+    PatientSearchModel model(patients);
+    const QString typed = QStringLiteral("hansen");
+    const double search = medianMs(runs, [&] {
+        for (int i = 1; i <= typed.size(); ++i)
+            model.setSearchText(typed.left(i));
+    }) / typed.size();
+    const double searchFloor = sqlite ? medianMs(runs, [&] {
+        for (int i = 1; i <= typed.size(); ++i) {
+            const QString prefix = typed.left(i);
+            floor.rows("SELECT p.id, p.national_id, p.birth_date, p.given_names, p.family_name FROM patient_term t "
+                       "JOIN patient p ON p.id = t.patient_id WHERE t.term >= ?1 AND t.term < ?2 "
+                       "GROUP BY p.id ORDER BY p.sort_key LIMIT 50",
+                       {prefix, searchterms::prefixUpperBound(prefix)});
+        }
+    }) / typed.size() : 0;
+    measures.append({QStringLiteral("search"), search, searchFloor, QStringLiteral("per keystroke, first page of 50")});
+
+    // Opening a patient's journal: header, contacts, current program, timeline.
+    QList<qint64> ids;
+    model.setSearchText(QStringLiteral("a"));
+    for (int i = 0; i < std::min(10, model.rowCount()); ++i)
+        ids << model.patientIdAt(i);
+    PatientJournalView view(*journal);
+    const double open = ids.isEmpty() ? 0 : medianMs(runs, [&] {
+        for (qint64 id : std::as_const(ids))
+            view.showPatient(id);
+    }) / ids.size();
+    const double openFloor = (sqlite && !ids.isEmpty()) ? medianMs(runs, [&] {
+        for (qint64 id : std::as_const(ids)) {
+            const QString pid = QString::number(id);
+            floor.rows("SELECT * FROM patient WHERE id = ?1", {pid});
+            floor.rows("SELECT * FROM next_of_kin WHERE patient_id = ?1", {pid});
+            floor.rows("SELECT e.*, ph.* FROM episode e JOIN phase ph ON ph.episode_id = e.id WHERE e.patient_id = ?1", {pid});
+            floor.rows("SELECT * FROM medication WHERE patient_id = ?1", {pid});
+            floor.rows("SELECT * FROM step_progress WHERE patient_id = ?1", {pid});
+        }
+    }) / ids.size() : 0;
+    measures.append({QStringLiteral("open_patient"), open, openFloor, QStringLiteral("per patient")});
+
+    // The day's test board.
+    SubstanceTestStore tests(*journal);
+    TestBoardModel board(tests);
+    const double boardMs = medianMs(runs, [&] { board.load(today); });
+    const QString day = clinictime::dateToStorage(today);
+    const double boardFloor = sqlite ? medianMs(runs, [&] {
+        floor.rows("SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, "
+                   "p.family_name, p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
+                   "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id "
+                   "WHERE ph.status = 'active'");
+        floor.rows("SELECT * FROM substance_test WHERE sample_day = ?1 AND is_current = 1", {day});
+        floor.rows("SELECT r.* FROM test_result r JOIN substance_test t ON t.id = r.test_id "
+                   "WHERE t.sample_day = ?1 AND t.is_current = 1", {day});
+    }) : 0;
+    measures.append({QStringLiteral("test_board"), boardMs, boardFloor,
+                     QStringLiteral("%1 patients due, %2 tested").arg(board.rowCount()).arg(board.rowCount() - board.untestedCount())});
+
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakMb = double(usage.ru_maxrss) / 1024.0;
+
+    QJsonArray json;
+    for (const Measure &m : std::as_const(measures)) {
+        const double ratio = m.floor > 0 ? m.median / m.floor : 0;
+        out << m.name << ' ' << QString::number(m.median, 'f', 3) << ' ' << QString::number(m.floor, 'f', 3) << ' '
+            << QString::number(ratio, 'f', 2) << Qt::endl;
+        err << "  " << m.name << ": " << m.note << Qt::endl;
+        json.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("median_ms"), m.median},
+                                {QStringLiteral("floor_ms"), m.floor}, {QStringLiteral("ratio"), ratio},
+                                {QStringLiteral("note"), m.note}});
+    }
+    out << "peak_rss_mb " << QString::number(peakMb, 'f', 1) << Qt::endl;
+    if (parser.isSet(jsonOption)) {
+        QFile file(parser.value(jsonOption));
+        if (!file.open(QIODevice::WriteOnly)) {
+            err << "cannot write " << file.fileName() << ": " << file.errorString() << Qt::endl;
+            return 2;
+        }
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("journal"), journal->location().display()},
+                                             {QStringLiteral("runs"), runs},
+                                             {QStringLiteral("peak_rss_mb"), peakMb},
+                                             {QStringLiteral("measures"), json}})
+                       .toJson());
+    }
+    return 0;
+}
