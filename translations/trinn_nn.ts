@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltinPrograms</name>
     <message>
         <source>Residential 12-step treatment</source>
@@ -417,6 +436,33 @@
     </message>
 </context>
 <context>
+    <name>DemoGroups</name>
+    <message>
+        <source>Psychoeducation: what addiction does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session held as planned; the group worked with the week&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoTests</name>
     <message>
         <source>Would not give a sample</source>
@@ -649,6 +695,187 @@
     </message>
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupKinds</name>
+    <message>
+        <source>Psychoeducational group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic group therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma group level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma group level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family program group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRules</name>
+    <message>
+        <source>%1 is full (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the criterion &quot;%2&quot; has not been assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 leaders (%3 set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 leaders (%3 set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2–%3 leaders (%4 set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been absent %2 times in %3 (at most %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is taken by %2 %3–%4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupStore</name>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a weekday, a start time and a length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new group&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot meet weekly as planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation type="unfinished">Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who assessed the criteria for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new member&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not a member of group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group session number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new session&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the group note before saving the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who wrote the group note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 is not a member of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1275,37 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>OutingStore</name>
+    <message>
+        <source>An outing goes to an AA or an NA meeting, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the meeting is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the meeting starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outing needs participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outing to %1 needs at least one escort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new outing&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due an outing on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientRules</name>
     <message>
         <source>This is a demo journal: it takes synthetic national ids only (month + 80), and %1 is not one.</source>
@@ -1160,34 +1418,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is full (%2 of %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2 completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the criterion &quot;%2&quot; has not been assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded from %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2 leaders (%3 set).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2–%3 leaders (%4 set).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A stabilization stay is for patients who have completed Phase 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1521,13 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>RecoveryStore</name>
     <message>
         <source>The journal did not return the plan&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffWeek</name>
+    <message>
+        <source>%1 meeting (escort, %2 patients)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1820,18 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <source>Step %1 started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence limit passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1808,6 +2057,187 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::GroupsWorkspace</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AA/NA &amp;outings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance and note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve session here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without an outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escorts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted patients without an outing in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan an outing for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has national id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does this apply to the patient?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outing planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trinn::MainWindow</name>
     <message>
         <source>Trinn — %1</source>
@@ -1828,10 +2258,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Therapy groups and their sessions: attendance for the whole group at once, the group note, AA/NA outings.</source>
-        <translation>Terapigrupper og samlingane deira: oppmøte for heile gruppa på ein gong, gruppenotatet, AA/NA-turar.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1911,6 +2337,81 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>&amp;Treatment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First week from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absences allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,6 +2627,49 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date like 14.09.2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trinn::SessionDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line for the member&apos;s journal (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group note: what the session was about, for every member&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note · Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

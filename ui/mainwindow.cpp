@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "administration/administrationworkspace.h"
+#include "groups/groupsworkspace.h"
 #include "patients/patientsworkspace.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
@@ -33,11 +34,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     m_patients = new PatientsWorkspace(journal, *m_patientStore, this);
     addWorkspace(tr("Patients"), m_patients);
     addWorkspace(tr("Test board"), new TestBoardWorkspace(journal, this));
-    addWorkspace(tr("Groups"),
-                 new ComingWorkspace(tr("Groups"),
-                                     tr("Therapy groups and their sessions: attendance for the whole group at "
-                                        "once, the group note, AA/NA outings."),
-                                     this));
+    addWorkspace(tr("Groups"), new GroupsWorkspace(journal, this));
     addWorkspace(tr("Calendar"),
                  new ComingWorkspace(tr("Calendar"),
                                      tr("The clinic's calendar and each therapist's own week, without "

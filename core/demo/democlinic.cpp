@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "demo/demoepisodes.h"
+#include "demo/demogroups.h"
 #include "demo/demonames.h"
 #include "demo/demotests.h"
 #include "patients/nationalid.h"
@@ -129,6 +130,9 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
     if (!tests)
         return Error{tests.error()};
     summary.tests = *tests;
+    Result<int> sessions = DemoGroups::add(journal, random, today);
+    if (!sessions)
+        return Error{sessions.error()};
     return summary;
 }
 

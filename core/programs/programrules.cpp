@@ -85,38 +85,20 @@ Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase,
     return Decision::allow();
 }
 
+CourseLimits ProgramRules::limitsOf(const ProgramTemplate &program)
+{
+    return {program.name, program.capacity, program.minLeaders, program.maxLeaders, !program.prerequisiteCode.isEmpty(),
+            program.criteria};
+}
+
 Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts)
 {
-    if (program.capacity > 0 && facts.enrolled >= program.capacity)
-        return Decision::deny(tr("%1 is full (%2 of %3).").arg(program.name).arg(facts.enrolled).arg(program.capacity));
-    if (!program.prerequisiteCode.isEmpty() && !facts.prerequisiteCompleted)
-        return Decision::deny(tr("%1 needs %2 completed.").arg(program.name, facts.prerequisiteName));
-    for (const Criterion &criterion : program.criteria) {
-        const auto found = std::find_if(facts.assessment.begin(), facts.assessment.end(),
-                                        [&](const auto &entry) { return entry.first == criterion.text; });
-        if (found == facts.assessment.end())
-            return Decision::deny(tr("%1: the criterion \"%2\" has not been assessed.").arg(program.name, criterion.text));
-        if (criterion.kind == Criterion::Kind::Exclusion && found->second)
-            return Decision::deny(tr("Excluded from %1: %2.").arg(program.name, criterion.text));
-        if (criterion.kind == Criterion::Kind::Inclusion && !found->second)
-            return Decision::deny(tr("%1 needs: %2.").arg(program.name, criterion.text));
-    }
-    return Decision::allow();
+    return GroupRules::canEnrol(limitsOf(program), facts);
 }
 
 Decision ProgramRules::leaders(const ProgramTemplate &program, int leaderCount)
 {
-    if (program.minLeaders <= 0 && program.maxLeaders <= 0)
-        return Decision::allow();
-    if (leaderCount >= program.minLeaders && (program.maxLeaders <= 0 || leaderCount <= program.maxLeaders))
-        return Decision::allow();
-    if (program.minLeaders == program.maxLeaders)
-        return Decision::deny(tr("%1 needs %2 leaders (%3 set).").arg(program.name).arg(program.minLeaders).arg(leaderCount));
-    return Decision::deny(tr("%1 needs %2–%3 leaders (%4 set).")
-                              .arg(program.name)
-                              .arg(program.minLeaders)
-                              .arg(program.maxLeaders)
-                              .arg(leaderCount));
+    return GroupRules::leaders(limitsOf(program), leaderCount);
 }
 
 Decision ProgramRules::canStartStabilization(QDate phase1End, const QList<QDate> &positiveTests, QDate start, QDate end)

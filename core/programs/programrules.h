@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "groups/grouprules.h"
 #include "programs/episode.h"
 #include "programs/programtemplate.h"
 
@@ -27,18 +28,12 @@ public:
     /// Enrolment in a program with a capacity, a prerequisite and criteria
     /// (the LAR courses): "MBRP is full (12 of 12)", "Trauma group level 2
     /// needs Trauma group level 1 completed", an exclusion met, an inclusion unmet.
-    struct CourseFacts
-    {
-        int enrolled = 0;
-        bool prerequisiteCompleted = false;
-        QString prerequisiteName;
-        /// Criterion text → whether it applies to the patient (met).
-        QList<std::pair<QString, bool>> assessment;
-    };
+    using CourseFacts = trinn::CourseFacts;
     static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts);
 
     /// Leaders of a course: "MBRP needs 2–3 leaders (1 set)".
     static Decision leaders(const ProgramTemplate &program, int leaderCount);
+    static CourseLimits limitsOf(const ProgramTemplate &program);
 
     /// A stabilization stay lasts more than 3 days and is only for patients
     /// abstinent since Phase 1: "… positive test on 03.02.2027".

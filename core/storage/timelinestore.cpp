@@ -4,9 +4,15 @@
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
+#include "storage/groupstore.h"
+#include "storage/journal.h"
 #include "storage/recoverystore.h"
 
+#include <QSqlQuery>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace trinn {
 namespace {
@@ -96,9 +102,61 @@ Result<QList<TimelineEntry>> TimelineStore::timeline(qint64 patientId) const
                 entries.append({morning(s.startedOn), TimelineEntry::Kind::Phase, tr("Step %1 started").arg(s.step), s.note});
         }
     }
+    if (Status added = addGroupsAndOutings(patientId, entries); !added)
+        return Error{added.error()};
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.when > b.when; });
     return entries;
+}
+
+Status TimelineStore::addGroupsAndOutings(qint64 patientId, QList<TimelineEntry> &entries) const
+{
+    Result<QSqlQuery> sessions = m_journal.run(
+        u"SELECT g.name, s.starts_at, a.status, a.line, s.note FROM attendance a JOIN group_session s ON s.id = a.session_id "
+        "JOIN therapy_group g ON g.id = s.group_id WHERE a.patient_id = ? ORDER BY s.starts_at"_s,
+        {patientId});
+    if (!sessions)
+        return Error{sessions.error()};
+    while (sessions->next()) {
+        const QString status = Attendance::statusName(Attendance::statusFromCode(sessions->value(2).toString()));
+        const QString line = sessions->value(3).toString();
+        entries.append({clinictime::fromStorage(sessions->value(1).toLongLong()), TimelineEntry::Kind::Group,
+                        tr("%1 (%2)").arg(sessions->value(0).toString(), status),
+                        line.isEmpty() ? sessions->value(4).toString() : line});
+    }
+    sessions->finish();
+
+    Result<QSqlQuery> memberships = m_journal.run(u"SELECT group_id FROM group_member WHERE patient_id = ?"_s, {patientId});
+    if (!memberships)
+        return Error{memberships.error()};
+    QList<qint64> groupIds;
+    while (memberships->next())
+        groupIds << memberships->value(0).toLongLong();
+    memberships->finish();
+    GroupStore groups(m_journal);
+    for (qint64 groupId : std::as_const(groupIds)) {
+        Result<TherapyGroup> group = groups.group(groupId);
+        Result<QList<GroupMember>> members = groups.members(groupId);
+        if (!group || !members)
+            continue;
+        for (const GroupMember &m : std::as_const(*members)) {
+            if (m.patientId != patientId)
+                continue;
+            if (Decision within = GroupRules::absences(*group, m.patientName, m.absences); !within)
+                entries.append({clinictime::now(), TimelineEntry::Kind::Group, tr("Absence limit passed"), within.reason});
+        }
+    }
+
+    Result<QSqlQuery> outings = m_journal.run(
+        u"SELECT o.kind, o.place, o.starts_at FROM outing_participant op JOIN outing o ON o.id = op.outing_id "
+        "WHERE op.patient_id = ? ORDER BY o.starts_at"_s,
+        {patientId});
+    if (!outings)
+        return Error{outings.error()};
+    while (outings->next())
+        entries.append({clinictime::fromStorage(outings->value(2).toLongLong()), TimelineEntry::Kind::Group,
+                        tr("%1 meeting").arg(outings->value(0).toString()), outings->value(1).toString()});
+    return {};
 }
 
 } // namespace trinn

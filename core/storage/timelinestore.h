@@ -20,6 +20,8 @@ public:
     Result<QList<TimelineEntry>> timeline(qint64 patientId) const;
 
 private:
+    Status addGroupsAndOutings(qint64 patientId, QList<TimelineEntry> &entries) const;
+
     Journal &m_journal;
 };
 

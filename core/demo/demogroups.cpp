@@ -1,0 +1,94 @@
+#include "demogroups.h"
+
+#include "common/clinictime.h"
+#include "storage/groupstore.h"
+#include "storage/journal.h"
+#include "storage/outingstore.h"
+#include "storage/substanceteststore.h"
+
+#include <QRandomGenerator>
+
+namespace trinn {
+
+Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate today)
+{
+    GroupStore groups(journal);
+    Result<QList<SubstanceTestStore::BoardRow>> admitted = SubstanceTestStore(journal).board(today);
+    if (!admitted)
+        return Error{admitted.error()};
+    QList<qint64> residents;
+    for (const auto &row : std::as_const(*admitted)) {
+        if (row.residential)
+            residents << row.patientId;
+    }
+
+    struct Plan
+    {
+        QString name;
+        QString kind;
+        QString room;
+        int weekday;
+        QTime time;
+        int minutes;
+        QStringList leaders;
+    };
+    const QList<Plan> plans{
+        {tr("Psychoeducation: what addiction does"), QStringLiteral("psychoeducational"), QStringLiteral("Fjell"), 1, QTime(9, 0), 90, {QStringLiteral("Terapeut Hansen")}},
+        {tr("Dynamic group A"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 2, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie"), QStringLiteral("Terapeut Hansen")}},
+        {tr("Dynamic group B"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 4, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie")}},
+    };
+    const QDate start = today.addDays(-42);
+    int held = 0;
+    int next = 0;
+    for (const Plan &plan : plans) {
+        TherapyGroup g;
+        g.name = plan.name;
+        g.kind = plan.kind;
+        g.room = plan.room;
+        g.site = tr("The clinic");
+        g.weekday = plan.weekday;
+        g.startTime = plan.time;
+        g.minutes = plan.minutes;
+        g.weeks = 12;
+        g.startDate = start;
+        g.leaders = plan.leaders;
+        Result<qint64> id = groups.create(g);
+        if (!id)
+            return Error{id.error()};
+        QList<Attendance> attendance;
+        for (int i = 0; i < 9 && next < residents.size(); ++i, ++next) {
+            if (Result<qint64> member = groups.enrol(*id, residents.at(next), {}, QString(), start); !member)
+                return Error{member.error()};
+            attendance.append({residents.at(next), {}, Attendance::Status::Present, {}});
+        }
+        Result<QList<GroupSession>> sessions = groups.sessions(*id);
+        if (!sessions)
+            return Error{sessions.error()};
+        for (const GroupSession &s : std::as_const(*sessions)) {
+            if (s.startsAt.addSecs(qint64(s.minutes) * 60) > clinictime::now() || attendance.isEmpty())
+                continue;
+            for (Attendance &a : attendance) {
+                const int roll = random.bounded(100);
+                a.status = roll < 85 ? Attendance::Status::Present
+                    : roll < 92     ? Attendance::Status::Late
+                    : roll < 97     ? Attendance::Status::AbsentWithNotice
+                                    : Attendance::Status::AbsentWithoutNotice;
+            }
+            if (Result<QStringList> saved = groups.recordSession(s.id, attendance, tr("Session held as planned; the group worked with the week's theme."),
+                                                                 plan.leaders.first());
+                !saved)
+                return Error{saved.error()};
+            ++held;
+        }
+    }
+
+    OutingStore outings(journal);
+    for (QDate day = today.addDays(-56); day <= today; day = day.addDays(7)) {
+        Result<qint64> planned = outings.planForDue(day, random.bounded(2) ? QStringLiteral("AA") : QStringLiteral("NA"),
+                                                    tr("Community hall"), QTime(19, 0), {QStringLiteral("Miljøterapeut Moe")});
+        Q_UNUSED(planned); // nobody due that week is fine
+    }
+    return held;
+}
+
+} // namespace trinn

@@ -1,0 +1,97 @@
+#include "grouprules.h"
+
+#include "calendar/norwegianholidays.h"
+#include "common/clinictime.h"
+
+namespace trinn {
+
+Decision GroupRules::canEnrol(const CourseLimits &course, const CourseFacts &facts)
+{
+    if (course.capacity > 0 && facts.enrolled >= course.capacity)
+        return Decision::deny(tr("%1 is full (%2 of %3).").arg(course.name).arg(facts.enrolled).arg(course.capacity));
+    if (course.hasPrerequisite && !facts.prerequisiteCompleted)
+        return Decision::deny(tr("%1 needs %2 completed.").arg(course.name, facts.prerequisiteName));
+    for (const Criterion &criterion : course.criteria) {
+        const auto found = std::find_if(facts.assessment.begin(), facts.assessment.end(),
+                                        [&](const auto &entry) { return entry.first == criterion.text; });
+        if (found == facts.assessment.end())
+            return Decision::deny(tr("%1: the criterion \"%2\" has not been assessed.").arg(course.name, criterion.text));
+        if (criterion.kind == Criterion::Kind::Exclusion && found->second)
+            return Decision::deny(tr("Excluded from %1: %2.").arg(course.name, criterion.text));
+        if (criterion.kind == Criterion::Kind::Inclusion && !found->second)
+            return Decision::deny(tr("%1 needs: %2.").arg(course.name, criterion.text));
+    }
+    return Decision::allow();
+}
+
+Decision GroupRules::leaders(const CourseLimits &course, int leaderCount)
+{
+    if (course.minLeaders <= 0 && course.maxLeaders <= 0)
+        return Decision::allow();
+    if (leaderCount >= course.minLeaders && (course.maxLeaders <= 0 || leaderCount <= course.maxLeaders))
+        return Decision::allow();
+    if (course.maxLeaders <= 0)
+        return Decision::deny(tr("%1 needs at least %2 leaders (%3 set).").arg(course.name).arg(course.minLeaders).arg(leaderCount));
+    if (course.minLeaders == course.maxLeaders)
+        return Decision::deny(tr("%1 needs %2 leaders (%3 set).").arg(course.name).arg(course.minLeaders).arg(leaderCount));
+    return Decision::deny(tr("%1 needs %2–%3 leaders (%4 set).")
+                              .arg(course.name)
+                              .arg(course.minLeaders)
+                              .arg(course.maxLeaders)
+                              .arg(leaderCount));
+}
+
+CourseLimits GroupRules::limitsOf(const TherapyGroup &group)
+{
+    return {group.name, group.capacity, group.minLeaders, group.maxLeaders, !group.prerequisiteKind.isEmpty(), group.criteria};
+}
+
+Decision GroupRules::absences(const TherapyGroup &group, const QString &patientName, int absences)
+{
+    if (group.maxAbsences < 0 || absences <= group.maxAbsences)
+        return Decision::allow();
+    return Decision::deny(tr("%1 has been absent %2 times in %3 (at most %4).")
+                              .arg(patientName)
+                              .arg(absences)
+                              .arg(group.name)
+                              .arg(group.maxAbsences));
+}
+
+QList<QDateTime> GroupRules::weeklySessions(const TherapyGroup &group, QStringList *skipped)
+{
+    QList<QDateTime> sessions;
+    if (!group.startDate.isValid() || group.weeks <= 0)
+        return sessions;
+    const QDate first = group.startDate.addDays((group.weekday - group.startDate.dayOfWeek() + 7) % 7);
+    for (int week = 0; week < group.weeks; ++week) {
+        const QDate day = first.addDays(7 * week);
+        if (NorwegianHolidays::isHoliday(day)) {
+            if (skipped)
+                *skipped << tr("%1 (%2)").arg(clinictime::formatDate(day), NorwegianHolidays::nameOf(day));
+            continue;
+        }
+        sessions << clinictime::at(day, group.startTime).toUTC();
+    }
+    return sessions;
+}
+
+Decision GroupRules::canBook(const QString &room, const QDateTime &start, int minutes, const QList<Booking> &others)
+{
+    const QDate day = clinictime::local(start).date();
+    if (NorwegianHolidays::isHoliday(day))
+        return Decision::deny(tr("%1 is a public holiday (%2).").arg(clinictime::formatDate(day), NorwegianHolidays::nameOf(day)));
+    const QDateTime end = start.addSecs(qint64(minutes) * 60);
+    for (const Booking &other : others) {
+        if (room.isEmpty() || other.room.compare(room, Qt::CaseInsensitive) != 0)
+            continue;
+        const QDateTime otherEnd = other.start.addSecs(qint64(other.minutes) * 60);
+        if (other.start < end && start < otherEnd)
+            return Decision::deny(tr("Room %1 is taken by %2 %3–%4 on %5.")
+                                      .arg(room, other.what, clinictime::local(other.start).toString(QStringLiteral("HH:mm")),
+                                           clinictime::local(otherEnd).toString(QStringLiteral("HH:mm")),
+                                           clinictime::formatDate(clinictime::local(other.start).date())));
+    }
+    return Decision::allow();
+}
+
+} // namespace trinn

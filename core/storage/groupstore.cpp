@@ -1,0 +1,457 @@
+#include "groupstore.h"
+
+#include "common/clinictime.h"
+#include "storage/journal.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using trinn::sqlvalues::text;
+
+namespace trinn {
+namespace {
+
+const QString groupColumns = u"id, name, kind, program_code, site, room, capacity, min_leaders, max_leaders, weekday, "
+                             "start_time, minutes, weeks, start_date, max_absences, prerequisite_group_kind"_s;
+const QString sessionColumns = u"s.id, s.group_id, g.name, s.starts_at, s.minutes, s.room, s.status, s.moved_from, s.note, "
+                               "s.note_author"_s;
+
+TherapyGroup groupFrom(const QSqlQuery &q)
+{
+    TherapyGroup g;
+    g.id = q.value(0).toLongLong();
+    g.name = q.value(1).toString();
+    g.kind = q.value(2).toString();
+    g.programCode = q.value(3).toString();
+    g.site = q.value(4).toString();
+    g.room = q.value(5).toString();
+    g.capacity = q.value(6).toInt();
+    g.minLeaders = q.value(7).toInt();
+    g.maxLeaders = q.value(8).toInt();
+    g.weekday = q.value(9).toInt();
+    g.startTime = QTime::fromString(q.value(10).toString(), u"HH:mm"_s);
+    g.minutes = q.value(11).toInt();
+    g.weeks = q.value(12).toInt();
+    g.startDate = sqlvalues::dateOf(q.value(13));
+    g.maxAbsences = q.value(14).toInt();
+    g.prerequisiteKind = q.value(15).toString();
+    return g;
+}
+
+GroupSession sessionFrom(const QSqlQuery &q)
+{
+    GroupSession s;
+    s.id = q.value(0).toLongLong();
+    s.groupId = q.value(1).toLongLong();
+    s.groupName = q.value(2).toString();
+    s.startsAt = clinictime::fromStorage(q.value(3).toLongLong());
+    s.minutes = q.value(4).toInt();
+    s.room = q.value(5).toString();
+    s.status = GroupSession::statusFromCode(q.value(6).toString());
+    if (!q.value(7).isNull())
+        s.movedFrom = clinictime::fromStorage(q.value(7).toLongLong());
+    s.note = q.value(8).toString();
+    s.noteAuthor = q.value(9).toString();
+    return s;
+}
+
+} // namespace
+
+Result<qint64> GroupStore::create(const TherapyGroup &g, QStringList *skipped)
+{
+    if (g.name.trimmed().isEmpty())
+        return Error{tr("A group needs a name.")};
+    if (!GroupKinds::codes().contains(g.kind))
+        return Error{tr("\"%1\" is not a kind of group.").arg(g.kind)};
+    if (g.room.trimmed().isEmpty())
+        return Error{tr("%1 needs a room.").arg(g.name)};
+    if (g.weekday < 1 || g.weekday > 7 || !g.startTime.isValid() || g.minutes <= 0)
+        return Error{tr("%1 needs a weekday, a start time and a length.").arg(g.name)};
+    if (!g.startDate.isValid())
+        return Error{tr("%1 needs a first day.").arg(g.name)};
+    QStringList leaders;
+    for (const QString &leader : g.leaders) {
+        if (!leader.trimmed().isEmpty() && !leaders.contains(leader.trimmed()))
+            leaders << leader.trimmed();
+    }
+    if (Decision enough = GroupRules::leaders(GroupRules::limitsOf(g), int(leaders.size())); !enough)
+        return Error{enough.reason};
+
+    const QList<QDateTime> planned = GroupRules::weeklySessions(g, skipped);
+    WriteTransaction transaction(m_journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    Result<QSqlQuery> row = m_journal.run(
+        u"INSERT INTO therapy_group (name, kind, program_code, site, room, capacity, min_leaders, max_leaders, weekday, "
+        "start_time, minutes, weeks, start_date, max_absences, prerequisite_group_kind, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {g.name.trimmed(), g.kind, text(g.programCode), text(g.site), g.room.trimmed(), g.capacity, g.minLeaders,
+         g.maxLeaders, g.weekday, g.startTime.toString(u"HH:mm"_s), g.minutes, g.weeks,
+         clinictime::dateToStorage(g.startDate), g.maxAbsences, text(g.prerequisiteKind),
+         clinictime::toStorage(clinictime::now())});
+    if (!row)
+        return Error{row.error()};
+    if (!row->next())
+        return Error{tr("The journal did not return the new group's number.")};
+    const qint64 id = row->value(0).toLongLong();
+    row->finish();
+    for (const QString &leader : std::as_const(leaders)) {
+        if (Result<QSqlQuery> done = m_journal.run(u"INSERT INTO group_leader (group_id, staff_name) VALUES (?, ?)"_s, {id, leader}); !done)
+            return Error{done.error()};
+    }
+    for (const Criterion &c : g.criteria) {
+        if (Result<QSqlQuery> done = m_journal.run(
+                u"INSERT INTO group_criterion (group_id, kind, text) VALUES (?, ?, ?)"_s,
+                {id, c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s, c.text});
+            !done)
+            return Error{done.error()};
+    }
+    if (!planned.isEmpty()) {
+        Result<QList<GroupRules::Booking>> booked = roomBookings(planned.first(), planned.last().addSecs(qint64(g.minutes) * 60), 0);
+        if (!booked)
+            return Error{booked.error()};
+        for (const QDateTime &start : planned) {
+            if (Decision free = GroupRules::canBook(g.room, start, g.minutes, *booked); !free)
+                return Error{tr("%1 cannot meet weekly as planned: %2").arg(g.name, free.reason)};
+            if (Status done = insertSession(id, start, g.minutes, g.room); !done)
+                return Error{done.error()};
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return id;
+}
+
+Status GroupStore::insertSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room)
+{
+    Result<QSqlQuery> done = m_journal.run(
+        u"INSERT INTO group_session (group_id, starts_at, minutes, room, status) VALUES (?, ?, ?, ?, 'planned')"_s,
+        {groupId, clinictime::toStorage(start), minutes, room});
+    if (!done)
+        return Error{done.error()};
+    return {};
+}
+
+Result<TherapyGroup> GroupStore::group(qint64 groupId) const
+{
+    Result<QSqlQuery> row = m_journal.run(u"SELECT "_s + groupColumns + u" FROM therapy_group WHERE id = ?"_s, {groupId});
+    if (!row)
+        return Error{row.error()};
+    if (!row->next())
+        return Error{tr("There is no group number %1 in this journal.").arg(groupId)};
+    TherapyGroup g = groupFrom(*row);
+    row->finish();
+    Result<QSqlQuery> leaders = m_journal.run(u"SELECT staff_name FROM group_leader WHERE group_id = ? ORDER BY staff_name"_s, {groupId});
+    if (!leaders)
+        return Error{leaders.error()};
+    while (leaders->next())
+        g.leaders << leaders->value(0).toString();
+    Result<QSqlQuery> criteria = m_journal.run(u"SELECT kind, text FROM group_criterion WHERE group_id = ? ORDER BY id"_s, {groupId});
+    if (!criteria)
+        return Error{criteria.error()};
+    while (criteria->next())
+        g.criteria.append({criteria->value(0).toString() == u"exclusion" ? Criterion::Kind::Exclusion : Criterion::Kind::Inclusion,
+                           criteria->value(1).toString()});
+    return g;
+}
+
+Result<QList<TherapyGroup>> GroupStore::groups() const
+{
+    Result<QSqlQuery> rows = m_journal.run(u"SELECT id FROM therapy_group ORDER BY name, id"_s);
+    if (!rows)
+        return Error{rows.error()};
+    QList<qint64> ids;
+    while (rows->next())
+        ids << rows->value(0).toLongLong();
+    rows->finish();
+    QList<TherapyGroup> list;
+    for (qint64 id : std::as_const(ids)) {
+        Result<TherapyGroup> g = group(id);
+        if (!g)
+            return Error{g.error()};
+        list << *g;
+    }
+    return list;
+}
+
+Result<qint64> GroupStore::enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment,
+                                 const QString &assessedBy, QDate on)
+{
+    Result<TherapyGroup> g = group(groupId);
+    if (!g)
+        return Error{g.error()};
+    Result<QSqlQuery> patient = m_journal.run(u"SELECT given_names, family_name FROM patient WHERE id = ?"_s, {patientId});
+    if (!patient)
+        return Error{patient.error()};
+    if (!patient->next())
+        return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
+    const QString name = patient->value(0).toString() + u' ' + patient->value(1).toString();
+    patient->finish();
+
+    Result<QSqlQuery> existing = m_journal.run(u"SELECT status FROM group_member WHERE group_id = ? AND patient_id = ?"_s,
+                                               {groupId, patientId});
+    if (!existing)
+        return Error{existing.error()};
+    if (existing->next())
+        return Error{tr("%1 is in %2 already.").arg(name, g->name)};
+    existing->finish();
+
+    CourseFacts facts;
+    facts.assessment = assessment;
+    Result<QSqlQuery> count = m_journal.run(
+        u"SELECT COUNT(*) FROM group_member WHERE group_id = ? AND status = 'active'"_s, {groupId});
+    if (!count || !count->next())
+        return Error{count ? tr("The journal did not answer.") : count.error()};
+    facts.enrolled = count->value(0).toInt();
+    count->finish();
+    if (!g->prerequisiteKind.isEmpty()) {
+        facts.prerequisiteName = GroupKinds::name(g->prerequisiteKind);
+        Result<QSqlQuery> done = m_journal.run(
+            u"SELECT COUNT(*) FROM group_member m JOIN therapy_group tg ON tg.id = m.group_id "
+            "WHERE m.patient_id = ? AND tg.kind = ? AND m.status = 'completed'"_s,
+            {patientId, g->prerequisiteKind});
+        if (!done || !done->next())
+            return Error{done ? tr("The journal did not answer.") : done.error()};
+        facts.prerequisiteCompleted = done->value(0).toInt() > 0;
+    }
+    if (Decision decision = GroupRules::canEnrol(GroupRules::limitsOf(*g), facts); !decision)
+        return Error{decision.reason};
+    if (!g->criteria.isEmpty() && assessedBy.trimmed().isEmpty())
+        return Error{tr("Say who assessed the criteria for %1.").arg(g->name)};
+
+    WriteTransaction transaction(m_journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    const qint64 now = clinictime::toStorage(clinictime::now());
+    Result<QSqlQuery> row = m_journal.run(
+        u"INSERT INTO group_member (group_id, patient_id, enrolled_on, status, assessed_by, assessed_at) "
+        "VALUES (?, ?, ?, 'active', ?, ?) RETURNING id"_s,
+        {groupId, patientId, clinictime::dateToStorage(on.isValid() ? on : clinictime::today()), text(assessedBy), now});
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not return the new member's number.") : row.error()};
+    const qint64 memberId = row->value(0).toLongLong();
+    row->finish();
+    for (const Criterion &c : std::as_const(g->criteria)) {
+        const auto found = std::find_if(assessment.begin(), assessment.end(), [&](const auto &e) { return e.first == c.text; });
+        if (Result<QSqlQuery> done = m_journal.run(
+                u"INSERT INTO member_assessment (member_id, criterion, kind, met) VALUES (?, ?, ?, ?)"_s,
+                {memberId, c.text, c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
+                 found != assessment.end() && found->second ? 1 : 0});
+            !done)
+            return Error{done.error()};
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return memberId;
+}
+
+Status GroupStore::setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status)
+{
+    Result<QSqlQuery> done = m_journal.run(u"UPDATE group_member SET status = ? WHERE group_id = ? AND patient_id = ?"_s,
+                                           {GroupMember::statusCode(status), groupId, patientId});
+    if (!done)
+        return Error{done.error()};
+    if (done->numRowsAffected() != 1)
+        return Error{tr("The patient is not a member of group %1.").arg(groupId)};
+    return {};
+}
+
+Result<QList<GroupMember>> GroupStore::members(qint64 groupId) const
+{
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT m.id, m.group_id, m.patient_id, p.given_names, p.family_name, m.enrolled_on, m.status, "
+        "(SELECT COUNT(*) FROM attendance a JOIN group_session s ON s.id = a.session_id "
+        " WHERE s.group_id = m.group_id AND a.patient_id = m.patient_id AND a.status IN ('absent', 'absent-notice')) "
+        "FROM group_member m JOIN patient p ON p.id = m.patient_id WHERE m.group_id = ? ORDER BY p.sort_key"_s,
+        {groupId});
+    if (!rows)
+        return Error{rows.error()};
+    QList<GroupMember> list;
+    while (rows->next()) {
+        GroupMember m;
+        m.id = rows->value(0).toLongLong();
+        m.groupId = rows->value(1).toLongLong();
+        m.patientId = rows->value(2).toLongLong();
+        m.patientName = rows->value(3).toString() + u' ' + rows->value(4).toString();
+        m.enrolledOn = sqlvalues::dateOf(rows->value(5));
+        m.status = GroupMember::statusFromCode(rows->value(6).toString());
+        m.absences = rows->value(7).toInt();
+        list << m;
+    }
+    return list;
+}
+
+Result<QList<GroupSession>> GroupStore::sessions(qint64 groupId) const
+{
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT "_s + sessionColumns + u" FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
+                                        "WHERE s.group_id = ? ORDER BY s.starts_at"_s,
+        {groupId});
+    if (!rows)
+        return Error{rows.error()};
+    QList<GroupSession> list;
+    while (rows->next())
+        list << sessionFrom(*rows);
+    return list;
+}
+
+Result<QList<GroupSession>> GroupStore::sessionsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT "_s + sessionColumns + u" FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
+                                        "WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at"_s,
+        {clinictime::toStorage(from), clinictime::toStorage(to)});
+    if (!rows)
+        return Error{rows.error()};
+    QList<GroupSession> list;
+    while (rows->next())
+        list << sessionFrom(*rows);
+    return list;
+}
+
+Result<GroupSession> GroupStore::session(qint64 sessionId) const
+{
+    Result<QSqlQuery> row = m_journal.run(
+        u"SELECT "_s + sessionColumns + u" FROM group_session s JOIN therapy_group g ON g.id = s.group_id WHERE s.id = ?"_s,
+        {sessionId});
+    if (!row)
+        return Error{row.error()};
+    if (!row->next())
+        return Error{tr("There is no group session number %1 in this journal.").arg(sessionId)};
+    GroupSession s = sessionFrom(*row);
+    row->finish();
+    Result<QSqlQuery> attendance = m_journal.run(
+        u"SELECT a.patient_id, p.given_names, p.family_name, a.status, a.line FROM attendance a "
+        "JOIN patient p ON p.id = a.patient_id WHERE a.session_id = ? ORDER BY p.sort_key"_s,
+        {sessionId});
+    if (!attendance)
+        return Error{attendance.error()};
+    while (attendance->next())
+        s.attendance.append({attendance->value(0).toLongLong(),
+                             attendance->value(1).toString() + u' ' + attendance->value(2).toString(),
+                             Attendance::statusFromCode(attendance->value(3).toString()), attendance->value(4).toString()});
+    return s;
+}
+
+Result<QList<GroupRules::Booking>> GroupStore::roomBookings(const QDateTime &from, const QDateTime &to, qint64 exceptSession) const
+{
+    // Sessions last at most a day, so one day's margin finds every overlap.
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT g.name, s.room, s.starts_at, s.minutes FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
+        "WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status <> 'cancelled' AND s.id <> ?"_s,
+        {clinictime::toStorage(from.addDays(-1)), clinictime::toStorage(to.addDays(1)), exceptSession});
+    if (!rows)
+        return Error{rows.error()};
+    QList<GroupRules::Booking> list;
+    while (rows->next())
+        list.append({rows->value(0).toString(), rows->value(1).toString(), clinictime::fromStorage(rows->value(2).toLongLong()),
+                     rows->value(3).toInt()});
+    return list;
+}
+
+Result<qint64> GroupStore::addSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room)
+{
+    Result<TherapyGroup> g = group(groupId);
+    if (!g)
+        return Error{g.error()};
+    const QString where = room.trimmed().isEmpty() ? g->room : room.trimmed();
+    Result<QList<GroupRules::Booking>> booked = roomBookings(start, start.addSecs(qint64(minutes) * 60), 0);
+    if (!booked)
+        return Error{booked.error()};
+    if (Decision free = GroupRules::canBook(where, start, minutes, *booked); !free)
+        return Error{free.reason};
+    Result<QSqlQuery> row = m_journal.run(
+        u"INSERT INTO group_session (group_id, starts_at, minutes, room, status) VALUES (?, ?, ?, ?, 'planned') RETURNING id"_s,
+        {groupId, clinictime::toStorage(start), minutes, where});
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not return the new session's number.") : row.error()};
+    return row->value(0).toLongLong();
+}
+
+Status GroupStore::moveSession(qint64 sessionId, const QDateTime &start)
+{
+    Result<GroupSession> s = session(sessionId);
+    if (!s)
+        return Error{s.error()};
+    if (s->status != GroupSession::Status::Planned)
+        return Error{tr("Only a planned session can be moved.")};
+    Result<QList<GroupRules::Booking>> booked = roomBookings(start, start.addSecs(qint64(s->minutes) * 60), sessionId);
+    if (!booked)
+        return Error{booked.error()};
+    if (Decision free = GroupRules::canBook(s->room, start, s->minutes, *booked); !free)
+        return Error{free.reason};
+    Result<QSqlQuery> done = m_journal.run(
+        u"UPDATE group_session SET starts_at = ?, moved_from = COALESCE(moved_from, starts_at) WHERE id = ?"_s,
+        {clinictime::toStorage(start), sessionId});
+    if (!done)
+        return Error{done.error()};
+    return {};
+}
+
+Status GroupStore::cancelSession(qint64 sessionId)
+{
+    Result<QSqlQuery> done = m_journal.run(
+        u"UPDATE group_session SET status = 'cancelled' WHERE id = ? AND status = 'planned'"_s, {sessionId});
+    if (!done)
+        return Error{done.error()};
+    if (done->numRowsAffected() != 1)
+        return Error{tr("Only a planned session can be cancelled.")};
+    return {};
+}
+
+Result<QStringList> GroupStore::recordSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note,
+                                              const QString &author)
+{
+    Result<GroupSession> s = session(sessionId);
+    if (!s)
+        return Error{s.error()};
+    if (s->status == GroupSession::Status::Cancelled)
+        return Error{tr("The session was cancelled.")};
+    if (note.trimmed().isEmpty())
+        return Error{tr("Write the group note before saving the session.")};
+    if (author.trimmed().isEmpty())
+        return Error{tr("Say who wrote the group note.")};
+    Result<QList<GroupMember>> members = this->members(s->groupId);
+    if (!members)
+        return Error{members.error()};
+    QSet<qint64> memberIds;
+    for (const GroupMember &m : std::as_const(*members))
+        memberIds.insert(m.patientId);
+    for (const Attendance &a : attendance) {
+        if (!memberIds.contains(a.patientId))
+            return Error{tr("Patient %1 is not a member of %2.").arg(a.patientId).arg(s->groupName)};
+    }
+
+    WriteTransaction transaction(m_journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    for (const Attendance &a : attendance) {
+        if (Result<QSqlQuery> done = m_journal.run(
+                u"INSERT INTO attendance (session_id, patient_id, status, line) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (session_id, patient_id) DO UPDATE SET status = excluded.status, line = excluded.line"_s,
+                {sessionId, a.patientId, Attendance::statusCode(a.status), text(a.line)});
+            !done)
+            return Error{done.error()};
+    }
+    if (Result<QSqlQuery> done = m_journal.run(
+            u"UPDATE group_session SET status = 'held', note = ?, note_author = ?, note_at = ? WHERE id = ?"_s,
+            {note.trimmed(), author.trimmed(), clinictime::toStorage(clinictime::now()), sessionId});
+        !done)
+        return Error{done.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+
+    QStringList warnings;
+    Result<TherapyGroup> g = group(s->groupId);
+    Result<QList<GroupMember>> after = this->members(s->groupId);
+    if (g && after) {
+        for (const GroupMember &m : std::as_const(*after)) {
+            if (Decision within = GroupRules::absences(*g, m.patientName, m.absences); !within)
+                warnings << within.reason;
+        }
+    }
+    return warnings;
+}
+
+} // namespace trinn

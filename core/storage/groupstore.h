@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "groups/grouprules.h"
+#include "groups/therapygroup.h"
+
+#include <QCoreApplication>
+
+namespace trinn {
+
+class Journal;
+
+/// Therapy groups: the group and its leaders, enrolment with the criteria
+/// assessment, sessions from the weekly slot (moved or added ad hoc), and
+/// attendance with one group note per session.
+class GroupStore
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupStore)
+public:
+    explicit GroupStore(Journal &journal) : m_journal(journal) {}
+
+    /// Creates a group and plans its sessions; refuses too few or too many
+    /// leaders, no name, no room. `skipped` gets the holidays passed over.
+    Result<qint64> create(const TherapyGroup &group, QStringList *skipped = nullptr);
+    Result<TherapyGroup> group(qint64 groupId) const;
+    Result<QList<TherapyGroup>> groups() const;
+
+    /// Enrols a patient with the criteria assessment ("MBRP is full (12 of 12).").
+    Result<qint64> enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment,
+                         const QString &assessedBy, QDate on);
+    Status setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status);
+    /// Members with their absences so far.
+    Result<QList<GroupMember>> members(qint64 groupId) const;
+
+    Result<QList<GroupSession>> sessions(qint64 groupId) const;
+    Result<GroupSession> session(qint64 sessionId) const;
+    /// Sessions of every group between two instants (for a week view).
+    Result<QList<GroupSession>> sessionsBetween(const QDateTime &from, const QDateTime &to) const;
+    Result<qint64> addSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room);
+    Status moveSession(qint64 sessionId, const QDateTime &start);
+    Status cancelSession(qint64 sessionId);
+
+    /// Records the whole group's attendance and the group note at once. The
+    /// returned warnings name members past the group's absence limit.
+    Result<QStringList> recordSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note,
+                                      const QString &author);
+
+private:
+    Result<QList<GroupRules::Booking>> roomBookings(const QDateTime &from, const QDateTime &to, qint64 exceptSession) const;
+    Status insertSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room);
+
+    Journal &m_journal;
+};
+
+} // namespace trinn
