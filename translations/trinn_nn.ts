@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>Say who the patient will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a time and a length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation type="unfinished">Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new appointment&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>present</source>
@@ -311,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarStore</name>
+    <message>
+        <source>an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 meeting at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareRecordStore</name>
     <message>
         <source>Name the drug.</source>
@@ -374,6 +408,33 @@
     </message>
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRules</name>
+    <message>
+        <source>%1 %2–%3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is taken by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,14 +838,6 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a public holiday (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room %1 is taken by %2 %3–%4 on %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1583,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <source>%1 meeting (escort, %2 patients)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Individual session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepRules</name>
@@ -1924,6 +1981,33 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::AppointmentDialog</name>
+    <message>
+        <source>Book an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trinn::ComingWorkspace</name>
     <message>
         <source>This workspace is not ready yet in this version of Trinn.</source>
@@ -2236,6 +2320,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <source>Outing planned.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a session &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::MainWindow</name>
@@ -2337,6 +2425,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>&amp;Treatment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book an individual session…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

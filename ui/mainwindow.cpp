@@ -112,6 +112,7 @@ void MainWindow::createMenus()
     patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient);
     patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes);
     patientAction(tr("&Treatment plan…"), QKeySequence(Qt::CTRL | Qt::Key_T), &PatientsWorkspace::editTreatmentPlan);
+    patientAction(tr("&Book an individual session…"), QKeySequence(Qt::CTRL | Qt::Key_B), &PatientsWorkspace::bookAppointment);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {

@@ -77,21 +77,11 @@ QList<QDateTime> GroupRules::weeklySessions(const TherapyGroup &group, QStringLi
 
 Decision GroupRules::canBook(const QString &room, const QDateTime &start, int minutes, const QList<Booking> &others)
 {
-    const QDate day = clinictime::local(start).date();
-    if (NorwegianHolidays::isHoliday(day))
-        return Decision::deny(tr("%1 is a public holiday (%2).").arg(clinictime::formatDate(day), NorwegianHolidays::nameOf(day)));
-    const QDateTime end = start.addSecs(qint64(minutes) * 60);
-    for (const Booking &other : others) {
-        if (room.isEmpty() || other.room.compare(room, Qt::CaseInsensitive) != 0)
-            continue;
-        const QDateTime otherEnd = other.start.addSecs(qint64(other.minutes) * 60);
-        if (other.start < end && start < otherEnd)
-            return Decision::deny(tr("Room %1 is taken by %2 %3–%4 on %5.")
-                                      .arg(room, other.what, clinictime::local(other.start).toString(QStringLiteral("HH:mm")),
-                                           clinictime::local(otherEnd).toString(QStringLiteral("HH:mm")),
-                                           clinictime::formatDate(clinictime::local(other.start).date())));
-    }
-    return Decision::allow();
+    Booking candidate;
+    candidate.room = room;
+    candidate.start = start;
+    candidate.minutes = minutes;
+    return ConflictRules::check(candidate, others);
 }
 
 } // namespace trinn

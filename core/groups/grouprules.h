@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "calendar/booking.h"
 #include "groups/therapygroup.h"
 #include "programs/programtemplate.h"
 
@@ -53,13 +54,6 @@ public:
 
     /// A session may be moved to a day that is no public holiday and to a
     /// room that is free then ("Room Fjell is taken by MBRP 14:00–15:45 on 03.03.2027.").
-    struct Booking
-    {
-        QString what;
-        QString room;
-        QDateTime start;
-        int minutes = 0;
-    };
     static Decision canBook(const QString &room, const QDateTime &start, int minutes, const QList<Booking> &others);
 };
 

@@ -1,6 +1,7 @@
 #include "groupstore.h"
 
 #include "common/clinictime.h"
+#include "storage/calendarstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -107,16 +108,14 @@ Result<qint64> GroupStore::create(const TherapyGroup &g, QStringList *skipped)
             !done)
             return Error{done.error()};
     }
-    if (!planned.isEmpty()) {
-        Result<QList<GroupRules::Booking>> booked = roomBookings(planned.first(), planned.last().addSecs(qint64(g.minutes) * 60), 0);
-        if (!booked)
-            return Error{booked.error()};
-        for (const QDateTime &start : planned) {
-            if (Decision free = GroupRules::canBook(g.room, start, g.minutes, *booked); !free)
-                return Error{tr("%1 cannot meet weekly as planned: %2").arg(g.name, free.reason)};
-            if (Status done = insertSession(id, start, g.minutes, g.room); !done)
-                return Error{done.error()};
-        }
+    TherapyGroup created = g;
+    created.id = id;
+    created.leaders = leaders;
+    for (const QDateTime &start : planned) {
+        if (Decision free = conflicts(created, g.room, start, g.minutes, 0); !free)
+            return Error{tr("%1 cannot meet weekly as planned: %2").arg(g.name, free.reason)};
+        if (Status done = insertSession(id, start, g.minutes, g.room); !done)
+            return Error{done.error()};
     }
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
@@ -334,20 +333,22 @@ Result<GroupSession> GroupStore::session(qint64 sessionId) const
     return s;
 }
 
-Result<QList<GroupRules::Booking>> GroupStore::roomBookings(const QDateTime &from, const QDateTime &to, qint64 exceptSession) const
+Decision GroupStore::conflicts(const TherapyGroup &group, const QString &room, const QDateTime &start, int minutes,
+                               qint64 exceptSession) const
 {
-    // Sessions last at most a day, so one day's margin finds every overlap.
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT g.name, s.room, s.starts_at, s.minutes FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
-        "WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status <> 'cancelled' AND s.id <> ?"_s,
-        {clinictime::toStorage(from.addDays(-1)), clinictime::toStorage(to.addDays(1)), exceptSession});
-    if (!rows)
-        return Error{rows.error()};
-    QList<GroupRules::Booking> list;
-    while (rows->next())
-        list.append({rows->value(0).toString(), rows->value(1).toString(), clinictime::fromStorage(rows->value(2).toLongLong()),
-                     rows->value(3).toInt()});
-    return list;
+    Booking candidate{group.name, room, group.leaders, {}, start, minutes};
+    if (Result<QList<GroupMember>> members = this->members(group.id)) {
+        for (const GroupMember &m : std::as_const(*members)) {
+            if (m.status == GroupMember::Status::Active)
+                candidate.patients << m.patientId;
+        }
+    }
+    CalendarStore calendar(m_journal);
+    Result<QList<Booking>> others = calendar.between(start, candidate.end(), exceptSession);
+    if (!others)
+        return Decision::deny(others.error());
+    Result<QHash<qint64, QString>> names = calendar.patientNames(candidate.patients);
+    return ConflictRules::check(candidate, *others, names ? *names : QHash<qint64, QString>());
 }
 
 Result<qint64> GroupStore::addSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room)
@@ -356,10 +357,7 @@ Result<qint64> GroupStore::addSession(qint64 groupId, const QDateTime &start, in
     if (!g)
         return Error{g.error()};
     const QString where = room.trimmed().isEmpty() ? g->room : room.trimmed();
-    Result<QList<GroupRules::Booking>> booked = roomBookings(start, start.addSecs(qint64(minutes) * 60), 0);
-    if (!booked)
-        return Error{booked.error()};
-    if (Decision free = GroupRules::canBook(where, start, minutes, *booked); !free)
+    if (Decision free = conflicts(*g, where, start, minutes, 0); !free)
         return Error{free.reason};
     Result<QSqlQuery> row = m_journal.run(
         u"INSERT INTO group_session (group_id, starts_at, minutes, room, status) VALUES (?, ?, ?, ?, 'planned') RETURNING id"_s,
@@ -376,10 +374,10 @@ Status GroupStore::moveSession(qint64 sessionId, const QDateTime &start)
         return Error{s.error()};
     if (s->status != GroupSession::Status::Planned)
         return Error{tr("Only a planned session can be moved.")};
-    Result<QList<GroupRules::Booking>> booked = roomBookings(start, start.addSecs(qint64(s->minutes) * 60), sessionId);
-    if (!booked)
-        return Error{booked.error()};
-    if (Decision free = GroupRules::canBook(s->room, start, s->minutes, *booked); !free)
+    Result<TherapyGroup> g = group(s->groupId);
+    if (!g)
+        return Error{g.error()};
+    if (Decision free = conflicts(*g, s->room, start, s->minutes, sessionId); !free)
         return Error{free.reason};
     Result<QSqlQuery> done = m_journal.run(
         u"UPDATE group_session SET starts_at = ?, moved_from = COALESCE(moved_from, starts_at) WHERE id = ?"_s,

@@ -46,7 +46,9 @@ public:
                                       const QString &author);
 
 private:
-    Result<QList<GroupRules::Booking>> roomBookings(const QDateTime &from, const QDateTime &to, qint64 exceptSession) const;
+    /// Whether the group can meet then: its room, leaders and members free, no holiday.
+    Decision conflicts(const TherapyGroup &group, const QString &room, const QDateTime &start, int minutes,
+                       qint64 exceptSession) const;
     Status insertSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room);
 
     Journal &m_journal;

@@ -1,6 +1,7 @@
 #include "staffweek.h"
 
 #include "common/clinictime.h"
+#include "storage/calendarstore.h"
 #include "storage/groupstore.h"
 #include "storage/journal.h"
 #include "storage/outingstore.h"
@@ -38,6 +39,17 @@ Result<QList<StaffWeek::Item>> StaffWeek::build(Journal &journal, const QString 
     for (const Outing &o : std::as_const(*outings)) {
         if (o.escorts.contains(staffName))
             items.append({o.startsAt, 90, tr("%1 meeting (escort, %2 patients)").arg(o.kind).arg(o.participants.size()), o.place});
+    }
+    Result<QList<Appointment>> appointments = AppointmentStore(journal).between(from, to);
+    if (!appointments)
+        return Error{appointments.error()};
+    QList<qint64> patients;
+    for (const Appointment &a : std::as_const(*appointments))
+        patients << a.patientId;
+    Result<QHash<qint64, QString>> names = CalendarStore(journal).patientNames(patients);
+    for (const Appointment &a : std::as_const(*appointments)) {
+        if (a.staffName == staffName)
+            items.append({a.startsAt, a.minutes, tr("Individual session with %1").arg(names ? names->value(a.patientId) : QString()), a.room});
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
     return items;

@@ -10,8 +10,8 @@ namespace trinn {
 
 class Journal;
 
-/// A staff member's week: the group sessions they lead and the outings they
-/// escort, in time order.
+/// A staff member's week: the group sessions they lead, their individual
+/// sessions and the outings they escort, in time order.
 class StaffWeek
 {
     Q_DECLARE_TR_FUNCTIONS(StaffWeek)

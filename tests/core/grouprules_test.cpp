@@ -90,7 +90,7 @@ TEST_CASE("Sessions keep their local hour across daylight-saving changes", "[gro
 TEST_CASE("A room cannot hold two sessions at once", "[groups][sessions]")
 {
     const QDateTime two = clinictime::at(QDate(2027, 3, 3), QTime(14, 0)).toUTC();
-    const QList<GroupRules::Booking> booked{{QStringLiteral("MBRP"), QStringLiteral("Fjell"), two, 105}};
+    const QList<Booking> booked{{QStringLiteral("MBRP"), QStringLiteral("Fjell"), {}, {}, two, 105}};
     CHECK(GroupRules::canBook(QStringLiteral("Fjell"), two.addSecs(3600), 60, booked).reason
           == QStringLiteral("Room Fjell is taken by MBRP 14:00–15:45 on 03.03.2027."));
     CHECK(GroupRules::canBook(QStringLiteral("fjell"), two.addSecs(105 * 60), 60, booked).allowed);

@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
+#include "storage/calendarstore.h"
 #include "storage/episodestore.h"
 #include "storage/groupstore.h"
 #include "storage/outingstore.h"
@@ -89,6 +90,8 @@ TEST_CASE("A group is created with its sessions, and its rules refuse with reaso
     clash.startTime = QTime(15, 0);
     CHECK(groups.create(clash).error() == QStringLiteral("Dynamic group cannot meet weekly as planned: Room Fjell is taken by MBRP 14:00–15:45 on 03.03.2027."));
     clash.room = QStringLiteral("Fjord");
+    CHECK(groups.create(clash).error() == QStringLiteral("Dynamic group cannot meet weekly as planned: Terapeut A is busy with MBRP 14:00–15:45 on 03.03.2027."));
+    clash.leaders = {QStringLiteral("Terapeut C"), QStringLiteral("Terapeut D")};
     REQUIRE(groups.create(clash).ok());
 
     // Moving a session: a clash or a holiday is refused, a free slot is fine.
@@ -234,4 +237,47 @@ TEST_CASE("AA/NA outings: who is due, planning, escorts and the staff week", "[s
     CHECK(StaffWeek::staffNames(*journal)->contains(QStringLiteral("Miljøterapeut M")));
     CHECK_THAT(outings.planForDue(today.addDays(15), QStringLiteral("NA"), QStringLiteral("X"), QTime(18, 0), {QStringLiteral("M")}).error().toStdString(),
                Catch::Contains("Nobody is due"));
+}
+
+TEST_CASE("Individual sessions: no room, staff member or patient in two places", "[storage][groups][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    GroupStore groups(*journal);
+    AppointmentStore appointments(*journal);
+    TherapyGroup dynamic = trauma(1, QStringLiteral("Fjell"), QDate(2027, 3, 1)); // Tuesdays 10:00–11:30
+    dynamic.criteria.clear();
+    const auto groupId = groups.create(dynamic);
+    REQUIRE(groupId.ok());
+    const qint64 member = patient(*journal, 1);
+    const qint64 other = patient(*journal, 2);
+    REQUIRE(groups.enrol(*groupId, member, {}, QString(), QDate(2027, 3, 1)).ok());
+
+    const QDateTime tuesday = clinictime::at(QDate(2027, 3, 2), QTime(10, 30));
+    Appointment a{0, other, QStringLiteral("Psykolog P"), tuesday, 45, QStringLiteral("Kontor 2"), {}};
+    CHECK(appointments.book(a).error() == QStringLiteral("Psykolog P is busy with Trauma group level 1 10:00–11:30 on 02.03.2027."));
+    a.staffName = QStringLiteral("Lege L");
+    a.patientId = member;
+    CHECK(appointments.book(a).error() == QStringLiteral("Medlem Nr01 is in Trauma group level 1 10:00–11:30 on 02.03.2027."));
+    a.patientId = other;
+    a.room = QStringLiteral("fjell");
+    CHECK(appointments.book(a).error() == QStringLiteral("Room fjell is taken by Trauma group level 1 10:00–11:30 on 02.03.2027."));
+    a.room = QStringLiteral("Kontor 2");
+    const auto booked = appointments.book(a);
+    REQUIRE(booked.ok());
+    const qint64 third = patient(*journal, 3);
+    Appointment sameRoom{0, third, QStringLiteral("Lege M"), tuesday.addSecs(15 * 60), 30, QStringLiteral("Kontor 2"), {}};
+    CHECK(appointments.book(sameRoom).error() == QStringLiteral("Room Kontor 2 is taken by an individual session 10:30–11:15 on 02.03.2027."));
+    a.startsAt = clinictime::at(QDate(2027, 3, 29), QTime(9, 0));
+    CHECK(appointments.book(a).error() == QStringLiteral("29.03.2027 is a public holiday (Easter Monday)."));
+
+    // The group cannot move onto a member's individual session either.
+    Appointment wednesday{0, member, QStringLiteral("Lege L"), clinictime::at(QDate(2027, 3, 3), QTime(10, 0)), 45, QStringLiteral("Kontor 3"), {}};
+    REQUIRE(appointments.book(wednesday).ok());
+    const auto sessions = groups.sessions(*groupId);
+    CHECK(groups.moveSession(sessions->first().id, clinictime::at(QDate(2027, 3, 3), QTime(10, 0))).error()
+          == QStringLiteral("Medlem Nr01 is in an individual session 10:00–10:45 on 03.03.2027."));
+    const auto week = StaffWeek::build(*journal, QStringLiteral("Lege L"), QDate(2027, 3, 2));
+    REQUIRE(week.ok());
+    REQUIRE(week->size() == 2);
+    CHECK(week->first().what == QStringLiteral("Individual session with Medlem Nr02"));
 }

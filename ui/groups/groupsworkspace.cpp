@@ -91,6 +91,7 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     sessionRow->addWidget(button(tr("&Attendance and note (Enter)"), page, this, &GroupsWorkspace::takeAttendance));
     sessionRow->addWidget(m_moveTo);
     sessionRow->addWidget(button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession));
+    sessionRow->addWidget(button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession));
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_groups, 1);
@@ -292,6 +293,20 @@ void GroupsWorkspace::moveSession()
     const QDateTime target = QDateTime(m_moveTo->date(), m_moveTo->time(), clinictime::zone());
     const Status moved = GroupStore(m_journal).moveSession(item->data(0, Qt::UserRole).toLongLong(), target.toUTC());
     m_groupProblem->setText(moved ? QString() : moved.error());
+    showGroup();
+}
+
+void GroupsWorkspace::addSession()
+{
+    const qint64 groupId = currentGroupId();
+    const Result<TherapyGroup> group = GroupStore(m_journal).group(groupId);
+    if (!group) {
+        m_groupProblem->setText(group.error());
+        return;
+    }
+    const QDateTime start = QDateTime(m_moveTo->date(), m_moveTo->time(), clinictime::zone());
+    const Result<qint64> added = GroupStore(m_journal).addSession(groupId, start.toUTC(), group->minutes, group->room);
+    m_groupProblem->setText(added ? QString() : added.error());
     showGroup();
 }
 

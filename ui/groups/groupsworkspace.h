@@ -29,6 +29,8 @@ public:
     /// Opens the attendance of the selected (or next planned) session.
     void takeAttendance();
     void moveSession();
+    /// An extra session at the chosen time (the clinic runs several groups a day).
+    void addSession();
     void planOuting();
     void showWeek();
     QListWidget *groupList() const { return m_groups; }

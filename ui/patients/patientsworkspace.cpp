@@ -1,5 +1,6 @@
 #include "patientsworkspace.h"
 
+#include "groups/appointmentdialog.h"
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
@@ -163,6 +164,15 @@ void PatientsWorkspace::editTreatmentPlan()
         return;
     }
     PlanEditorDialog dialog(m_journal, episodeId, this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::bookAppointment()
+{
+    if (!needPatient())
+        return;
+    AppointmentDialog dialog(m_journal, m_journalView->patientId(), this);
     dialog.exec();
     m_journalView->refresh();
 }

@@ -28,6 +28,7 @@ public:
     void enrolPatient();
     void manageEpisodes();
     void editTreatmentPlan();
+    void bookAppointment();
     PatientJournalView *journalView() const { return m_journalView; }
 
 protected:

@@ -1,0 +1,176 @@
+#include "calendarstore.h"
+
+#include "common/clinictime.h"
+#include "storage/journal.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using trinn::sqlvalues::text;
+
+namespace trinn {
+
+Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDateTime &to, qint64 exceptSession,
+                                              qint64 exceptAppointment) const
+{
+    // Nothing lasts more than a day, so starts from a day earlier find every overlap.
+    const QVariant start = clinictime::toStorage(from.addDays(-1));
+    const QVariant end = clinictime::toStorage(to);
+    QList<Booking> bookings;
+    QHash<qint64, qsizetype> sessionIndex;
+    Result<QSqlQuery> sessions = m_journal.run(
+        u"SELECT s.id, g.name, s.room, s.starts_at, s.minutes, s.group_id FROM group_session s "
+        "JOIN therapy_group g ON g.id = s.group_id WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status <> 'cancelled' "
+        "AND s.id <> ?"_s,
+        {start, end, exceptSession});
+    if (!sessions)
+        return Error{sessions.error()};
+    QHash<qint64, QList<qsizetype>> byGroup;
+    while (sessions->next()) {
+        Booking b;
+        b.what = sessions->value(1).toString();
+        b.room = sessions->value(2).toString();
+        b.start = clinictime::fromStorage(sessions->value(3).toLongLong());
+        b.minutes = sessions->value(4).toInt();
+        byGroup[sessions->value(5).toLongLong()].append(bookings.size());
+        sessionIndex.insert(sessions->value(0).toLongLong(), bookings.size());
+        bookings.append(b);
+    }
+    sessions->finish();
+    for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
+        // One query at a time: PostgreSQL's driver drops a result left open.
+        Result<QSqlQuery> leaders = m_journal.run(u"SELECT staff_name FROM group_leader WHERE group_id = ?"_s, {it.key()});
+        if (!leaders)
+            return Error{leaders.error()};
+        QStringList staff;
+        while (leaders->next())
+            staff << leaders->value(0).toString();
+        leaders->finish();
+        Result<QSqlQuery> members = m_journal.run(
+            u"SELECT patient_id FROM group_member WHERE group_id = ? AND status = 'active'"_s, {it.key()});
+        if (!members)
+            return Error{members.error()};
+        QList<qint64> patients;
+        while (members->next())
+            patients << members->value(0).toLongLong();
+        members->finish();
+        for (qsizetype index : it.value()) {
+            bookings[index].staff = staff;
+            bookings[index].patients = patients;
+        }
+    }
+
+    Result<QSqlQuery> appointments = m_journal.run(
+        u"SELECT patient_id, staff_name, starts_at, minutes, room FROM appointment "
+        "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' AND id <> ?"_s,
+        {start, end, exceptAppointment});
+    if (!appointments)
+        return Error{appointments.error()};
+    while (appointments->next()) {
+        Booking b;
+        b.what = tr("an individual session");
+        b.patients = {appointments->value(0).toLongLong()};
+        b.staff = {appointments->value(1).toString()};
+        b.start = clinictime::fromStorage(appointments->value(2).toLongLong());
+        b.minutes = appointments->value(3).toInt();
+        b.room = appointments->value(4).toString();
+        bookings.append(b);
+    }
+    appointments->finish();
+
+    Result<QSqlQuery> outings = m_journal.run(
+        u"SELECT id, kind, place, starts_at FROM outing WHERE starts_at >= ? AND starts_at < ?"_s, {start, end});
+    if (!outings)
+        return Error{outings.error()};
+    QList<std::pair<qint64, Booking>> outingBookings;
+    while (outings->next()) {
+        Booking b;
+        b.what = tr("the %1 meeting at %2").arg(outings->value(1).toString(), outings->value(2).toString());
+        b.start = clinictime::fromStorage(outings->value(3).toLongLong());
+        b.minutes = 120; // travel there and back included
+        outingBookings.append({outings->value(0).toLongLong(), b});
+    }
+    outings->finish();
+    for (auto &[id, b] : outingBookings) {
+        Result<QSqlQuery> escorts = m_journal.run(u"SELECT staff_name FROM outing_escort WHERE outing_id = ?"_s, {id});
+        if (!escorts)
+            return Error{escorts.error()};
+        while (escorts->next())
+            b.staff << escorts->value(0).toString();
+        escorts->finish();
+        Result<QSqlQuery> participants = m_journal.run(u"SELECT patient_id FROM outing_participant WHERE outing_id = ?"_s, {id});
+        if (!participants)
+            return Error{participants.error()};
+        while (participants->next())
+            b.patients << participants->value(0).toLongLong();
+        bookings.append(b);
+    }
+
+    QList<Booking> overlapping;
+    Booking window;
+    window.start = from;
+    window.minutes = int(from.secsTo(to) / 60);
+    for (const Booking &b : std::as_const(bookings)) {
+        if (b.overlaps(window))
+            overlapping << b;
+    }
+    return overlapping;
+}
+
+Result<QHash<qint64, QString>> CalendarStore::patientNames(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> names;
+    for (qint64 id : ids) {
+        Result<QSqlQuery> row = m_journal.run(u"SELECT given_names, family_name FROM patient WHERE id = ?"_s, {id});
+        if (!row)
+            return Error{row.error()};
+        if (row->next())
+            names.insert(id, row->value(0).toString() + u' ' + row->value(1).toString());
+    }
+    return names;
+}
+
+Result<qint64> AppointmentStore::book(const Appointment &a)
+{
+    if (a.staffName.trimmed().isEmpty())
+        return Error{tr("Say who the patient will see.")};
+    if (!a.startsAt.isValid() || a.minutes <= 0)
+        return Error{tr("An appointment needs a time and a length.")};
+    CalendarStore calendar(m_journal);
+    Result<QHash<qint64, QString>> names = calendar.patientNames({a.patientId});
+    if (!names)
+        return Error{names.error()};
+    if (!names->contains(a.patientId))
+        return Error{tr("There is no patient number %1 in this journal.").arg(a.patientId)};
+    Booking candidate{tr("an individual session"), a.room.trimmed(), {a.staffName.trimmed()}, {a.patientId}, a.startsAt, a.minutes};
+    Result<QList<Booking>> others = calendar.between(candidate.start, candidate.end());
+    if (!others)
+        return Error{others.error()};
+    if (Decision free = ConflictRules::check(candidate, *others, *names); !free)
+        return Error{free.reason};
+    Result<QSqlQuery> row = m_journal.run(
+        u"INSERT INTO appointment (patient_id, staff_name, starts_at, minutes, room, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {a.patientId, a.staffName.trimmed(), clinictime::toStorage(a.startsAt), a.minutes, text(a.room), text(a.note)});
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not return the new appointment's number.") : row.error()};
+    return row->value(0).toLongLong();
+}
+
+Result<QList<Appointment>> AppointmentStore::between(const QDateTime &from, const QDateTime &to) const
+{
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT id, patient_id, staff_name, starts_at, minutes, room, note FROM appointment "
+        "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' ORDER BY starts_at"_s,
+        {clinictime::toStorage(from), clinictime::toStorage(to)});
+    if (!rows)
+        return Error{rows.error()};
+    QList<Appointment> list;
+    while (rows->next())
+        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                     clinictime::fromStorage(rows->value(3).toLongLong()), rows->value(4).toInt(), rows->value(5).toString(),
+                     rows->value(6).toString()});
+    return list;
+}
+
+} // namespace trinn
