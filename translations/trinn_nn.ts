@@ -5,437 +5,437 @@
     <name>Analytes</name>
     <message>
         <source>ethanol/EtG</source>
-        <translation type="unfinished"></translation>
+        <translation>etanol/EtG</translation>
     </message>
     <message>
         <source>amphetamine</source>
-        <translation type="unfinished"></translation>
+        <translation>amfetamin</translation>
     </message>
     <message>
         <source>methamphetamine</source>
-        <translation type="unfinished"></translation>
+        <translation>metamfetamin</translation>
     </message>
     <message>
         <source>benzodiazepines</source>
-        <translation type="unfinished"></translation>
+        <translation>benzodiazepiner</translation>
     </message>
     <message>
         <source>cannabis/THC</source>
-        <translation type="unfinished"></translation>
+        <translation>cannabis/THC</translation>
     </message>
     <message>
         <source>cocaine</source>
-        <translation type="unfinished"></translation>
+        <translation>kokain</translation>
     </message>
     <message>
         <source>opiates</source>
-        <translation type="unfinished"></translation>
+        <translation>opiater</translation>
     </message>
     <message>
         <source>methadone</source>
-        <translation type="unfinished"></translation>
+        <translation>metadon</translation>
     </message>
     <message>
         <source>buprenorphine</source>
-        <translation type="unfinished"></translation>
+        <translation>buprenorfin</translation>
     </message>
     <message>
         <source>fentanyl</source>
-        <translation type="unfinished"></translation>
+        <translation>fentanyl</translation>
     </message>
     <message>
         <source>GHB</source>
-        <translation type="unfinished"></translation>
+        <translation>GHB</translation>
     </message>
 </context>
 <context>
     <name>AppointmentStore</name>
     <message>
         <source>Say who the patient will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven pasienten skal møte.</translation>
     </message>
     <message>
         <source>An appointment needs a time and a length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein avtale treng tidspunkt og varigheit.</translation>
     </message>
     <message>
         <source>There is no patient number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ingen pasient nummer %1 i denne journalen.</translation>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>an individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>ein individualsamtale</translation>
     </message>
     <message>
         <source>The journal did not return the new appointment&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye avtalen.</translation>
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>til stades</translation>
     </message>
     <message>
         <source>absent with notice</source>
-        <translation type="unfinished"></translation>
+        <translation>meldt fråvær</translation>
     </message>
     <message>
         <source>absent without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>fråvær utan melding</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>kom for seint</translation>
     </message>
 </context>
 <context>
     <name>BuiltinPrograms</name>
     <message>
         <source>Residential 12-step treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnbehandling etter 12-trinnsmodellen</translation>
     </message>
     <message>
         <source>Tapering when needed and detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends); Phase 2 in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedtrapping ved behov og avrusing fullført før innlegging; fase 1 i døgnbehandling (trinn 1–4, intensivt på kvardagar, lettare i helgane); fase 2 i det første året etter utskriving: seks samlingar à tre døgn med brev og telefonsamtalar imellom. Mål: totalfråhald.</translation>
     </message>
     <message>
         <source>Tapering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedtrapping</translation>
     </message>
     <message>
         <source>Tapering of medication before admission, when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedtrapping av legemiddel før innlegging, ved behov.</translation>
     </message>
     <message>
         <source>Detox</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrusing</translation>
     </message>
     <message>
         <source>Detox, finished before admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrusing, fullført før innlegging.</translation>
     </message>
     <message>
         <source>Phase 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 1</translation>
     </message>
     <message>
         <source>Residential treatment, usually 10–12 weeks, at most 6 months; steps 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnbehandling, vanlegvis 10–12 veker, høgst 6 månader; trinn 1–4.</translation>
     </message>
     <message>
         <source>Phase 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2</translation>
     </message>
     <message>
         <source>Follow-up at home in the first year after discharge, with six gatherings at the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging heime det første året etter utskriving, med seks samlingar på klinikken.</translation>
     </message>
     <message>
         <source>Stabilization stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliseringsopphold</translation>
     </message>
     <message>
         <source>A short intensive stay of more than 3 days, only for patients who are and have been totally abstinent since Phase 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit kort, intensivt opphald på meir enn 3 døgn, berre for pasientar som er og har vore totalfråhaldande sidan fase 1.</translation>
     </message>
     <message>
         <source>Group therapy and individual sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppeterapi og individualsamtalar.</translation>
     </message>
     <message>
         <source>Relapse treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefallsbehandling</translation>
     </message>
     <message>
         <source>Intensive residential care for patients in or after Phase 2 whose relapse needs it; its length follows from the time sober, the cause and the circumstances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensiv døgnbehandling for pasientar i eller etter fase 2 som treng det etter eit tilbakefall; lengda følgjer av tida rusfri, årsaka og tilhøva.</translation>
     </message>
     <message>
         <source>Length set from the relapse assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengda blir sett ut frå vurderinga av tilbakefallet.</translation>
     </message>
     <message>
         <source>Evening program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveldsprogram</translation>
     </message>
     <message>
         <source>The patient keeps working and comes in the evenings: a longer program and a shorter aftercare. Tested daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten held fram i jobb og kjem på kveldstid: lengre program og kortare etterbehandling. Blir testa dagleg.</translation>
     </message>
     <message>
         <source>Therapy and group sessions in the evenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapi og gruppesamlingar på kveldstid.</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterbehandling</translation>
     </message>
     <message>
         <source>Shorter aftercare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortare etterbehandling.</translation>
     </message>
     <message>
         <source>Full-time program</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulltidsprogram</translation>
     </message>
     <message>
         <source>Round-the-clock follow-up with detox under medical staff, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging heile døgnet med avrusing under medisinsk personale, kortare program, deretter etterbehandling og oppfølging i inntil eitt år. Blir testa dagleg.</translation>
     </message>
     <message>
         <source>Medical detox</source>
-        <translation type="unfinished"></translation>
+        <translation>Medisinsk avrusing</translation>
     </message>
     <message>
         <source>Detox with medical staff present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrusing med medisinsk personale til stades.</translation>
     </message>
     <message>
         <source>Round-the-clock treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling heile døgnet.</translation>
     </message>
     <message>
         <source>Aftercare and follow-up for up to a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterbehandling og oppfølging i inntil eitt år.</translation>
     </message>
     <message>
         <source>Specialist pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesialisthelsetenesta</translation>
     </message>
     <message>
         <source>Referral to specialist care, detox as the first step of residential care, then residential treatment; medication-assisted treatment, coercion with its legal basis and advice to relatives are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til spesialisthelsetenesta, avrusing som første steg i døgnbehandlinga, deretter døgnbehandling; legemiddelassistert behandling, tvang med heimel og råd til pårørande blir registrert.</translation>
     </message>
     <message>
         <source>Referral assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av tilvising</translation>
     </message>
     <message>
         <source>Assessment of the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av tilvisinga.</translation>
     </message>
     <message>
         <source>Detox as the first step of residential care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrusing som første steg i døgnbehandlinga.</translation>
     </message>
     <message>
         <source>Residential treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnbehandling</translation>
     </message>
     <message>
         <source>Treatment plan across the life areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplan på tvers av livsområda.</translation>
     </message>
     <message>
         <source>major life crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>stor livskrise</translation>
     </message>
     <message>
         <source>serious self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>alvorleg sjølvskading</translation>
     </message>
     <message>
         <source>serious substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>alvorleg rusbruk</translation>
     </message>
     <message>
         <source>suicidality</source>
-        <translation type="unfinished"></translation>
+        <translation>suicidalitet</translation>
     </message>
     <message>
         <source>acute admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>akutte innleggingar</translation>
     </message>
     <message>
         <source>great difficulty attending (more than 3 absences in the course)</source>
-        <translation type="unfinished"></translation>
+        <translation>store vanskar med å møte (meir enn 3 fråvær i kurset)</translation>
     </message>
     <message>
         <source>personality problems with much acting out and low reflective functioning</source>
-        <translation type="unfinished"></translation>
+        <translation>personlegdomsproblem med mykje utagering og låg refleksjonsevne</translation>
     </message>
     <message>
         <source>Trauma group level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumegruppe nivå %1</translation>
     </message>
     <message>
         <source>Chapters 1–10 of the course book: teaching and homework, beside individual therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapittel 1–10 i kursboka: undervisning og heimeoppgåver, i tillegg til individuell terapi.</translation>
     </message>
     <message>
         <source>Chapters 11–20 of the course book; level 1 must be completed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapittel 11–20 i kursboka; nivå 1 må vere fullført først.</translation>
     </message>
     <message>
         <source>MBRP</source>
-        <translation type="unfinished"></translation>
+        <translation>MBRP</translation>
     </message>
     <message>
         <source>Mindfulness-based relapse prevention: 8 weeks, one session of 1 h 45 min a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindfulnessbasert tilbakefallsførebygging: 8 veker, éi samling på 1 t 45 min i veka.</translation>
     </message>
     <message>
         <source>not using substances now</source>
-        <translation type="unfinished"></translation>
+        <translation>brukar ikkje rusmiddel no</translation>
     </message>
     <message>
         <source>motivated</source>
-        <translation type="unfinished"></translation>
+        <translation>motivert</translation>
     </message>
     <message>
         <source>can attend regularly and on time</source>
-        <translation type="unfinished"></translation>
+        <translation>kan møte jamleg og presis</translation>
     </message>
     <message>
         <source>ongoing serious or acute mental illness or suicide risk</source>
-        <translation type="unfinished"></translation>
+        <translation>pågåande alvorleg eller akutt psykisk liding eller sjølvmordsrisiko</translation>
     </message>
     <message>
         <source>ongoing life crisis or lack of stability</source>
-        <translation type="unfinished"></translation>
+        <translation>pågåande livskrise eller manglande stabilitet</translation>
     </message>
     <message>
         <source>Municipal 12-step day treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunal dagbehandling etter 12-trinnsmodellen</translation>
     </message>
     <message>
         <source>Information meeting or pre-talk, a weekly motivation group of 2 hours, then day treatment at least 3 days a week, 4–5 hours a day: 100 days in all while living at home; then weekly aftercare for 6–18 months. AA/NA participation expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsmøte eller førsamtale, vekentleg motivasjonsgruppe på 2 timar, deretter dagbehandling minst 3 dagar i veka, 4–5 timar om dagen: 100 dagar i alt medan ein bur heime; så vekentleg ettervern i 6–18 månader. Deltaking i AA/NA er venta.</translation>
     </message>
     <message>
         <source>Information meeting or pre-talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsmøte eller førsamtale</translation>
     </message>
     <message>
         <source>Before treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før behandlinga startar.</translation>
     </message>
     <message>
         <source>Motivation group</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivasjonsgruppe</translation>
     </message>
     <message>
         <source>Weekly, 2 hours: an introduction to the program and preparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekentleg, 2 timar: introduksjon til programmet og førebuingar.</translation>
     </message>
     <message>
         <source>Day treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagbehandling</translation>
     </message>
     <message>
         <source>At least 3 days a week, 4–5 hours a day, 100 day-treatment days in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst 3 dagar i veka, 4–5 timar om dagen, 100 dagbehandlingsdagar i alt.</translation>
     </message>
     <message>
         <source>Weekly, for 6–18 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekentleg, i 6–18 månader.</translation>
     </message>
 </context>
 <context>
     <name>CalendarStore</name>
     <message>
         <source>an individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>ein individualsamtale</translation>
     </message>
     <message>
         <source>the %1 meeting at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-møtet på %2</translation>
     </message>
 </context>
 <context>
     <name>CareRecordStore</name>
     <message>
         <source>Name the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje legemiddelet.</translation>
     </message>
     <message>
         <source>Give the dose of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje dosen av %1.</translation>
     </message>
     <message>
         <source>Give the day %1 starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje dagen %1 startar.</translation>
     </message>
     <message>
         <source>%1 cannot stop (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje stoppe (%2) før det startar (%3).</translation>
     </message>
     <message>
         <source>There is no medication number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga medisinering nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>%1 cannot stop before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje stoppe før det startar (%2).</translation>
     </message>
     <message>
         <source>Give the day the coercion was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje dagen tvangen vart vedteken.</translation>
     </message>
     <message>
         <source>Name the relative who was offered advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje den pårørande som fekk tilbod om råd.</translation>
     </message>
     <message>
         <source>Give the day the advice was offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje dagen rådet vart tilbode.</translation>
     </message>
     <message>
         <source>Name the relative in the family program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje den pårørande i familieprogrammet.</translation>
     </message>
     <message>
         <source>The time sober before the relapse cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tida rusfri før tilbakefallet kan ikkje vere negativ.</translation>
     </message>
     <message>
         <source>Say why the relapse happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kvifor tilbakefallet skjedde.</translation>
     </message>
     <message>
         <source>%1 has no day treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inga dagbehandling.</translation>
     </message>
     <message>
         <source>%1 has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ikkje starta.</translation>
     </message>
     <message>
         <source>%1 is outside %2 (from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er utanfor %2 (frå %3).</translation>
     </message>
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dagbehandlingsdag på %1 minutt er ikkje mogleg.</translation>
     </message>
 </context>
 <context>
     <name>ConflictRules</name>
     <message>
         <source>%1 %2–%3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 den %4</translation>
     </message>
     <message>
         <source>%1 is a public holiday (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ein heilagdag (%2).</translation>
     </message>
     <message>
         <source>Room %1 is taken by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rom %1 er oppteke av %2.</translation>
     </message>
     <message>
         <source>%1 is busy with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er oppteken med %2.</translation>
     </message>
     <message>
         <source>%1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er i %2.</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten</translation>
     </message>
 </context>
 <context>
@@ -489,447 +489,447 @@
     <name>DemoEpisodes</name>
     <message>
         <source>Left treatment against advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbraut behandlinga mot råd</translation>
     </message>
     <message>
         <source>Could not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje kome</translation>
     </message>
 </context>
 <context>
     <name>DemoGroups</name>
     <message>
         <source>Psychoeducation: what addiction does</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykoedukasjon: kva avhengnad gjer</translation>
     </message>
     <message>
         <source>Dynamic group A</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisk gruppe A</translation>
     </message>
     <message>
         <source>Dynamic group B</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisk gruppe B</translation>
     </message>
     <message>
         <source>The clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinikken</translation>
     </message>
     <message>
         <source>Session held as planned; the group worked with the week&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlinga vart halden som planlagt; gruppa arbeidde med tema for veka.</translation>
     </message>
     <message>
         <source>Community hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Grendehuset</translation>
     </message>
 </context>
 <context>
     <name>DemoTests</name>
     <message>
         <source>Would not give a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville ikkje gje prøve</translation>
     </message>
 </context>
 <context>
     <name>Episode</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>fullført</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppa over</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avlyst</translation>
     </message>
     <message>
         <source>discharged early</source>
-        <translation type="unfinished"></translation>
+        <translation>skriven ut tidleg</translation>
     </message>
 </context>
 <context>
     <name>EpisodeReport</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Status: %1, from %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, frå %2%3</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> til %1</translation>
     </message>
     <message>
         <source>Discharge reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak til utskriving: %1</translation>
     </message>
     <message>
         <source>Phases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasar:</translation>
     </message>
     <message>
         <source>%1: ongoing from %2, day %3, planned to end %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pågår frå %2, dag %3, planlagt slutt %4</translation>
     </message>
     <message>
         <source>%1: %2 %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3–%4</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neste: %1 %2</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonsamtale</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>brev</translation>
     </message>
     <message>
         <source>Follow-ups: %1 of %2 done%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging: %1 av %2 gjort%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>Criteria assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av kriterium: %1</translation>
     </message>
     <message>
         <source>Day treatment: %1 of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagbehandling: %1 av %2 dagar</translation>
     </message>
     <message>
         <source>Medication: %1 %2 from %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Legemiddel: %1 %2 frå %3%4</translation>
     </message>
     <message>
         <source>Coercion: %1, decided by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvang: %1, vedteke av %2 den %3</translation>
     </message>
     <message>
         <source>Advice offered to %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd tilbode %1 den %2 (%3)</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>takka ja</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>takka nei</translation>
     </message>
     <message>
         <source>Family program: %1 (%2) %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieprogram: %1 (%2) %3–%4</translation>
     </message>
     <message>
         <source>Relapse assessment: sober %1 days; cause: %2; suggested length %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av tilbakefall: rusfri %1 dagar; årsak: %2; føreslått lengd %3 dagar</translation>
     </message>
     <message>
         <source>Treatment plan: goals in %1 of %2 life areas, review %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplan: mål på %1 av %2 livsområde, blir revidert %3</translation>
     </message>
     <message>
         <source>step %1 completed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trinn %1 fullført %2</translation>
     </message>
     <message>
         <source>step %1 started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trinn %1 starta %2</translation>
     </message>
     <message>
         <source>12-step progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>12-trinnsarbeid: %1</translation>
     </message>
     <message>
         <source>%1: completed %2–%3 (%4 days; planned to end %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fullført %2–%3 (%4 dagar; planlagt slutt %5)</translation>
     </message>
 </context>
 <context>
     <name>EpisodeStore</name>
     <message>
         <source>%1 is already enrolled in %2 (from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er alt innskriven i %2 (frå %3).</translation>
     </message>
     <message>
         <source>Say who assessed the criteria for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som vurderte kriteria for %1.</translation>
     </message>
     <message>
         <source>%1 has no phases to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen fasar å planleggje.</translation>
     </message>
     <message>
         <source>The journal did not return the new episode&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til det nye forløpet.</translation>
     </message>
     <message>
         <source>Sober living and social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusfritt liv og sosialt nettverk</translation>
     </message>
     <message>
         <source>The whole 12-step program</source>
-        <translation type="unfinished"></translation>
+        <translation>Heile 12-trinnsprogrammet</translation>
     </message>
     <message>
         <source>Phase 2 gathering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2-samling %1</translation>
     </message>
     <message>
         <source>There is no episode number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko forløp nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>%1 · %2, day %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, dag %3 av %4</translation>
     </message>
     <message>
         <source>%1 · %2 planned from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 planlagt frå %3</translation>
     </message>
     <message>
         <source>There is no phase number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen fase nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>%1 has not started, so it cannot be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ikkje starta og kan difor ikkje fullførast.</translation>
     </message>
     <message>
         <source>%1 cannot end (%2) before it started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje slutte (%2) før han starta (%3).</translation>
     </message>
     <message>
         <source>Say why the phase is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kvifor fasen blir hoppa over.</translation>
     </message>
     <message>
         <source>%1 is %2; only a planned phase can be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2; berre ein planlagd fase kan hoppast over.</translation>
     </message>
     <message>
         <source>%1 is %2 and can no longer be replanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2 og kan ikkje lenger planleggjast på nytt.</translation>
     </message>
     <message>
         <source>The episode in %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløpet i %1 er alt %2.</translation>
     </message>
     <message>
         <source>Say why the patient is discharged before the program is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kvifor pasienten blir skriven ut før programmet er fullført.</translation>
     </message>
     <message>
         <source>The journal did not return the new gathering&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye samlinga.</translation>
     </message>
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga oppfølging nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
     <name>GroupKinds</name>
     <message>
         <source>Psychoeducational group</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykoedukativ gruppe</translation>
     </message>
     <message>
         <source>Dynamic group therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisk gruppeterapi</translation>
     </message>
     <message>
         <source>Trauma group level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumegruppe nivå 1</translation>
     </message>
     <message>
         <source>Trauma group level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumegruppe nivå 2</translation>
     </message>
     <message>
         <source>MBRP</source>
-        <translation type="unfinished"></translation>
+        <translation>MBRP</translation>
     </message>
     <message>
         <source>Motivation group</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivasjonsgruppe</translation>
     </message>
     <message>
         <source>Family program group</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieprogramgruppe</translation>
     </message>
     <message>
         <source>Aftercare group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettervernsgruppe</translation>
     </message>
     <message>
         <source>Phase 2 gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2-samling</translation>
     </message>
 </context>
 <context>
     <name>GroupRules</name>
     <message>
         <source>%1 is full (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er full (%2 av %3).</translation>
     </message>
     <message>
         <source>%1 needs %2 completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krev at %2 er fullført.</translation>
     </message>
     <message>
         <source>%1: the criterion &quot;%2&quot; has not been assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kriteriet «%2» er ikkje vurdert.</translation>
     </message>
     <message>
         <source>Excluded from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelukka frå %1: %2.</translation>
     </message>
     <message>
         <source>%1 needs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krev: %2.</translation>
     </message>
     <message>
         <source>%1 needs at least %2 leaders (%3 set).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng minst %2 leiarar (%3 sette opp).</translation>
     </message>
     <message>
         <source>%1 needs %2 leaders (%3 set).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng %2 leiarar (%3 sette opp).</translation>
     </message>
     <message>
         <source>%1 needs %2–%3 leaders (%4 set).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng %2–%3 leiarar (%4 sette opp).</translation>
     </message>
     <message>
         <source>%1 has been absent %2 times in %3 (at most %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har hatt %2 fråvær i %3 (høgst %4).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>GroupStore</name>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gruppe treng eit namn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of group.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein gruppetype.</translation>
     </message>
     <message>
         <source>%1 needs a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng eit rom.</translation>
     </message>
     <message>
         <source>%1 needs a weekday, a start time and a length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng vekedag, starttid og varigheit.</translation>
     </message>
     <message>
         <source>%1 needs a first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng ein første dag.</translation>
     </message>
     <message>
         <source>The journal did not return the new group&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye gruppa.</translation>
     </message>
     <message>
         <source>%1 cannot meet weekly as planned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje møtast vekentleg som planlagt: %2</translation>
     </message>
     <message>
         <source>There is no group number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga gruppe nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no patient number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ingen pasient nummer %1 i denne journalen.</translation>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>%1 is in %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er alt med i %2.</translation>
     </message>
     <message>
         <source>The journal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen svarte ikkje.</translation>
     </message>
     <message>
         <source>Say who assessed the criteria for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som vurderte kriteria for %1.</translation>
     </message>
     <message>
         <source>The journal did not return the new member&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til det nye medlemmet.</translation>
     </message>
     <message>
         <source>The patient is not a member of group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten er ikkje medlem av gruppe %1.</translation>
     </message>
     <message>
         <source>There is no group session number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga gruppesamling nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>The journal did not return the new session&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye samlinga.</translation>
     </message>
     <message>
         <source>Only a planned session can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre ei planlagd samling kan flyttast.</translation>
     </message>
     <message>
         <source>Only a planned session can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre ei planlagd samling kan avlysast.</translation>
     </message>
     <message>
         <source>The session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlinga vart avlyst.</translation>
     </message>
     <message>
         <source>Write the group note before saving the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gruppenotatet før samlinga blir lagra.</translation>
     </message>
     <message>
         <source>Say who wrote the group note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som skreiv gruppenotatet.</translation>
     </message>
     <message>
         <source>Patient %1 is not a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasient %1 er ikkje medlem av %2.</translation>
     </message>
 </context>
 <context>
@@ -1096,118 +1096,118 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>LabImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan ikkje lese %1: %2</translation>
+        <translation>Kan ikkje lese %1: %2</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er tom: første line må namngje kolonnane %1.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: eit felt i hermeteikn blir aldri lukka.</translation>
     </message>
     <message>
         <source>Line 1: the columns must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1: kolonnane må vere %1, ikkje %2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <source>%1 fields, but there must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 felt, men det må vere %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (use 2027-03-14 or 14.03.2027).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein dato (bruk 2027-03-14 eller 14.03.2027).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje eit stoff Trinn testar for.</translation>
     </message>
     <message>
         <source>the result must be positive or negative, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>resultatet må vere positive eller negative, ikkje «%1».</translation>
     </message>
     <message>
         <source>the value and the cut-off must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>verdien og grenseverdien må vere tal.</translation>
     </message>
     <message>
         <source>the lab&apos;s reference is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>referansen til laboratoriet manglar.</translation>
     </message>
     <message>
         <source>no patient has national id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen pasient har fødselsnummer %1.</translation>
     </message>
     <message>
         <source>patient %1 has no test of %2 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>pasient %1 har ingen test frå %2 å stadfeste.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting vart importert.</translation>
     </message>
     <message>
         <source>The file has no rows after the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila har ingen rader etter kolonnenamna.</translation>
     </message>
 </context>
 <context>
     <name>LifeAreas</name>
     <message>
         <source>Control of intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll over inntak</translation>
     </message>
     <message>
         <source>Guilt and shame</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyld og skam</translation>
     </message>
     <message>
         <source>Mental health (depression, anxiety, trauma, ADHD, psychosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse (depresjon, angst, traume, ADHD, psykose)</translation>
     </message>
     <message>
         <source>Somatic health (hepatitis, malnutrition, cirrhosis, nerve damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatisk helse (hepatitt, feilernæring, skrumplever, nerveskadar)</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid</translation>
     </message>
     <message>
         <source>Sober network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusfritt nettverk</translation>
     </message>
     <message>
         <source>Skills and education</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigheiter og utdanning</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustrang</translation>
     </message>
     <message>
         <source>The treatment plan needs a review date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplanen treng ein revideringsdato.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a life area of the treatment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje eit livsområde i behandlingsplanen.</translation>
     </message>
     <message>
         <source>%1 has goals but no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har mål, men ingen tiltak.</translation>
     </message>
     <message>
         <source>The treatment plan needs goals in at least one life area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplanen treng mål på minst eitt livsområde.</translation>
     </message>
 </context>
 <context>
@@ -1331,31 +1331,31 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>OutingStore</name>
     <message>
         <source>An outing goes to an AA or an NA meeting, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tur går til eit AA- eller NA-møte, ikkje «%1».</translation>
     </message>
     <message>
         <source>Say where the meeting is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kvar møtet er.</translation>
     </message>
     <message>
         <source>Say when the meeting starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje når møtet startar.</translation>
     </message>
     <message>
         <source>An outing needs participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tur treng deltakarar.</translation>
     </message>
     <message>
         <source>An outing to %1 needs at least one escort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tur til %1 treng minst éin følgjeperson.</translation>
     </message>
     <message>
         <source>The journal did not return the new outing&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye turen.</translation>
     </message>
     <message>
         <source>Nobody is due an outing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skal på tur %1.</translation>
     </message>
 </context>
 <context>
@@ -1412,482 +1412,482 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>ProgramRules</name>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 månad</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 månader</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagar</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>%1 needs both a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng både start- og sluttdato.</translation>
     </message>
     <message>
         <source>%1 cannot end (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje slutte (%2) før han startar (%3).</translation>
     </message>
     <message>
         <source>%1 cannot exceed %2 months: planned end %3 is %4 after admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje vare meir enn %2 månader: planlagt slutt %3 er %4 etter innlegging.</translation>
     </message>
     <message>
         <source>%1 cannot last more than %2 days: %3 to %4 is %5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje vare meir enn %2 dagar: %3 til %4 er %5 dagar.</translation>
     </message>
     <message>
         <source>%1 usually lasts at least %2 days; %3 are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varer vanlegvis minst %2 dagar; %3 er planlagde.</translation>
     </message>
     <message>
         <source>%1 is %2, not planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2, ikkje planlagd.</translation>
     </message>
     <message>
         <source>The episode in %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløpet i %1 er %2.</translation>
     </message>
     <message>
         <source>Admission to %1 needs detox finished first: %2 is %3, planned to end %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlegging i %1 krev at avrusinga er fullført: %2 er %3, planlagt slutt %4.</translation>
     </message>
     <message>
         <source>%1 cannot start before %2 is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje starte før %2 er fullført.</translation>
     </message>
     <message>
         <source>%1 comes after discharge from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kjem etter utskriving frå %2.</translation>
     </message>
     <message>
         <source>A stabilization stay is for patients who have completed Phase 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit stabiliseringsopphald er for pasientar som har fullført fase 1.</translation>
     </message>
     <message>
         <source>A stabilization stay lasts more than 3 days; %1 to %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit stabiliseringsopphald varer meir enn 3 døgn; %1 til %2 er %3.</translation>
     </message>
     <message>
         <source>Stabilization stay needs abstinence since Phase 1: positive test on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliseringsopphald krev totalfråhald sidan fase 1: positiv test %1.</translation>
     </message>
     <message>
         <source>Relapse treatment is for patients in or after Phase 2; this patient has not started Phase 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefallsbehandling er for pasientar i eller etter fase 2; denne pasienten har ikkje starta fase 2.</translation>
     </message>
     <message>
         <source>Sober for %1 days before the relapse: %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusfri i %1 dagar før tilbakefallet: %2 dagar.</translation>
     </message>
     <message>
         <source>Serious circumstances: 14 days more, %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlege tilhøve: 14 dagar til, %1 i alt.</translation>
     </message>
     <message>
         <source>The family program lasts %1 days; %2 to %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieprogrammet varer %1 døgn; %2 til %3 er %4.</translation>
     </message>
     <message>
         <source>The family program is for relatives of an admitted patient; the patient is not admitted %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieprogrammet er for pårørande til ein innlagd pasient; pasienten er ikkje innlagd %1–%2.</translation>
     </message>
     <message>
         <source>Phase 2 gatherings come after discharge from Phase 1, and the patient has not been discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2-samlingar kjem etter utskriving frå fase 1, og pasienten er ikkje skriven ut.</translation>
     </message>
     <message>
         <source>Phase 2 has %1 gatherings, and all are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2 har %1 samlingar, og alle er planlagde.</translation>
     </message>
     <message>
         <source>A Phase 2 gathering lasts %1 days; %2 to %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei fase 2-samling varer %1 døgn; %2 til %3 er %4.</translation>
     </message>
     <message>
         <source>A Phase 2 gathering cannot start (%1) before discharge from Phase 1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei fase 2-samling kan ikkje starte (%1) før utskriving frå fase 1 (%2).</translation>
     </message>
     <message>
         <source>Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 2-samlingar blir haldne innan det første året etter utskriving (innan %1); %2 er seinare.</translation>
     </message>
     <message>
         <source>Coercion needs its legal basis recorded (the act and section of the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvang krev at heimelen blir registrert (lov og paragraf for vedtaket).</translation>
     </message>
     <message>
         <source>Coercion needs the body that decided it recorded (e.g. the municipality).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvang krev at det blir registrert kven som vedtok han (t.d. kommunen).</translation>
     </message>
     <message>
         <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 varte dagen %2 t %3 min; ein dagbehandlingsdag er 4–5 timar.</translation>
     </message>
     <message>
         <source>Week %1 (from %2) had %3 day-treatment days; at least %4 are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veke %1 (frå %2) hadde %3 dagbehandlingsdagar; minst %4 er venta.</translation>
     </message>
 </context>
 <context>
     <name>ProgramStore</name>
     <message>
         <source>The journal did not return the new program&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til det nye programmet.</translation>
     </message>
     <message>
         <source>There is no program number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko program nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no program called &quot;%1&quot;. The programs are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko program som heiter «%1». Programma er: %2.</translation>
     </message>
     <message>
         <source>A program needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit program treng eit namn.</translation>
     </message>
     <message>
         <source>%1 needs at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treng minst éin fase.</translation>
     </message>
     <message>
         <source>Every phase of %1 needs a name and a length of at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar fase i %1 treng eit namn og ei lengd på minst éin dag.</translation>
     </message>
     <message>
         <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: planlagd lengd (%2 dagar) er lengre enn det høgste tillatne (%3 dagar).</translation>
     </message>
 </context>
 <context>
     <name>RecoveryStore</name>
     <message>
         <source>The journal did not return the plan&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til planen.</translation>
     </message>
 </context>
 <context>
     <name>StaffWeek</name>
     <message>
         <source>%1 meeting (escort, %2 patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-møte (følgjeperson, %2 pasientar)</translation>
     </message>
     <message>
         <source>Individual session with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Individualsamtale med %1</translation>
     </message>
 </context>
 <context>
     <name>StepRules</name>
     <message>
         <source>There are 12 steps; %1 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er 12 trinn; %1 er ikkje eitt av dei.</translation>
     </message>
     <message>
         <source>Step %1 needs a start date before it can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn %1 treng ein startdato før det kan fullførast.</translation>
     </message>
     <message>
         <source>Step %1 cannot be completed (%2) before it was started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn %1 kan ikkje fullførast (%2) før det vart starta (%3).</translation>
     </message>
     <message>
         <source>Say who confirmed that step %1 is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som stadfesta at trinn %1 er fullført.</translation>
     </message>
     <message>
         <source>Step %1 cannot be completed before step %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn %1 kan ikkje fullførast før trinn %2.</translation>
     </message>
 </context>
 <context>
     <name>SubstanceTest</name>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Urin</translation>
     </message>
     <message>
         <source>Breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Utandingsluft</translation>
     </message>
     <message>
         <source>Saliva</source>
-        <translation type="unfinished"></translation>
+        <translation>Spytt</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>Blod</translation>
     </message>
 </context>
 <context>
     <name>SubstanceTestStore</name>
     <message>
         <source>The journal has no secret for random testing days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen har ingen løyndom for tilfeldige testdagar.</translation>
     </message>
     <message>
         <source>There is no patient number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ingen pasient nummer %1 i denne journalen.</translation>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>Give the time the sample was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje når prøva vart teken.</translation>
     </message>
     <message>
         <source>The sample time %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
     </message>
     <message>
         <source>Say who took the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som tok prøva.</translation>
     </message>
     <message>
         <source>A refusal is recorded with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei nekta prøve blir registrert med grunngjeving.</translation>
     </message>
     <message>
         <source>The test has no results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen har ingen resultat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje eit stoff Trinn testar for.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 står to gonger.</translation>
     </message>
     <message>
         <source>A breath test measures ethanol only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei utandingsprøve måler berre etanol, ikkje %1.</translation>
     </message>
     <message>
         <source>A measured value cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
     </message>
     <message>
         <source>The journal did not return the new test&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye testen.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei retting treng ei grunngjeving.</translation>
     </message>
     <message>
         <source>Say who makes the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kven som rettar.</translation>
     </message>
     <message>
         <source>This version has been replaced already; correct the newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen er alt erstatta; rett den nyaste.</translation>
     </message>
     <message>
         <source>This version of the test has been replaced; the lab&apos;s answer goes to the newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen av testen er erstatta; svaret frå laboratoriet går til den nyaste.</translation>
     </message>
     <message>
         <source>The test was refused; there is nothing for the lab to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen vart nekta; det er ingenting for laboratoriet å stadfeste.</translation>
     </message>
     <message>
         <source>The journal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen svarte ikkje.</translation>
     </message>
     <message>
         <source>There is no test number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
     <name>TestInterpretation</name>
     <message>
         <source>Refused the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekta testen</translation>
     </message>
     <message>
         <source>Refused the test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekta testen: %1</translation>
     </message>
     <message>
         <source>%1 expected (prescribed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 venta (føreskrive %2)</translation>
     </message>
     <message>
         <source>%1 expected but not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 venta, men ikkje funne</translation>
     </message>
     <message>
         <source>%1: screen positive, lab negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hurtigtest positiv, laboratoriet negativ</translation>
     </message>
     <message>
         <source>%1: screen positive, awaiting the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hurtigtest positiv, ventar på laboratoriet</translation>
     </message>
     <message>
         <source>Positive for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv for %1</translation>
     </message>
     <message>
         <source>Positive for %1, confirmed by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv for %1, stadfesta av laboratoriet</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negativ</translation>
     </message>
     <message>
         <source>expected medication</source>
-        <translation type="unfinished"></translation>
+        <translation>venta legemiddel</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>medication missing</source>
-        <translation type="unfinished"></translation>
+        <translation>legemiddel manglar</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nekta</translation>
     </message>
     <message>
         <source>pending lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ventar på laboratoriet</translation>
     </message>
 </context>
 <context>
     <name>TestingSchedule</name>
     <message>
         <source>&quot;%1&quot; is not a weekday number (1 = Monday … 7 = Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje eit vekedagsnummer (1 = måndag … 7 = sundag).</translation>
     </message>
     <message>
         <source>Name at least one weekday to test on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje minst éin vekedag å teste på.</translation>
     </message>
     <message>
         <source>A random testing rate is a number above 0 and at most 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tilfeldig testrate er eit tal over 0 og høgst 1, ikkje «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a testing schedule: use daily, weekdays:1,3,5 or random:0.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein testplan: bruk daily, weekdays:1,3,5 eller random:0.3.</translation>
     </message>
     <message>
         <source>no testing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen testing</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>kvar dag</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>på %1</translation>
     </message>
     <message>
         <source>random days, %1% of them</source>
-        <translation type="unfinished"></translation>
+        <translation>tilfeldige dagar, %1 % av dei</translation>
     </message>
 </context>
 <context>
     <name>TimelineStore</name>
     <message>
         <source>Registered in Trinn</source>
-        <translation type="unfinished">Registrert i Trinn</translation>
+        <translation>Registrert i Trinn</translation>
     </message>
     <message>
         <source>National id %1, born %2</source>
-        <translation type="unfinished">Fødselsnummer %1, fødd %2</translation>
+        <translation>Fødselsnummer %1, fødd %2</translation>
     </message>
     <message>
         <source>Consent to share information with %1</source>
-        <translation type="unfinished">Samtykke til å dele informasjon med %1</translation>
+        <translation>Samtykke til å dele informasjon med %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>planned %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt %1–%2</translation>
     </message>
     <message>
         <source>started; planned to end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starta; planlagt slutt %1</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>starta</translation>
     </message>
     <message>
         <source>completed after %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>fullført etter %1 dagar</translation>
     </message>
     <message>
         <source>Discharged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven ut frå %1</translation>
     </message>
     <message>
         <source>Follow-up phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingssamtale på telefon</translation>
     </message>
     <message>
         <source>Follow-up letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingsbrev</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starta</translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppa</translation>
     </message>
     <message>
         <source>Family program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieprogram: %1</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>Step %1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn %1 fullført</translation>
     </message>
     <message>
         <source>confirmed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stadfesta av %1</translation>
     </message>
     <message>
         <source>Step %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn %1 starta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Absence limit passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråværsgrensa er overskriden</translation>
     </message>
     <message>
         <source>%1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-møte</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1930,11 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>Start in this workspace (1 = Patients … 6 = Administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start i dette arbeidsområdet (1 = Pasientar … 6 = Administrasjon).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer</translation>
     </message>
 </context>
 <context>
@@ -1984,27 +1984,27 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>trinn::AppointmentDialog</name>
     <message>
         <source>Book an individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill individualsamtale</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Med:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startar:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varigheit:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rom:</translation>
     </message>
 </context>
 <context>
@@ -2018,311 +2018,313 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>trinn::EnrolDialog</name>
     <message>
         <source>Optional phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfrie fasar</translation>
     </message>
     <message>
         <source>Criteria assessment: tick what applies to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av kriterium: kryss av for det som gjeld pasienten</translation>
     </message>
     <message>
         <source>Enrol in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn i eit program</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <source>Assessed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert av:</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første dag:</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv inn</translation>
     </message>
     <message>
         <source>Planned phases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagde fasar:</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 dagar)</translation>
     </message>
     <message>
         <source>Exclusion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksklusjon: %1</translation>
     </message>
     <message>
         <source>Inclusion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusjon: %1</translation>
     </message>
 </context>
 <context>
     <name>trinn::EpisodeDialog</name>
     <message>
         <source>Episodes and phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløp og fasar</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>E&amp;pisode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forløp:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>&amp;Reason or note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Årsak eller merknad:</translation>
     </message>
     <message>
         <source>&amp;Start phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start fase</translation>
     </message>
     <message>
         <source>&amp;Complete phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullfør fase</translation>
     </message>
     <message>
         <source>Move &amp;end to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;slutt til dato</translation>
     </message>
     <message>
         <source>S&amp;kip phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hopp over fase</translation>
     </message>
     <message>
         <source>Dischar&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut</translation>
     </message>
     <message>
         <source>%1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frå %2 (%3)</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>trinn::GroupsWorkspace</name>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper</translation>
     </message>
     <message>
         <source>AA/NA &amp;outings</source>
-        <translation type="unfinished"></translation>
+        <translation>AA/NA-&amp;turar</translation>
     </message>
     <message>
         <source>A staff member&apos;s &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tilsett si &amp;veke</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråvær</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Samling</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rom</translation>
     </message>
     <message>
         <source>national id</source>
-        <translation type="unfinished"></translation>
+        <translation>fødselsnummer</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;medlem</translation>
     </message>
     <message>
         <source>&amp;Attendance and note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppmøte og notat (Enter)</translation>
     </message>
     <message>
         <source>Mo&amp;ve session here</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lytt samlinga hit</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny gruppe…</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingar</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasient</translation>
     </message>
     <message>
         <source>Days without an outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar utan tur</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>namn, skilde med komma</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid:</translation>
     </message>
     <message>
         <source>Escorts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Følgjepersonar:</translation>
     </message>
     <message>
         <source>Admitted patients without an outing in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlagde pasientar utan tur dei siste %1 dagane</translation>
     </message>
     <message>
         <source>&amp;Plan an outing for them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlegg ein tur for dei</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsett:</translation>
     </message>
     <message>
         <source>Week of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veka med:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 · %4</translation>
     </message>
     <message>
         <source> (moved from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (flytta frå %1)</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>halden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avlyst</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>No patient has national id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pasient har fødselsnummer %1.</translation>
     </message>
     <message>
         <source>Criteria assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av kriterium</translation>
     </message>
     <message>
         <source>%1: does this apply to the patient?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gjeld dette pasienten?
+
+%2</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksklusjon</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusjon</translation>
     </message>
     <message>
         <source>the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>terapeuten</translation>
     </message>
     <message>
         <source>Absence limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråværsgrense</translation>
     </message>
     <message>
         <source>Outing planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turen er planlagt.</translation>
     </message>
     <message>
         <source>Add a session &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ei samling &amp;her</translation>
     </message>
 </context>
 <context>
@@ -2413,98 +2415,98 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasient</translation>
     </message>
     <message>
         <source>&amp;Enrol in a program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv inn i eit program…</translation>
     </message>
     <message>
         <source>Episodes and &amp;phases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløp og &amp;fasar…</translation>
     </message>
     <message>
         <source>&amp;Treatment plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandlingsplan…</translation>
     </message>
     <message>
         <source>&amp;Book an individual session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestill individualsamtale…</translation>
     </message>
 </context>
 <context>
     <name>trinn::NewGroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gruppe</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>inga grense</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>namn, skilde med komma</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stad:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rom:</translation>
     </message>
     <message>
         <source>&amp;Weekday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vekedag:</translation>
     </message>
     <message>
         <source>S&amp;tarts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tartar:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varigheit:</translation>
     </message>
     <message>
         <source>W&amp;eeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veker:</translation>
     </message>
     <message>
         <source>&amp;First week from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første veke frå:</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plassar:</translation>
     </message>
     <message>
         <source>Lea&amp;ders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leiarar:</translation>
     </message>
     <message>
         <source>&amp;Absences allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillate fråvær:</translation>
     </message>
     <message>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Heilagdagar</translation>
     </message>
     <message>
         <source>No session on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga samling: %1.</translation>
     </message>
 </context>
 <context>
@@ -2676,273 +2678,273 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>No patient open</source>
-        <translation type="unfinished">Ingen pasient open</translation>
+        <translation>Ingen pasient open</translation>
     </message>
     <message>
         <source>Open a patient first: search, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne ein pasient først: søk, og trykk Enter.</translation>
     </message>
     <message>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen program</translation>
     </message>
     <message>
         <source>A treatment plan belongs to a program: enrol the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein behandlingsplan høyrer til eit program: skriv inn pasienten først.</translation>
     </message>
 </context>
 <context>
     <name>trinn::PlanEditorDialog</name>
     <message>
         <source>Treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplan</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsområde</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Review (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revidering (dd.mm.åååå)</translation>
     </message>
     <message>
         <source>Plan &amp;review date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revideringsdato for planen:</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date like 14.09.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er ikkje ein dato som 14.09.2027.</translation>
     </message>
 </context>
 <context>
     <name>trinn::SessionDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>Absences so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråvær så langt</translation>
     </message>
     <message>
         <source>Line for the member&apos;s journal (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Line til journalen til medlemmet (F2)</translation>
     </message>
     <message>
         <source>The group note: what the session was about, for every member&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotatet: kva samlinga handla om, til journalen til kvart medlem.</translation>
     </message>
     <message>
         <source>Group &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe&amp;notat:</translation>
     </message>
     <message>
         <source>&amp;Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrive av:</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note · Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>P til stades · N meldt fråvær · U fråvær utan melding · L for seint · F2 ei line · Tab til notatet · Ctrl+Enter lagrar</translation>
     </message>
 </context>
 <context>
     <name>trinn::TestBoardModel</name>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje testa</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasient</translation>
     </message>
     <message>
         <source>National id</source>
-        <translation type="unfinished">Fødselsnummer</translation>
+        <translation>Fødselsnummer</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
 </context>
 <context>
     <name>trinn::TestBoardWorkspace</name>
     <message>
         <source>Test board</source>
-        <translation type="unfinished">Testtavle</translation>
+        <translation>Testtavle</translation>
     </message>
     <message>
         <source>Test &amp;history (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;historikk (Ctrl+H)</translation>
     </message>
     <message>
         <source>&amp;Import lab results… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer laboratoriesvar… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Type a name to find a patient · Enter: record · Enter: save and next · Escape: back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit namn for å finne ein pasient · Enter: registrer · Enter: lagre og neste · Escape: tilbake til lista</translation>
     </message>
     <message>
         <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 skal testast · %3 testa · &lt;b&gt;%4 manglar&lt;/b&gt; · %5 flagga</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer laboratoriesvar</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Lab results not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriesvar ikkje importert</translation>
     </message>
     <message>
         <source>Lab results imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriesvar importert</translation>
     </message>
     <message>
         <source>%1 results imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svar importert.</translation>
     </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>
     <message>
         <source>Super&amp;vised</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;vervaka</translation>
     </message>
     <message>
         <source>Send to the &amp;lab for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til &amp;laboratoriet for stadfesting</translation>
     </message>
     <message>
         <source>empty = all negative; or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt = alt negativt; eller %1</translation>
     </message>
     <message>
         <source>reason, if the patient refused</source>
-        <translation type="unfinished"></translation>
+        <translation>årsak, om pasienten nekta</translation>
     </message>
     <message>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøve:</translation>
     </message>
     <message>
         <source>&amp;Positive for:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ositiv for:</translation>
     </message>
     <message>
         <source>&amp;Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nekta:</translation>
     </message>
     <message>
         <source>&amp;Taken by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teken av:</translation>
     </message>
     <message>
         <source>Test for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test for %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a substance code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein stoffkode; bruk ein av: %2.</translation>
     </message>
     <message>
         <source>A breath test measures ethanol only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei utandingsprøve måler berre etanol.</translation>
     </message>
 </context>
 <context>
     <name>trinn::TestHistoryDialog</name>
     <message>
         <source>Test history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testhistorikk: %1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøve</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorium</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <source>Substances found per test</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoff funne per test</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ventar</translation>
     </message>
     <message>
         <source>confirmed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>stadfesta (%1)</translation>
     </message>
     <message>
         <source>, not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>, ikkje overvaka</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoff</translation>
     </message>
 </context>
 <context>
@@ -3121,147 +3123,147 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>List the program templates (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis programmalane (list).</translation>
     </message>
     <message>
         <source>Enrol a patient in a program, with every rule checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn ein pasient i eit program, med alle reglar kontrollerte.</translation>
     </message>
     <message>
         <source>Report a patient&apos;s episodes of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter forløpa til ein pasient.</translation>
     </message>
     <message>
         <source>No patient has national id %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pasient har fødselsnummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>--%1 takes a date as 2027-03-14 or 14.03.2027, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tek ein dato som 2027-03-14 eller 14.03.2027, ikkje «%2».</translation>
     </message>
     <message>
         <source>The patient&apos;s national id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummeret til pasienten.</translation>
     </message>
     <message>
         <source>The program&apos;s name or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet eller koden til programmet.</translation>
     </message>
     <message>
         <source>First day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Første dag (standard i dag).</translation>
     </message>
     <message>
         <source>Include an optional phase (tapering, detox); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med ein valfri fase (tapering, detox); kan gjentakast.</translation>
     </message>
     <message>
         <source>A criterion that applies to the patient; repeatable. Unnamed criteria do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit kriterium som gjeld pasienten; kan gjentakast. Kriterium som ikkje er nemnde, gjeld ikkje.</translation>
     </message>
     <message>
         <source>Who assessed the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som vurderte kriteria.</translation>
     </message>
     <message>
         <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</translation>
     </message>
     <message>
         <source>Both --patient and --program are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Både --patient og --program trengst.</translation>
     </message>
     <message>
         <source>Enrolled in %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven inn i %1 frå %2.</translation>
     </message>
     <message>
         <source>trinnctl program list JOURNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl program list JOURNAL</translation>
     </message>
     <message>
         <source>%1 %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 d</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (valfri)</translation>
     </message>
     <message>
         <source>code %1; service %2; phases: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kode %1; teneste %2; fasar: %3</translation>
     </message>
     <message>
         <source>; %1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 plassar</translation>
     </message>
     <message>
         <source>; %1 weeks of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 veker à %2 min</translation>
     </message>
     <message>
         <source>; after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; etter %1</translation>
     </message>
     <message>
         <source>; testing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; testing %1</translation>
     </message>
     <message>
         <source>trinnctl report JOURNAL --patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl report JOURNAL --patient ID</translation>
     </message>
     <message>
         <source>--patient is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient trengst.</translation>
     </message>
     <message>
         <source>The patient has not been enrolled in any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten er ikkje skriven inn i noko program.</translation>
     </message>
     <message>
         <source>The day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen (standard i dag).</translation>
     </message>
     <message>
         <source>trinnctl board JOURNAL [--date DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl board JOURNAL [--date DATE]</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje testa</translation>
     </message>
     <message>
         <source>%1: %2 to test, %3 not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 skal testast, %3 er ikkje testa enno.</translation>
     </message>
     <message>
         <source>Print the day&apos;s test board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut testtavla for dagen.</translation>
     </message>
     <message>
         <source>Import lab results from CSV (lab-results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer laboratoriesvar frå CSV (lab-results).</translation>
     </message>
     <message>
         <source>trinnctl import lab-results JOURNAL FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl import lab-results JOURNAL FILE</translation>
     </message>
     <message>
         <source>FILE is CSV with the columns %1 (separated by ; or ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE er CSV med kolonnane %1 (skilde med ; eller ,).</translation>
     </message>
     <message>
         <source>The lab&apos;s CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fila frå laboratoriet.</translation>
     </message>
     <message>
         <source>Imported %1 lab results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 laboratoriesvar.</translation>
     </message>
     <message>
         <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 forløp, %5 testar, %6 år, frø %7 (%8 s).</translation>
     </message>
 </context>
 </TS>
