@@ -2326,6 +2326,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <source>Add a session &amp;here</source>
         <translation>Legg til en samling &amp;her</translation>
     </message>
+    <message>
+        <source>The meeting is held at the clinic</source>
+        <translation>Møtet holdes på klinikken</translation>
+    </message>
 </context>
 <context>
     <name>trinn::MainWindow</name>
@@ -2432,6 +2436,61 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>&amp;Book an individual session…</source>
         <translation>&amp;Bestill individualsamtale…</translation>
+    </message>
+    <message>
+        <source>&amp;Medication…</source>
+        <translation>&amp;Legemidler…</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::MedicationDialog</name>
+    <message>
+        <source>Medication-assisted treatment</source>
+        <translation>Legemiddelassistert behandling</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>methadone, buprenorphine, disulfiram, ADHD medication …</source>
+        <translation>metadon, buprenorfin, disulfiram, ADHD-medisin …</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Legemiddel:</translation>
+    </message>
+    <message>
+        <source>D&amp;ose:</source>
+        <translation>D&amp;ose:</translation>
+    </message>
+    <message>
+        <source>&amp;From, or stop on:</source>
+        <translation>&amp;Fra, eller stopp den:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the selected</source>
+        <translation>&amp;Stopp det valgte</translation>
+    </message>
+    <message>
+        <source>Select the drug to stop.</source>
+        <translation>Velg legemiddelet som skal stoppes.</translation>
     </message>
 </context>
 <context>
@@ -3122,10 +3181,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>trinnctl patient add|find JOURNAL …  (&quot;trinnctl patient add --help&quot; for more)</translation>
     </message>
     <message>
-        <source>List the program templates (list).</source>
-        <translation>Vis programmalene (list).</translation>
-    </message>
-    <message>
         <source>Enrol a patient in a program, with every rule checked.</source>
         <translation>Skriv inn en pasient i et program, med alle regler kontrollert.</translation>
     </message>
@@ -3176,10 +3231,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Enrolled in %1 from %2.</source>
         <translation>Skrevet inn i %1 fra %2.</translation>
-    </message>
-    <message>
-        <source>trinnctl program list JOURNAL</source>
-        <translation>trinnctl program list JOURNAL</translation>
     </message>
     <message>
         <source>%1 %2 d</source>
@@ -3264,6 +3315,102 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).</source>
         <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 forløp, %5 tester, %6 år, frø %7 (%8 s).</translation>
+    </message>
+    <message>
+        <source>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</source>
+        <translation>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</translation>
+    </message>
+    <message>
+        <source>The drug (methadone, buprenorphine, disulfiram, ADHD medication …).</source>
+        <translation>Legemiddelet (metadon, buprenorfin, disulfiram, ADHD-medisin …).</translation>
+    </message>
+    <message>
+        <source>The dose, e.g. &quot;80 mg daily&quot;.</source>
+        <translation>Dosen, f.eks. «80 mg daglig».</translation>
+    </message>
+    <message>
+        <source>Last day, if known.</source>
+        <translation>Siste dag, om den er kjent.</translation>
+    </message>
+    <message>
+        <source>Who prescribed it.</source>
+        <translation>Hvem som forskrev det.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 from %3.</source>
+        <translation>Registrerte %1 %2 fra %3.</translation>
+    </message>
+    <message>
+        <source>The step, 1 to 12.</source>
+        <translation>Trinnet, 1 til 12.</translation>
+    </message>
+    <message>
+        <source>The day the step was started.</source>
+        <translation>Dagen trinnet ble startet.</translation>
+    </message>
+    <message>
+        <source>The day the step was completed.</source>
+        <translation>Dagen trinnet ble fullført.</translation>
+    </message>
+    <message>
+        <source>Who confirmed it.</source>
+        <translation>Hvem som bekreftet det.</translation>
+    </message>
+    <message>
+        <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</source>
+        <translation>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</translation>
+    </message>
+    <message>
+        <source>--step is needed.</source>
+        <translation>--step trengs.</translation>
+    </message>
+    <message>
+        <source>Step %1 recorded.</source>
+        <translation>Trinn %1 registrert.</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>Et nytt navn.</translation>
+    </message>
+    <message>
+        <source>Testing: daily, weekdays:1,3,5 or random:0.3.</source>
+        <translation>Testing: daily, weekdays:1,3,5 eller random:0.3.</translation>
+    </message>
+    <message>
+        <source>Places (0: no limit).</source>
+        <translation>Plasser (0: ingen grense).</translation>
+    </message>
+    <message>
+        <source>A phase&apos;s planned length: CODE=DAYS; repeatable.</source>
+        <translation>En fases planlagte lengde: KODE=DAGER; kan gjentas.</translation>
+    </message>
+    <message>
+        <source>trinnctl program edit JOURNAL PROGRAM [--name NAME] [--testing SCHEDULE] [--capacity N] [--phase-days CODE=DAYS]</source>
+        <translation>trinnctl program edit JOURNAL PROGRAM [--name NAME] [--testing SCHEDULE] [--capacity N] [--phase-days CODE=DAYS]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no phase of %2 with a number of days.</source>
+        <translation>«%1» oppgir ingen fase i %2 med et antall dager.</translation>
+    </message>
+    <message>
+        <source>%1 saved as revision %2; episodes already planned keep their phases.</source>
+        <translation>%1 lagret som revisjon %2; forløp som allerede er planlagt, beholder fasene sine.</translation>
+    </message>
+    <message>
+        <source>List (list) or edit (edit) the program templates.</source>
+        <translation>Vis (list) eller endre (edit) programmalene.</translation>
+    </message>
+    <message>
+        <source>Record (add) or list medication-assisted treatment.</source>
+        <translation>Registrer (add) eller vis (list) legemiddelassistert behandling.</translation>
+    </message>
+    <message>
+        <source>Record a patient&apos;s 12-step progress.</source>
+        <translation>Registrer en pasients arbeid med de 12 trinnene.</translation>
+    </message>
+    <message>
+        <source>trinnctl program list JOURNAL | edit JOURNAL PROGRAM …</source>
+        <translation>trinnctl program list JOURNAL | edit JOURNAL PROGRAM …</translation>
     </message>
 </context>
 </TS>

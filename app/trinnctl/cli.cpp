@@ -11,10 +11,12 @@ const QList<Command> &commands()
         {QStringLiteral("demo"), Text::tr("Create a demo journal with a synthetic clinic."), runDemo},
         {QStringLiteral("patient"), Text::tr("Register (add) or search for (find) patients."), runPatient},
         {QStringLiteral("check"), Text::tr("Check a journal's integrity; exit 1 on problems."), runCheck},
-        {QStringLiteral("program"), Text::tr("List the program templates (list)."), runProgram},
+        {QStringLiteral("program"), Text::tr("List (list) or edit (edit) the program templates."), runProgram},
         {QStringLiteral("enrol"), Text::tr("Enrol a patient in a program, with every rule checked."), runEnrol},
         {QStringLiteral("report"), Text::tr("Report a patient's episodes of care."), runReport},
         {QStringLiteral("board"), Text::tr("Print the day's test board."), runBoard},
+        {QStringLiteral("medication"), Text::tr("Record (add) or list medication-assisted treatment."), runMedication},
+        {QStringLiteral("step"), Text::tr("Record a patient's 12-step progress."), runStep},
         {QStringLiteral("import"), Text::tr("Import lab results from CSV (lab-results)."), runImport},
     };
     return all;

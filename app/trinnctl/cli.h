@@ -33,6 +33,9 @@ int runEnrol(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runBoard(const QStringList &arguments);
+int runMedication(const QStringList &arguments);
+int runStep(const QStringList &arguments);
+int runProgramEdit(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);

@@ -6,7 +6,9 @@ namespace trinn::cli {
 
 int runProgram(const QStringList &arguments)
 {
-    const QString usage = Text::tr("trinnctl program list JOURNAL");
+    const QString usage = Text::tr("trinnctl program list JOURNAL | edit JOURNAL PROGRAM …");
+    if (arguments.value(1) == QStringLiteral("edit"))
+        return runProgramEdit(arguments.mid(1));
     if (arguments.value(1) != QStringLiteral("list")) {
         if (arguments.value(1) == QStringLiteral("--help") || arguments.value(1) == QStringLiteral("-h")) {
             out(Text::tr("Usage: %1").arg(usage));

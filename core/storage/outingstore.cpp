@@ -117,7 +117,8 @@ Result<QList<OutingStore::Due>> OutingStore::due(QDate day) const
     return list;
 }
 
-Result<qint64> OutingStore::planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QStringList &escorts)
+Result<qint64> OutingStore::planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QStringList &escorts,
+                                       bool atClinic)
 {
     Result<QList<Due>> dueNow = due(day);
     if (!dueNow)
@@ -129,6 +130,7 @@ Result<qint64> OutingStore::planForDue(QDate day, const QString &kind, const QSt
     o.place = place;
     o.startsAt = clinictime::at(day, time).toUTC();
     o.escorts = escorts;
+    o.atClinic = atClinic;
     for (const Due &d : std::as_const(*dueNow))
         o.participants << d.patientId;
     return create(o);

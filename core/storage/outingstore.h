@@ -36,7 +36,8 @@ public:
     /// Admitted patients who have not been on an outing in the last 14 days.
     Result<QList<Due>> due(QDate day) const;
     /// Plans the next outing for everyone due, at a meeting on a given day.
-    Result<qint64> planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QStringList &escorts);
+    Result<qint64> planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QStringList &escorts,
+                              bool atClinic = false);
 
 private:
     Journal &m_journal;

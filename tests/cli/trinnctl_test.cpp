@@ -286,3 +286,45 @@ TEST_CASE("trinnctl board prints the day's round", "[cli][testing]")
     CHECK_THAT(board.err.toStdString(), Catch::Contains("to test"));
     CHECK(trinnctl(args({QStringLiteral("board"), journal, QStringLiteral("--date"), QStringLiteral("yesterday")})).status == 2);
 }
+
+TEST_CASE("trinnctl records medication and 12-step progress and edits a template", "[cli][programs]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+    const QString id = trinn::test::ids::born1985;
+    const Run added = trinnctl(args({QStringLiteral("medication"), QStringLiteral("add"), journal, QStringLiteral("--patient"), id,
+                                     QStringLiteral("--drug"), QStringLiteral("buprenorphine"), QStringLiteral("--dose"), QStringLiteral("16 mg"),
+                                     QStringLiteral("--start"), QStringLiteral("01.09.2026")}));
+    INFO(added.err.toStdString());
+    CHECK(added.status == 0);
+    const Run noDose = trinnctl(args({QStringLiteral("medication"), QStringLiteral("add"), journal, QStringLiteral("--patient"), id,
+                                      QStringLiteral("--drug"), QStringLiteral("disulfiram")}));
+    CHECK(noDose.status == 2);
+    CHECK(noDose.err.trimmed() == QStringLiteral("Give the dose of disulfiram."));
+    const Run list = trinnctl(args({QStringLiteral("medication"), QStringLiteral("list"), journal, QStringLiteral("--patient"), id}));
+    CHECK(list.out.startsWith(QStringLiteral("buprenorphine\t16 mg\t01.09.2026")));
+
+    const Run early = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("2"),
+                                     QStringLiteral("--started"), QStringLiteral("2026-10-01"), QStringLiteral("--completed"), QStringLiteral("2026-10-20"),
+                                     QStringLiteral("--confirmed-by"), QStringLiteral("T")}));
+    CHECK(early.status == 2);
+    CHECK(early.err.trimmed() == QStringLiteral("Step 2 cannot be completed before step 1."));
+    const Run first = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("1"),
+                                     QStringLiteral("--started"), QStringLiteral("2026-10-01")}));
+    CHECK(first.status == 0);
+    CHECK(trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("13")})).status == 2);
+
+    const Run edit = trinnctl(args({QStringLiteral("program"), QStringLiteral("edit"), journal, QStringLiteral("MBRP"),
+                                    QStringLiteral("--testing"), QStringLiteral("weekdays:2"), QStringLiteral("--capacity"), QStringLiteral("10")}));
+    INFO(edit.err.toStdString());
+    CHECK(edit.status == 0);
+    CHECK_THAT(edit.out.toStdString(), Catch::Contains("revision 2"));
+    const Run shown = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}));
+    CHECK_THAT(shown.out.toStdString(), Catch::Contains("MBRP\tcode lar-mbrp; service lar; phases: MBRP 56 d; 10 places"));
+    const Run bad = trinnctl(args({QStringLiteral("program"), QStringLiteral("edit"), journal, QStringLiteral("MBRP"),
+                                   QStringLiteral("--phase-days"), QStringLiteral("course=90")}));
+    CHECK(bad.status == 2);
+    CHECK_THAT(bad.err.toStdString(), Catch::Contains("longer than the most allowed"));
+}

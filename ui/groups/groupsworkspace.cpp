@@ -8,6 +8,7 @@
 #include "storage/patientstore.h"
 #include "storage/staffweek.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -126,6 +127,7 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     m_outingTime = new QTimeEdit(QTime(19, 0), page);
     m_escorts = new QLineEdit(page);
     m_escorts->setPlaceholderText(tr("names, separated by commas"));
+    m_atClinic = new QCheckBox(tr("The meeting is held at the clinic"), page);
     m_outingProblem = problemLabel(page);
     auto *form = new QFormLayout;
     form->addRow(tr("Meeting:"), m_outingKind);
@@ -133,6 +135,7 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     form->addRow(tr("Day:"), m_outingDay);
     form->addRow(tr("Time:"), m_outingTime);
     form->addRow(tr("Escorts:"), m_escorts);
+    form->addRow(QString(), m_atClinic);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Admitted patients without an outing in the last %1 days").arg(OutingStore::averageDaysBetweenOutings), page));
     layout->addWidget(m_due, 1);
@@ -316,7 +319,8 @@ void GroupsWorkspace::planOuting()
     for (const QString &e : m_escorts->text().split(u',', Qt::SkipEmptyParts))
         escorts << e.trimmed();
     const Result<qint64> planned = OutingStore(m_journal).planForDue(m_outingDay->date(), m_outingKind->currentText(),
-                                                                      m_outingPlace->text(), m_outingTime->time(), escorts);
+                                                                      m_outingPlace->text(), m_outingTime->time(), escorts,
+                                                                      m_atClinic->isChecked());
     m_outingProblem->setText(planned ? tr("Outing planned.") : planned.error());
     reload();
 }

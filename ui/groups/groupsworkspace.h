@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
@@ -59,6 +60,7 @@ private:
     QDateEdit *m_outingDay = nullptr;
     QTimeEdit *m_outingTime = nullptr;
     QLineEdit *m_escorts = nullptr;
+    QCheckBox *m_atClinic = nullptr;
     QLabel *m_outingProblem = nullptr;
     QComboBox *m_staff = nullptr;
     QDateEdit *m_week = nullptr;

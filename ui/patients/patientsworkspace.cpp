@@ -5,6 +5,7 @@
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
 #include "programs/enroldialog.h"
+#include "programs/medicationdialog.h"
 #include "programs/episodedialog.h"
 #include "programs/planeditordialog.h"
 #include "storage/episodestore.h"
@@ -173,6 +174,15 @@ void PatientsWorkspace::bookAppointment()
     if (!needPatient())
         return;
     AppointmentDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::editMedication()
+{
+    if (!needPatient())
+        return;
+    MedicationDialog dialog(m_journal, m_journalView->patientId(), this);
     dialog.exec();
     m_journalView->refresh();
 }

@@ -29,6 +29,7 @@ public:
     void manageEpisodes();
     void editTreatmentPlan();
     void bookAppointment();
+    void editMedication();
     PatientJournalView *journalView() const { return m_journalView; }
 
 protected:
