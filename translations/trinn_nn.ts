@@ -91,6 +91,56 @@
     </message>
 </context>
 <context>
+    <name>BedRules</name>
+    <message>
+        <source>A bed is booked for at least one night: %1 to %2 is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>The patient already has bed %1 in room %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed %1 in room %2 is taken by another patient %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedStore</name>
+    <message>
+        <source>A bed needs a site, a room and a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed %1 in room %2 at %3 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new bed&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bed number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last night of the stay, or the episode whose phases plan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has another bed then (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new stay&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltinPrograms</name>
     <message>
         <source>Residential 12-step treatment</source>
@@ -933,6 +983,17 @@
     </message>
 </context>
 <context>
+    <name>IcalExport</name>
+    <message>
+        <source>Name the staff member or the room to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone Europe/Oslo is not known on this workstation (Debian package tzdata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>Database: %1</source>
@@ -1575,6 +1636,144 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The journal did not return the plan&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til planen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRules</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACT/FACT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workplace program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is %1, not waiting for assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment cannot come before the referral was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a start-of-care deadline on or after the assessment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message>
+        <source>Name the person referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral source; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the referral was received (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which service is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority is 1 (urgent), 2 (normal) or 3 (can wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new referral&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the referral before planning the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission cannot be planned before the assessment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the referral before admitting the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is %1 already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3610,62 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>trinnctl program list JOURNAL | edit JOURNAL PROGRAM …</source>
         <translation>trinnctl program list JOURNAL | edit JOURNAL PROGRAM …</translation>
+    </message>
+    <message>
+        <source>Receive (add) or list referrals with their deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar as iCalendar (ical) to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this staff member&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this room&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --staff or --room, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] [--priority 1-3] | list JOURNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who referred: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it came (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 urgent, 2 normal, 3 can wait (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral received; assessment due %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,8 @@ int runBoard(const QStringList &arguments);
 int runMedication(const QStringList &arguments);
 int runStep(const QStringList &arguments);
 int runProgramEdit(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runReferral(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);

@@ -20,6 +20,8 @@ struct Booking
     QList<qint64> patients;
     QDateTime start; // UTC
     int minutes = 0;
+    /// Stable identity across exports: "session-12", "appointment-4", "outing-7".
+    QString key;
 
     QDateTime end() const { return start.addSecs(qint64(minutes) * 60); }
     bool overlaps(const Booking &other) const { return start < other.end() && other.start < end(); }

@@ -33,6 +33,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         b.room = sessions->value(2).toString();
         b.start = clinictime::fromStorage(sessions->value(3).toLongLong());
         b.minutes = sessions->value(4).toInt();
+        b.key = u"session-"_s + sessions->value(0).toString();
         byGroup[sessions->value(5).toLongLong()].append(bookings.size());
         sessionIndex.insert(sessions->value(0).toLongLong(), bookings.size());
         bookings.append(b);
@@ -62,7 +63,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     }
 
     Result<QSqlQuery> appointments = m_journal.run(
-        u"SELECT patient_id, staff_name, starts_at, minutes, room FROM appointment "
+        u"SELECT patient_id, staff_name, starts_at, minutes, room, id FROM appointment "
         "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' AND id <> ?"_s,
         {start, end, exceptAppointment});
     if (!appointments)
@@ -75,6 +76,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         b.start = clinictime::fromStorage(appointments->value(2).toLongLong());
         b.minutes = appointments->value(3).toInt();
         b.room = appointments->value(4).toString();
+        b.key = u"appointment-"_s + appointments->value(5).toString();
         bookings.append(b);
     }
     appointments->finish();
@@ -89,6 +91,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         b.what = tr("the %1 meeting at %2").arg(outings->value(1).toString(), outings->value(2).toString());
         b.start = clinictime::fromStorage(outings->value(3).toLongLong());
         b.minutes = 120; // travel there and back included
+        b.key = u"outing-"_s + outings->value(0).toString();
         outingBookings.append({outings->value(0).toLongLong(), b});
     }
     outings->finish();

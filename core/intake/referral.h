@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace trinn {
+
+/// A referral to treatment: who sent it, when, for what, and where it stands.
+struct Referral
+{
+    enum class Status { Received, Assessed, Waiting, Admitted, Rejected };
+
+    qint64 id = 0;
+    qint64 patientId = 0;   // 0: the person is not registered yet
+    QString personName;
+    QString source;         // a ReferralRules::sources() code
+    QDate receivedOn;
+    QString requestedService; // a program code
+    QString documents;
+    Status status = Status::Received;
+    QString statusReason;
+    int priority = 2;       // 1 urgent, 2 normal, 3 can wait
+    QDate assessedOn;
+    QDate careDeadline;     // the start-of-care deadline set at assessment
+    QDate plannedAdmission;
+
+    static QString statusCode(Status status);
+    static Status statusFromCode(const QString &code);
+    static QString statusName(Status status);
+};
+
+/// Deadlines and the readable state of a referral.
+class ReferralRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralRules)
+public:
+    /// A referral is assessed within 10 working days of receipt.
+    static constexpr int assessmentWorkingDays = 10;
+
+    static QStringList sources();
+    static QString sourceName(const QString &code);
+
+    /// The day the assessment is due: 10 working days after receipt, public
+    /// holidays (moving feasts included) not counted.
+    static QDate assessmentDeadline(QDate received);
+    /// The deadline that matters now: assessment until assessed, then start of care.
+    static QDate currentDeadline(const Referral &referral);
+
+    enum class Urgency { None, Overdue, DueThisWeek, Later };
+    static Urgency urgency(const Referral &referral, QDate today);
+    /// "Overdue since 12.03.2027: assessment", "Due this week (18.03.2027): start of care".
+    static QString deadlineText(const Referral &referral, QDate today);
+
+    /// Assessment sets the start-of-care deadline, not before the assessment.
+    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline);
+    static Decision canReject(const Referral &referral, const QString &reason);
+};
+
+} // namespace trinn
