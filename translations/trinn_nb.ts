@@ -94,50 +94,50 @@
     <name>BedRules</name>
     <message>
         <source>A bed is booked for at least one night: %1 to %2 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>En seng bestilles for minst én natt: %1 til %2 er ingen.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>The patient already has bed %1 in room %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten har allerede seng %1 på rom %2 %3.</translation>
     </message>
     <message>
         <source>Bed %1 in room %2 is taken by another patient %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seng %1 på rom %2 er opptatt av en annen pasient %3.</translation>
     </message>
 </context>
 <context>
     <name>BedStore</name>
     <message>
         <source>A bed needs a site, a room and a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>En seng trenger sted, rom og betegnelse.</translation>
     </message>
     <message>
         <source>Bed %1 in room %2 at %3 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seng %1 på rom %2 ved %3 finnes allerede.</translation>
     </message>
     <message>
         <source>The journal did not return the new bed&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen ga ikke tilbake nummeret til den nye sengen.</translation>
     </message>
     <message>
         <source>There is no bed number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen seng nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>Give the last night of the stay, or the episode whose phases plan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi siste natt for oppholdet, eller forløpet som planlegger det.</translation>
     </message>
     <message>
         <source>%1 has another bed then (%2–%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har en annen seng da (%2–%3).</translation>
     </message>
     <message>
         <source>The journal did not return the new stay&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen ga ikke tilbake nummeret til det nye oppholdet.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>DemoIntake</name>
+    <message>
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+</context>
+<context>
     <name>DemoTests</name>
     <message>
         <source>Would not give a sample</source>
@@ -986,11 +993,11 @@
     <name>IcalExport</name>
     <message>
         <source>Name the staff member or the room to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi den ansatte eller rommet som skal eksporteres.</translation>
     </message>
     <message>
         <source>The time zone Europe/Oslo is not known on this workstation (Debian package tzdata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidssonen Europe/Oslo er ukjent på denne arbeidsstasjonen (Debian-pakken tzdata).</translation>
     </message>
 </context>
 <context>
@@ -1642,138 +1649,138 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <name>ReferralRules</name>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>mottatt</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>vurdert</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>innlagt</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avslått</translation>
     </message>
     <message>
         <source>GP</source>
-        <translation type="unfinished"></translation>
+        <translation>fastlege</translation>
     </message>
     <message>
         <source>psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>psykolog</translation>
     </message>
     <message>
         <source>municipal service</source>
-        <translation type="unfinished"></translation>
+        <translation>kommunal tjeneste</translation>
     </message>
     <message>
         <source>DPS</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS</translation>
     </message>
     <message>
         <source>NAV</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>ACT/FACT team</source>
-        <translation type="unfinished"></translation>
+        <translation>ACT/FACT-team</translation>
     </message>
     <message>
         <source>workplace program</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidslivsprogram</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>vurdering</translation>
     </message>
     <message>
         <source>start of care</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsstart</translation>
     </message>
     <message>
         <source>Overdue since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen gikk ut %1: %2</translation>
     </message>
     <message>
         <source>Due this week (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist denne uken (%1): %2</translation>
     </message>
     <message>
         <source>Due %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1: %2</translation>
     </message>
     <message>
         <source>The referral is %1, not waiting for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningen er %1, den venter ikke på vurdering.</translation>
     </message>
     <message>
         <source>The assessment cannot come before the referral was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen kan ikke komme før henvisningen ble mottatt (%1).</translation>
     </message>
     <message>
         <source>Set a start-of-care deadline on or after the assessment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett en frist for behandlingsstart på eller etter vurderingen (%1).</translation>
     </message>
     <message>
         <source>The referral is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningen er allerede %1.</translation>
     </message>
     <message>
         <source>A rejection needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et avslag trenger en begrunnelse.</translation>
     </message>
 </context>
 <context>
     <name>ReferralStore</name>
     <message>
         <source>Name the person referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi personen som er henvist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a referral source; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en henviser; bruk en av: %2.</translation>
     </message>
     <message>
         <source>Give the day the referral was received (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi dagen henvisningen ble mottatt (ikke fram i tid).</translation>
     </message>
     <message>
         <source>Say which service is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvilket tilbud det søkes om.</translation>
     </message>
     <message>
         <source>Priority is 1 (urgent), 2 (normal) or 3 (can wait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet er 1 (haster), 2 (normal) eller 3 (kan vente).</translation>
     </message>
     <message>
         <source>The journal did not return the new referral&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen ga ikke tilbake nummeret til den nye henvisningen.</translation>
     </message>
     <message>
         <source>There is no referral number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen henvisning nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>Assess the referral before planning the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder henvisningen før innleggelsen planlegges.</translation>
     </message>
     <message>
         <source>The admission cannot be planned before the assessment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innleggelsen kan ikke planlegges før vurderingen (%1).</translation>
     </message>
     <message>
         <source>Assess the referral before admitting the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder henvisningen før pasienten legges inn.</translation>
     </message>
     <message>
         <source>The referral is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningen er allerede %1.</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2214,78 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
-    <name>trinn::ComingWorkspace</name>
+    <name>trinn::CalendarWorkspace</name>
     <message>
-        <source>This workspace is not ready yet in this version of Trinn.</source>
-        <translation>Dette arbeidsområdet er ikke klart ennå i denne versjonen av Trinn.</translation>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Whole clinic</source>
+        <translation>Hele klinikken</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Patient (national id)</source>
+        <translation>Pasient (fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport iCalendar…</source>
+        <translation>E&amp;ksporter iCalendar…</translation>
+    </message>
+    <message>
+        <source>No patient has national id %1.</source>
+        <translation>Ingen pasient har fødselsnummer %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3.</source>
+        <translation>%1 hendelser fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Eksporter iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Eight weeks exported to %1.</source>
+        <translation>Åtte uker eksportert til %1.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2606,169 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::IntakeWorkspace</name>
+    <message>
+        <source>&amp;Referrals and waiting list</source>
+        <translation>&amp;Henvisninger og venteliste</translation>
+    </message>
+    <message>
+        <source>&amp;Bed board</source>
+        <translation>&amp;Sengeoversikt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Planned admission</source>
+        <translation>Planlagt innleggelse</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Henvist av:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Tilbud:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Mottatt:</translation>
+    </message>
+    <message>
+        <source>Priority (1 urgent, 3 can wait):</source>
+        <translation>Prioritet (1 haster, 3 kan vente):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive referral</source>
+        <translation>&amp;Motta henvisning</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Årsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Assess (care deadline = date)</source>
+        <translation>&amp;Vurder (frist for behandlingsstart = dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan admission on date</source>
+        <translation>&amp;Planlegg innleggelse på dato</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Seng</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Uke fra</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Opptatte senger</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Rom:</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Seng:</translation>
+    </message>
+    <message>
+        <source>Add &amp;bed</source>
+        <translation>Legg til &amp;seng</translation>
+    </message>
+    <message>
+        <source>Occupancy, the next 12 weeks</source>
+        <translation>Belegg de neste 12 ukene</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (til %2)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Received; assessment due %1.</source>
+        <translation>Mottatt; vurderingsfrist %1.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::MainWindow</name>
     <message>
         <source>Trinn — %1</source>
@@ -2557,16 +2795,8 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>The clinic&apos;s calendar and each therapist&apos;s own week, without conflicts, with Norwegian public holidays.</source>
-        <translation>Klinikkens kalender og hver terapeuts egen uke, uten konflikter, med norske helligdager.</translation>
-    </message>
-    <message>
         <source>Intake</source>
         <translation>Inntak</translation>
-    </message>
-    <message>
-        <source>Referrals with their legal deadlines, the waiting list, the bed board and planned admissions.</source>
-        <translation>Henvisninger med lovpålagte frister, ventelisten, sengeoversikten og planlagte innleggelser.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3613,59 +3843,59 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>Receive (add) or list referrals with their deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motta (add) eller vis (list) henvisninger med frister.</translation>
     </message>
     <message>
         <source>Export the calendar as iCalendar (ical) to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut.</translation>
     </message>
     <message>
         <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare denne ansattes kalender.</translation>
     </message>
     <message>
         <source>Only this room&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare dette rommets kalender.</translation>
     </message>
     <message>
         <source>How many weeks (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange uker (standard 8).</translation>
     </message>
     <message>
         <source>Choose --staff or --room, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg --staff eller --room, ikke begge.</translation>
     </message>
     <message>
         <source>trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] [--priority 1-3] | list JOURNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] [--priority 1-3] | list JOURNAL</translation>
     </message>
     <message>
         <source>The person referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen som er henvist.</translation>
     </message>
     <message>
         <source>Who referred: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som henviste: %1.</translation>
     </message>
     <message>
         <source>The program asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet det søkes om.</translation>
     </message>
     <message>
         <source>The day it came (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen den kom (standard i dag).</translation>
     </message>
     <message>
         <source>1 urgent, 2 normal, 3 can wait (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 haster, 2 normal, 3 kan vente (standard 2).</translation>
     </message>
     <message>
         <source>Referral received; assessment due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisning mottatt; vurderingsfrist %1.</translation>
     </message>
 </context>
 </TS>

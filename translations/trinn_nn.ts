@@ -94,50 +94,50 @@
     <name>BedRules</name>
     <message>
         <source>A bed is booked for at least one night: %1 to %2 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei seng blir bestilt for minst éi natt: %1 til %2 er inga.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>The patient already has bed %1 in room %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten har alt seng %1 på rom %2 %3.</translation>
     </message>
     <message>
         <source>Bed %1 in room %2 is taken by another patient %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seng %1 på rom %2 er oppteken av ein annan pasient %3.</translation>
     </message>
 </context>
 <context>
     <name>BedStore</name>
     <message>
         <source>A bed needs a site, a room and a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei seng treng stad, rom og nemning.</translation>
     </message>
     <message>
         <source>Bed %1 in room %2 at %3 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seng %1 på rom %2 ved %3 finst alt.</translation>
     </message>
     <message>
         <source>The journal did not return the new bed&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye senga.</translation>
     </message>
     <message>
         <source>There is no bed number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga seng nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>Give the last night of the stay, or the episode whose phases plan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje siste natt for opphaldet, eller forløpet som planlegg det.</translation>
     </message>
     <message>
         <source>%1 has another bed then (%2–%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ei anna seng då (%2–%3).</translation>
     </message>
     <message>
         <source>The journal did not return the new stay&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til det nye opphaldet.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>DemoIntake</name>
+    <message>
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+</context>
+<context>
     <name>DemoTests</name>
     <message>
         <source>Would not give a sample</source>
@@ -986,11 +993,11 @@
     <name>IcalExport</name>
     <message>
         <source>Name the staff member or the room to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje den tilsette eller rommet som skal eksporterast.</translation>
     </message>
     <message>
         <source>The time zone Europe/Oslo is not known on this workstation (Debian package tzdata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidssona Europe/Oslo er ukjend på denne arbeidsstasjonen (Debian-pakken tzdata).</translation>
     </message>
 </context>
 <context>
@@ -1642,138 +1649,138 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>ReferralRules</name>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>motteken</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>vurdert</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ventar</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>innlagd</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>avslått</translation>
     </message>
     <message>
         <source>GP</source>
-        <translation type="unfinished"></translation>
+        <translation>fastlege</translation>
     </message>
     <message>
         <source>psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>psykolog</translation>
     </message>
     <message>
         <source>municipal service</source>
-        <translation type="unfinished"></translation>
+        <translation>kommunal teneste</translation>
     </message>
     <message>
         <source>DPS</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS</translation>
     </message>
     <message>
         <source>NAV</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV</translation>
     </message>
     <message>
         <source>ACT/FACT team</source>
-        <translation type="unfinished"></translation>
+        <translation>ACT/FACT-team</translation>
     </message>
     <message>
         <source>workplace program</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidslivsprogram</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>vurdering</translation>
     </message>
     <message>
         <source>start of care</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsstart</translation>
     </message>
     <message>
         <source>Overdue since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen gjekk ut %1: %2</translation>
     </message>
     <message>
         <source>Due this week (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist denne veka (%1): %2</translation>
     </message>
     <message>
         <source>Due %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1: %2</translation>
     </message>
     <message>
         <source>The referral is %1, not waiting for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga er %1, ho ventar ikkje på vurdering.</translation>
     </message>
     <message>
         <source>The assessment cannot come before the referral was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga kan ikkje kome før tilvisinga vart motteken (%1).</translation>
     </message>
     <message>
         <source>Set a start-of-care deadline on or after the assessment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Set ein frist for behandlingsstart på eller etter vurderinga (%1).</translation>
     </message>
     <message>
         <source>The referral is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga er alt %1.</translation>
     </message>
     <message>
         <source>A rejection needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit avslag treng ei grunngjeving.</translation>
     </message>
 </context>
 <context>
     <name>ReferralStore</name>
     <message>
         <source>Name the person referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje personen som er tilvist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a referral source; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein tilvisar; bruk ein av: %2.</translation>
     </message>
     <message>
         <source>Give the day the referral was received (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje dagen tilvisinga vart motteken (ikkje fram i tid).</translation>
     </message>
     <message>
         <source>Say which service is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kva tilbod det blir søkt om.</translation>
     </message>
     <message>
         <source>Priority is 1 (urgent), 2 (normal) or 3 (can wait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet er 1 (hastar), 2 (normal) eller 3 (kan vente).</translation>
     </message>
     <message>
         <source>The journal did not return the new referral&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye tilvisinga.</translation>
     </message>
     <message>
         <source>There is no referral number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga tilvising nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>Assess the referral before planning the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder tilvisinga før innlegginga blir planlagd.</translation>
     </message>
     <message>
         <source>The admission cannot be planned before the assessment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlegginga kan ikkje planleggjast før vurderinga (%1).</translation>
     </message>
     <message>
         <source>Assess the referral before admitting the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder tilvisinga før pasienten blir lagd inn.</translation>
     </message>
     <message>
         <source>The referral is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga er alt %1.</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2214,78 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
-    <name>trinn::ComingWorkspace</name>
+    <name>trinn::CalendarWorkspace</name>
     <message>
-        <source>This workspace is not ready yet in this version of Trinn.</source>
-        <translation>Dette arbeidsområdet er ikkje klart enno i denne versjonen av Trinn.</translation>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Whole clinic</source>
+        <translation>Heile klinikken</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Patient (national id)</source>
+        <translation>Pasient (fødselsnummer)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>E&amp;xport iCalendar…</source>
+        <translation>E&amp;ksporter iCalendar…</translation>
+    </message>
+    <message>
+        <source>No patient has national id %1.</source>
+        <translation>Ingen pasient har fødselsnummer %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3.</source>
+        <translation>%1 hendingar frå %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Eksporter iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikkje skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Eight weeks exported to %1.</source>
+        <translation>Åtte veker eksporterte til %1.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2606,169 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::IntakeWorkspace</name>
+    <message>
+        <source>&amp;Referrals and waiting list</source>
+        <translation>&amp;Tilvisingar og venteliste</translation>
+    </message>
+    <message>
+        <source>&amp;Bed board</source>
+        <translation>&amp;Sengeoversikt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tilbod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Planned admission</source>
+        <translation>Planlagd innlegging</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Tilvist av:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Tilbod:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Motteken:</translation>
+    </message>
+    <message>
+        <source>Priority (1 urgent, 3 can wait):</source>
+        <translation>Prioritet (1 hastar, 3 kan vente):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive referral</source>
+        <translation>&amp;Ta imot tilvising</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Årsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Assess (care deadline = date)</source>
+        <translation>&amp;Vurder (frist for behandlingsstart = dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan admission on date</source>
+        <translation>&amp;Planlegg innlegging på dato</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Seng</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Ledig frå</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Veke frå</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Opptekne senger</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Stad:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Rom:</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Seng:</translation>
+    </message>
+    <message>
+        <source>Add &amp;bed</source>
+        <translation>Legg til &amp;seng</translation>
+    </message>
+    <message>
+        <source>Occupancy, the next 12 weeks</source>
+        <translation>Belegg dei neste 12 vekene</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (til %2)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 frå %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Received; assessment due %1.</source>
+        <translation>Motteken; vurderingsfrist %1.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::MainWindow</name>
     <message>
         <source>Trinn — %1</source>
@@ -2557,16 +2795,8 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>The clinic&apos;s calendar and each therapist&apos;s own week, without conflicts, with Norwegian public holidays.</source>
-        <translation>Kalenderen til klinikken og kvar terapeut si eiga veke, utan konfliktar, med norske heilagdagar.</translation>
-    </message>
-    <message>
         <source>Intake</source>
         <translation>Inntak</translation>
-    </message>
-    <message>
-        <source>Referrals with their legal deadlines, the waiting list, the bed board and planned admissions.</source>
-        <translation>Tilvisingar med lovpålagde fristar, ventelista, sengeoversikta og planlagde innleggingar.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3613,59 +3843,59 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>Receive (add) or list referrals with their deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imot (add) eller vis (list) tilvisingar med fristar.</translation>
     </message>
     <message>
         <source>Export the calendar as iCalendar (ical) to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut.</translation>
     </message>
     <message>
         <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre kalenderen til denne tilsette.</translation>
     </message>
     <message>
         <source>Only this room&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre kalenderen til dette rommet.</translation>
     </message>
     <message>
         <source>How many weeks (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange veker (standard 8).</translation>
     </message>
     <message>
         <source>Choose --staff or --room, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel --staff eller --room, ikkje begge.</translation>
     </message>
     <message>
         <source>trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] [--priority 1-3] | list JOURNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] [--priority 1-3] | list JOURNAL</translation>
     </message>
     <message>
         <source>The person referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen som er tilvist.</translation>
     </message>
     <message>
         <source>Who referred: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som tilviste: %1.</translation>
     </message>
     <message>
         <source>The program asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet det blir søkt om.</translation>
     </message>
     <message>
         <source>The day it came (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen ho kom (standard i dag).</translation>
     </message>
     <message>
         <source>1 urgent, 2 normal, 3 can wait (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hastar, 2 normal, 3 kan vente (standard 2).</translation>
     </message>
     <message>
         <source>Referral received; assessment due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising motteken; vurderingsfrist %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
 #include "administration/administrationworkspace.h"
+#include "calendar/calendarworkspace.h"
+#include "intake/intakeworkspace.h"
 #include "groups/groupsworkspace.h"
 #include "patients/patientsworkspace.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "testing/testboardworkspace.h"
-#include "workspaces/comingworkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,16 +36,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     addWorkspace(tr("Patients"), m_patients);
     addWorkspace(tr("Test board"), new TestBoardWorkspace(journal, this));
     addWorkspace(tr("Groups"), new GroupsWorkspace(journal, this));
-    addWorkspace(tr("Calendar"),
-                 new ComingWorkspace(tr("Calendar"),
-                                     tr("The clinic's calendar and each therapist's own week, without "
-                                        "conflicts, with Norwegian public holidays."),
-                                     this));
-    addWorkspace(tr("Intake"),
-                 new ComingWorkspace(tr("Intake"),
-                                     tr("Referrals with their legal deadlines, the waiting list, the bed board "
-                                        "and planned admissions."),
-                                     this));
+    addWorkspace(tr("Calendar"), new CalendarWorkspace(journal, this));
+    addWorkspace(tr("Intake"), new IntakeWorkspace(journal, this));
     addWorkspace(tr("Administration"), new AdministrationWorkspace(journal, this));
 
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);

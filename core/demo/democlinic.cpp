@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "demo/demoepisodes.h"
 #include "demo/demogroups.h"
+#include "demo/demointake.h"
 #include "demo/demonames.h"
 #include "demo/demotests.h"
 #include "patients/nationalid.h"
@@ -133,6 +134,8 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
     Result<int> sessions = DemoGroups::add(journal, random, today);
     if (!sessions)
         return Error{sessions.error()};
+    if (Status intake = DemoIntake::add(journal, random, today); !intake)
+        return Error{intake.error()};
     return summary;
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+
+namespace trinn {
+
+class Journal;
+
+/// The clinic calendar: a day, a week or a month of group sessions,
+/// individual sessions and outings, for the whole clinic, a staff member, a
+/// room or a patient (by national id); exported as iCalendar.
+class CalendarWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CalendarWorkspace(Journal &journal, QWidget *parent = nullptr);
+    void reload();
+    void exportIcal();
+
+private:
+    Journal &m_journal;
+    QComboBox *m_range;
+    QComboBox *m_scope;
+    QLineEdit *m_who;
+    QDateEdit *m_day;
+    QTreeWidget *m_events;
+    QLabel *m_problem;
+};
+
+} // namespace trinn

@@ -1,0 +1,238 @@
+#include "intakeworkspace.h"
+
+#include "common/clinictime.h"
+#include "storage/intakestore.h"
+#include "storage/programstore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace trinn {
+namespace {
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a40000;"));
+    return label;
+}
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(clinictime::today(), parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    return edit;
+}
+
+} // namespace
+
+IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildReferralsTab(), tr("&Referrals and waiting list"));
+    tabs->addTab(buildBedsTab(), tr("&Bed board"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    setFocusProxy(m_referrals);
+    reload();
+}
+
+QWidget *IntakeWorkspace::buildReferralsTab()
+{
+    auto *page = new QWidget(this);
+    m_referrals = new QTreeWidget(page);
+    m_referrals->setObjectName(QStringLiteral("referrals"));
+    m_referrals->setHeaderLabels({tr("Person"), tr("From"), tr("Received"), tr("Service"), tr("Status"), tr("Priority"),
+                                  tr("Deadline"), tr("Planned admission")});
+    m_referrals->setRootIsDecorated(false);
+    m_referrals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_name = new QLineEdit(page);
+    m_source = new QComboBox(page);
+    for (const QString &code : ReferralRules::sources())
+        m_source->addItem(ReferralRules::sourceName(code), code);
+    m_service = new QComboBox(page);
+    if (Result<QList<ProgramTemplate>> programs = ProgramStore(m_journal).list()) {
+        for (const ProgramTemplate &p : std::as_const(*programs))
+            m_service->addItem(p.name, p.code);
+    }
+    m_received = dateEdit(page);
+    m_priority = new QSpinBox(page);
+    m_priority->setRange(1, 3);
+    m_priority->setValue(2);
+    m_date = dateEdit(page);
+    m_reason = new QLineEdit(page);
+    m_problem = problemLabel(page);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Person:"), m_name);
+    form->addRow(tr("Referred by:"), m_source);
+    form->addRow(tr("Service:"), m_service);
+    form->addRow(tr("Received:"), m_received);
+    form->addRow(tr("Priority (1 urgent, 3 can wait):"), m_priority);
+    auto *receiveButton = new QPushButton(tr("Re&ceive referral"), page);
+    connect(receiveButton, &QPushButton::clicked, this, &IntakeWorkspace::receive);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Date:"), page));
+    actions->addWidget(m_date);
+    actions->addWidget(new QLabel(tr("Reason:"), page));
+    actions->addWidget(m_reason, 1);
+    for (auto [text, slot] : {std::pair{tr("&Assess (care deadline = date)"), &IntakeWorkspace::assessSelected},
+                              std::pair{tr("&Plan admission on date"), &IntakeWorkspace::planSelected},
+                              std::pair{tr("Re&ject"), &IntakeWorkspace::rejectSelected}}) {
+        auto *b = new QPushButton(text, page);
+        connect(b, &QPushButton::clicked, this, slot);
+        actions->addWidget(b);
+    }
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_referrals, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_problem);
+    layout->addLayout(form);
+    layout->addWidget(receiveButton, 0, Qt::AlignLeft);
+    return page;
+}
+
+QWidget *IntakeWorkspace::buildBedsTab()
+{
+    auto *page = new QWidget(this);
+    m_board = new QTreeWidget(page);
+    m_board->setHeaderLabels({tr("Bed"), tr("Today"), tr("Free from"), tr("Next")});
+    m_board->setRootIsDecorated(false);
+    m_board->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_forecast = new QTreeWidget(page);
+    m_forecast->setHeaderLabels({tr("Week from"), tr("Beds taken"), tr("Occupancy")});
+    m_forecast->setRootIsDecorated(false);
+    m_bedSite = new QLineEdit(page);
+    m_bedRoom = new QLineEdit(page);
+    m_bedLabel = new QLineEdit(page);
+    m_bedProblem = problemLabel(page);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Site:"), page));
+    row->addWidget(m_bedSite);
+    row->addWidget(new QLabel(tr("Room:"), page));
+    row->addWidget(m_bedRoom);
+    row->addWidget(new QLabel(tr("Bed:"), page));
+    row->addWidget(m_bedLabel);
+    auto *add = new QPushButton(tr("Add &bed"), page);
+    connect(add, &QPushButton::clicked, this, &IntakeWorkspace::addBed);
+    row->addWidget(add);
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_board, 3);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Occupancy, the next 12 weeks"), page));
+    right->addWidget(m_forecast, 1);
+    lists->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(lists, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_bedProblem);
+    return page;
+}
+
+void IntakeWorkspace::reload()
+{
+    const QDate today = clinictime::today();
+    m_referrals->clear();
+    if (Result<QList<Referral>> open = ReferralStore(m_journal).open()) {
+        for (const Referral &r : std::as_const(*open)) {
+            auto *item = new QTreeWidgetItem(
+                m_referrals, {r.personName, ReferralRules::sourceName(r.source), clinictime::formatDate(r.receivedOn),
+                              m_service->itemText(m_service->findData(r.requestedService)), Referral::statusName(r.status),
+                              QString::number(r.priority), ReferralRules::deadlineText(r, today),
+                              r.plannedAdmission.isValid() ? clinictime::formatDate(r.plannedAdmission) : QString()});
+            item->setData(0, Qt::UserRole, r.id);
+            const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
+            if (urgency == ReferralRules::Urgency::Overdue)
+                item->setForeground(6, QColor(0xb0, 0x10, 0x10));
+            else if (urgency == ReferralRules::Urgency::DueThisWeek)
+                item->setForeground(6, QColor(0xb0, 0x60, 0x00));
+        }
+    } else {
+        m_problem->setText(open.error());
+    }
+    m_board->clear();
+    BedStore beds(m_journal);
+    if (Result<QList<BedRules::BoardRow>> board = beds.board(today)) {
+        for (const BedRules::BoardRow &row : std::as_const(*board))
+            new QTreeWidgetItem(m_board, {tr("%1 · %2 · %3").arg(row.bed.site, row.bed.room, row.bed.label),
+                                          row.occupant.id ? tr("%1 (to %2)").arg(row.occupant.patientName, clinictime::formatDate(row.occupant.end))
+                                                          : tr("free"),
+                                          clinictime::formatDate(row.freeFrom),
+                                          row.next.id ? tr("%1 from %2").arg(row.next.patientName, clinictime::formatDate(row.next.start))
+                                                      : QString()});
+    }
+    m_forecast->clear();
+    if (Result<QList<BedRules::WeekLoad>> loads = beds.forecast(today, 12)) {
+        for (const BedRules::WeekLoad &w : std::as_const(*loads))
+            new QTreeWidgetItem(m_forecast, {clinictime::formatDate(w.monday), tr("%1 of %2").arg(w.occupied).arg(w.beds),
+                                             w.beds ? tr("%1 %").arg(100 * w.occupied / w.beds) : QString()});
+    }
+}
+
+qint64 IntakeWorkspace::selectedReferral() const
+{
+    const QTreeWidgetItem *item = m_referrals->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void IntakeWorkspace::receive()
+{
+    Referral r;
+    r.personName = m_name->text();
+    r.source = m_source->currentData().toString();
+    r.requestedService = m_service->currentData().toString();
+    r.receivedOn = m_received->date();
+    r.priority = m_priority->value();
+    const Result<qint64> added = ReferralStore(m_journal).receive(r);
+    m_problem->setText(added ? tr("Received; assessment due %1.").arg(clinictime::formatDate(ReferralRules::assessmentDeadline(r.receivedOn)))
+                             : added.error());
+    if (added)
+        m_name->clear();
+    reload();
+}
+
+void IntakeWorkspace::assessSelected()
+{
+    const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value());
+    m_problem->setText(done ? QString() : done.error());
+    reload();
+}
+
+void IntakeWorkspace::planSelected()
+{
+    const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date());
+    m_problem->setText(done ? QString() : done.error());
+    reload();
+}
+
+void IntakeWorkspace::rejectSelected()
+{
+    const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
+    m_problem->setText(done ? QString() : done.error());
+    reload();
+}
+
+void IntakeWorkspace::addBed()
+{
+    const Result<qint64> added = BedStore(m_journal).addBed({0, m_bedSite->text(), m_bedRoom->text(), m_bedLabel->text()});
+    m_bedProblem->setText(added ? QString() : added.error());
+    reload();
+}
+
+} // namespace trinn

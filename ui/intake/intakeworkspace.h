@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeWidget;
+
+namespace trinn {
+
+class Journal;
+
+/// The intake coordinator's desk: referrals with their deadlines (overdue in
+/// red, due this week in orange), the waiting list, the bed board and the
+/// occupancy forecast.
+class IntakeWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IntakeWorkspace(Journal &journal, QWidget *parent = nullptr);
+
+    void reload();
+    void receive();
+    void assessSelected();
+    void planSelected();
+    void rejectSelected();
+    void addBed();
+    QTreeWidget *referrals() const { return m_referrals; }
+
+private:
+    qint64 selectedReferral() const;
+    QWidget *buildReferralsTab();
+    QWidget *buildBedsTab();
+
+    Journal &m_journal;
+    QTreeWidget *m_referrals = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_service = nullptr;
+    QDateEdit *m_received = nullptr;
+    QSpinBox *m_priority = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_problem = nullptr;
+    QTreeWidget *m_board = nullptr;
+    QTreeWidget *m_forecast = nullptr;
+    QLineEdit *m_bedSite = nullptr;
+    QLineEdit *m_bedRoom = nullptr;
+    QLineEdit *m_bedLabel = nullptr;
+    QLabel *m_bedProblem = nullptr;
+};
+
+} // namespace trinn
