@@ -393,6 +393,14 @@
         <source>the %1 meeting at %2</source>
         <translation>%1-møtet på %2</translation>
     </message>
+    <message>
+        <source>Family program</source>
+        <translation>Familieprogram</translation>
+    </message>
+    <message>
+        <source>Admission, bed %1</source>
+        <translation>Innleggelse, seng %1</translation>
+    </message>
 </context>
 <context>
     <name>CareRecordStore</name>
@@ -1424,6 +1432,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Nobody is due an outing on %1.</source>
         <translation>Ingen skal på tur %1.</translation>
+    </message>
+    <message>
+        <source>the %1 meeting</source>
+        <translation>%1-møtet</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ Decision ConflictRules::check(const Booking &candidate, const QList<Booking> &ot
     if (NorwegianHolidays::isHoliday(day))
         return Decision::deny(tr("%1 is a public holiday (%2).").arg(clinictime::formatDate(day), NorwegianHolidays::nameOf(day)));
     for (const Booking &other : others) {
-        if (!candidate.overlaps(other))
+        if (!other.exclusive || !candidate.overlaps(other))
             continue;
         if (!candidate.room.isEmpty() && other.room.compare(candidate.room, Qt::CaseInsensitive) == 0)
             return Decision::deny(tr("Room %1 is taken by %2.").arg(candidate.room, span(other)));

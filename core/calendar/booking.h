@@ -22,6 +22,9 @@ struct Booking
     int minutes = 0;
     /// Stable identity across exports: "session-12", "appointment-4", "outing-7".
     QString key;
+    /// False for spans that are shown but do not keep people busy all the
+    /// while (an admission day, a Phase 2 gathering, a family program week).
+    bool exclusive = true;
 
     QDateTime end() const { return start.addSecs(qint64(minutes) * 60); }
     bool overlaps(const Booking &other) const { return start < other.end() && other.start < end(); }

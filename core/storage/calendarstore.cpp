@@ -110,6 +110,63 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         bookings.append(b);
     }
 
+    // Phase 2 gatherings, family program weeks and admissions: in the calendar, not blocking it.
+    const QString firstDay = clinictime::dateToStorage(clinictime::local(from).date().addDays(-1));
+    const QString lastDay = clinictime::dateToStorage(clinictime::local(to).date().addDays(1));
+    Result<QSqlQuery> gatherings = m_journal.run(
+        u"SELECT ph.id, ph.name, e.patient_id, ph.planned_start, ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph "
+        "JOIN episode e ON e.id = ph.episode_id WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') "
+        "AND ph.planned_start < ? AND ph.planned_end > ?"_s,
+        {lastDay, firstDay});
+    if (!gatherings)
+        return Error{gatherings.error()};
+    while (gatherings->next()) {
+        const QDate start = sqlvalues::dateOf(gatherings->value(5)).isValid() ? sqlvalues::dateOf(gatherings->value(5))
+                                                                              : sqlvalues::dateOf(gatherings->value(3));
+        const QDate end = sqlvalues::dateOf(gatherings->value(6)).isValid() ? sqlvalues::dateOf(gatherings->value(6))
+                                                                            : sqlvalues::dateOf(gatherings->value(4));
+        Booking b;
+        b.what = gatherings->value(1).toString();
+        b.patients = {gatherings->value(2).toLongLong()};
+        b.start = clinictime::at(start, QTime(9, 0)).toUTC();
+        b.minutes = int(start.daysTo(end) * 24 * 60 - 9 * 60 + 15 * 60);
+        b.key = u"gathering-"_s + gatherings->value(0).toString();
+        b.exclusive = false;
+        bookings.append(b);
+    }
+    gatherings->finish();
+    Result<QSqlQuery> family = m_journal.run(
+        u"SELECT id, start_date, end_date FROM family_stay WHERE start_date < ? AND end_date > ?"_s, {lastDay, firstDay});
+    if (!family)
+        return Error{family.error()};
+    while (family->next()) {
+        Booking b;
+        b.what = tr("Family program");
+        b.start = clinictime::at(sqlvalues::dateOf(family->value(1)), QTime(9, 0)).toUTC();
+        b.minutes = int(sqlvalues::dateOf(family->value(1)).daysTo(sqlvalues::dateOf(family->value(2))) * 24 * 60);
+        b.key = u"family-"_s + family->value(0).toString();
+        b.exclusive = false;
+        bookings.append(b);
+    }
+    family->finish();
+    Result<QSqlQuery> admissions = m_journal.run(
+        u"SELECT s.id, s.start_date, s.patient_id, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
+        "WHERE s.start_date >= ? AND s.start_date < ?"_s,
+        {firstDay, lastDay});
+    if (!admissions)
+        return Error{admissions.error()};
+    while (admissions->next()) {
+        Booking b;
+        b.what = tr("Admission, bed %1").arg(admissions->value(4).toString());
+        b.room = admissions->value(3).toString();
+        b.patients = {admissions->value(2).toLongLong()};
+        b.start = clinictime::at(sqlvalues::dateOf(admissions->value(1)), QTime(10, 0)).toUTC();
+        b.minutes = 60;
+        b.key = u"admission-"_s + admissions->value(0).toString();
+        b.exclusive = false;
+        bookings.append(b);
+    }
+
     QList<Booking> overlapping;
     Booking window;
     window.start = from;

@@ -1,6 +1,7 @@
 #include "outingstore.h"
 
 #include "common/clinictime.h"
+#include "storage/calendarstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -27,6 +28,15 @@ Result<qint64> OutingStore::create(const Outing &o)
     }
     if (!o.atClinic && escorts.isEmpty())
         return Error{tr("An outing to %1 needs at least one escort.").arg(o.place.trimmed())};
+
+    CalendarStore calendar(m_journal);
+    const Booking candidate{tr("the %1 meeting").arg(o.kind), QString(), escorts, o.participants, o.startsAt, 120, {}};
+    Result<QList<Booking>> others = calendar.between(candidate.start, candidate.end());
+    if (!others)
+        return Error{others.error()};
+    Result<QHash<qint64, QString>> names = calendar.patientNames(o.participants);
+    if (Decision free = ConflictRules::check(candidate, *others, names ? *names : QHash<qint64, QString>()); !free)
+        return Error{free.reason};
 
     WriteTransaction transaction(m_journal);
     if (!transaction.started())

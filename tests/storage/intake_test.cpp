@@ -5,6 +5,7 @@
 #include "storage/calendarstore.h"
 #include "storage/groupstore.h"
 #include "storage/intakestore.h"
+#include "storage/outingstore.h"
 #include "storage/patientstore.h"
 
 #include <libical/ical.h>
@@ -201,4 +202,48 @@ TEST_CASE("The calendar exports as iCalendar that a parser reads back", "[storag
     CHECK(room->count("BEGIN:VEVENT") == 3);
     CHECK_FALSE(clinic->contains("Nordmann"));
     CHECK_THAT(IcalExport::calendar(*journal, IcalExport::Scope::Room, QString(), from, to).error().toStdString(), Catch::Contains("Name the staff member or the room"));
+}
+
+TEST_CASE("Admissions appear in the calendar without blocking it; outings are checked for clashes", "[storage][intake][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    BedStore beds(*journal);
+    GroupStore groups(*journal);
+    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
+    const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("3")});
+    REQUIRE(bed.ok());
+    REQUIRE(beds.book(*bed, kari, QDate(2027, 3, 2), QDate(2027, 4, 14)).ok());
+
+    TherapyGroup g;
+    g.name = QStringLiteral("Dynamic group");
+    g.kind = QStringLiteral("dynamic");
+    g.room = QStringLiteral("Fjord");
+    g.weekday = 2;
+    g.startTime = QTime(10, 0);
+    g.minutes = 90;
+    g.weeks = 2;
+    g.startDate = QDate(2027, 3, 1);
+    g.leaders = {QStringLiteral("Terapeut T")};
+    const auto groupId = groups.create(g); // Tuesday 02.03.2027 10:00, the admission day
+    REQUIRE(groupId.ok());
+    REQUIRE(groups.enrol(*groupId, kari, {}, QString(), QDate(2027, 3, 2)).ok());
+
+    const QDateTime day = clinictime::at(QDate(2027, 3, 2), QTime(0, 0)).toUTC();
+    const auto bookings = CalendarStore(*journal).between(day, day.addDays(1));
+    REQUIRE(bookings.ok());
+    QStringList what;
+    for (const Booking &b : *bookings)
+        what << b.what;
+    CHECK(what.contains(QStringLiteral("Admission, bed 3")));
+    CHECK(what.contains(QStringLiteral("Dynamic group")));
+
+    Outing clash;
+    clash.kind = QStringLiteral("AA");
+    clash.place = QStringLiteral("Kirkestua");
+    clash.startsAt = clinictime::at(QDate(2027, 3, 2), QTime(10, 30)).toUTC();
+    clash.escorts = {QStringLiteral("Miljøterapeut M")};
+    clash.participants = {kari};
+    CHECK(OutingStore(*journal).create(clash).error() == QStringLiteral("Test Nordmann is in Dynamic group 10:00–11:30 on 02.03.2027."));
+    clash.startsAt = clinictime::at(QDate(2027, 3, 2), QTime(19, 0)).toUTC();
+    CHECK(OutingStore(*journal).create(clash).ok());
 }
