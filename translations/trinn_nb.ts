@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Someone with no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nurse may not read therapy notes unless on the patient&apos;s care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not see %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programs and episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bed board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analytes</name>
     <message>
         <source>ethanol/EtG</source>
@@ -88,6 +175,17 @@
     <message>
         <source>late</source>
         <translation>kom for sent</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit record %1 does not follow the one before it: a record was removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1502,80 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>NoteStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind of journal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new note&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed note is never edited: write a correction with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was signed already, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is still a draft: edit it instead of correcting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished">En rettelse trenger en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>A correction needs the corrected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed note is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteTypes</name>
+    <message>
+        <source>Admission note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutingStore</name>
     <message>
         <source>An outing goes to an AA or an NA meeting, not &quot;%1&quot;.</source>
@@ -1793,6 +1965,65 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The referral is %1 already.</source>
         <translation>Henvisningen er allerede %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStore</name>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a user called %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not return the new account&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation type="unfinished">Journalen svarte ikke.</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4139,70 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Referral received; assessment due %1.</source>
         <translation>Henvisning mottatt; vurderingsfrist %1.</translation>
+    </message>
+    <message>
+        <source>Staff accounts: add, list, disable, reset-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient&apos;s access report (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password (else read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--username is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use nurse, therapist, coordinator or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trinnctl audit report JOURNAL --patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has looked at or changed the journal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "storage/auditlog.h"
 #include "storage/integritycheck.h"
 #include "storage/patientstore.h"
 
@@ -19,10 +20,16 @@ int runCheck(const QStringList &arguments)
         err(problems.error());
         return Problems;
     }
-    for (const QString &problem : *problems)
+    QStringList all = *problems;
+    const Result<QString> chain = AuditLog::verify(*journal);
+    if (!chain)
+        all << chain.error();
+    else if (!chain->isEmpty())
+        all << *chain;
+    for (const QString &problem : std::as_const(all))
         err(problem);
-    if (!problems->isEmpty()) {
-        err(Text::tr("%1: problems found: %2.").arg(journal->location().display()).arg(problems->size()));
+    if (!all.isEmpty()) {
+        err(Text::tr("%1: problems found: %2.").arg(journal->location().display()).arg(all.size()));
         return Problems;
     }
     const Result<qint64> patients = PatientStore(*journal).count();

@@ -18,6 +18,8 @@ const QList<Command> &commands()
         {QStringLiteral("medication"), Text::tr("Record (add) or list medication-assisted treatment."), runMedication},
         {QStringLiteral("step"), Text::tr("Record a patient's 12-step progress."), runStep},
         {QStringLiteral("referral"), Text::tr("Receive (add) or list referrals with their deadlines."), runReferral},
+        {QStringLiteral("user"), Text::tr("Staff accounts: add, list, disable, reset-password."), runUser},
+        {QStringLiteral("audit"), Text::tr("A patient's access report (report)."), runAudit},
         {QStringLiteral("export"), Text::tr("Export the calendar as iCalendar (ical) to standard output."), runExport},
         {QStringLiteral("import"), Text::tr("Import lab results from CSV (lab-results)."), runImport},
     };

@@ -38,6 +38,8 @@ int runStep(const QStringList &arguments);
 int runProgramEdit(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runReferral(const QStringList &arguments);
+int runUser(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);

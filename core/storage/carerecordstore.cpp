@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
+#include "storage/auditlog.h"
 #include "storage/episodestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -15,6 +16,10 @@ using trinn::sqlvalues::text;
 namespace trinn {
 Result<qint64> CareRecordStore::addMedication(const Medication &m)
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Medication, AccessPolicy::Action::Write, m.patientId,
+                                       u"recorded medication"_s);
+        !allowed)
+        return Error{allowed.error()};
     if (m.drug.trimmed().isEmpty())
         return Error{tr("Name the drug.")};
     if (m.dose.trimmed().isEmpty())
@@ -55,6 +60,10 @@ Status CareRecordStore::stopMedication(qint64 medicationId, QDate stop)
 
 Result<QList<Medication>> CareRecordStore::medications(qint64 patientId) const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Medication, AccessPolicy::Action::Read, patientId,
+                                       u"medication"_s);
+        !allowed)
+        return Error{allowed.error()};
     Result<QSqlQuery> rows = m_journal.run(
         u"SELECT id, patient_id, drug, dose, start_date, stop_date, prescriber, note FROM medication "
         "WHERE patient_id = ? ORDER BY start_date, id"_s,

@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
 #include "programs/programrules.h"
+#include "storage/auditlog.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 #include "storage/patientstore.h"
@@ -48,6 +49,10 @@ Phase phaseFrom(const QSqlQuery &q)
 
 Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Write, enrolment.patientId,
+                                       u"enrolled in "_s + enrolment.program);
+        !allowed)
+        return Error{allowed.error()};
     PatientStore patients(m_journal);
     Result<Patient> patient = patients.get(enrolment.patientId);
     if (!patient)
@@ -241,6 +246,10 @@ Result<Episode> EpisodeStore::episode(qint64 episodeId) const
 
 Result<QList<Episode>> EpisodeStore::episodesOf(qint64 patientId) const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Read, patientId,
+                                       u"episodes of care"_s);
+        !allowed)
+        return Error{allowed.error()};
     Result<QSqlQuery> rows = m_journal.run(
         u"SELECT id FROM episode WHERE patient_id = ? ORDER BY start_date, id"_s, {patientId});
     if (!rows)

@@ -1,6 +1,7 @@
 #include "groupstore.h"
 
 #include "common/clinictime.h"
+#include "storage/auditlog.h"
 #include "storage/calendarstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -424,6 +425,13 @@ Result<QStringList> GroupStore::recordSession(qint64 sessionId, const QList<Atte
     WriteTransaction transaction(m_journal);
     if (!transaction.started())
         return Error{transaction.started().error()};
+    if (Status allowed = Access::allowed(m_journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write); !allowed)
+        return Error{allowed.error()};
+    QList<qint64> participants;
+    for (const Attendance &a : attendance)
+        participants << a.patientId;
+    if (Status logged = AuditLog::appendMany(m_journal, participants, u"write"_s, u"group session "_s + s->groupName); !logged)
+        return Error{logged.error()};
     for (const Attendance &a : attendance) {
         if (Result<QSqlQuery> done = m_journal.run(
                 u"INSERT INTO attendance (session_id, patient_id, status, line) VALUES (?, ?, ?, ?) "

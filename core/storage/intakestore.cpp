@@ -1,6 +1,7 @@
 #include "intakestore.h"
 
 #include "common/clinictime.h"
+#include "storage/auditlog.h"
 #include "storage/episodestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -53,6 +54,10 @@ void sortByDeadline(QList<Referral> &list)
 
 Result<qint64> ReferralStore::receive(const Referral &r)
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write, r.patientId,
+                                       u"received a referral"_s);
+        !allowed)
+        return Error{allowed.error()};
     if (r.personName.trimmed().isEmpty() && r.patientId == 0)
         return Error{tr("Name the person referred.")};
     if (!ReferralRules::sources().contains(r.source))
@@ -151,6 +156,8 @@ Status ReferralStore::reject(qint64 referralId, const QString &reason)
 
 Result<QList<Referral>> ReferralStore::open() const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Read, 0, u"referrals"_s); !allowed)
+        return Error{allowed.error()};
     Result<QSqlQuery> rows = m_journal.run(
         u"SELECT "_s + referralColumns + u" FROM referral WHERE status IN ('received', 'assessed', 'waiting')"_s);
     if (!rows)
@@ -221,6 +228,9 @@ Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
 
 Result<qint64> BedStore::book(qint64 bedId, qint64 patientId, QDate start, QDate end, qint64 episodeId)
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write, patientId, u"booked a bed"_s);
+        !allowed)
+        return Error{allowed.error()};
     Result<QList<Bed>> all = beds();
     if (!all)
         return Error{all.error()};
@@ -267,6 +277,8 @@ Result<qint64> BedStore::book(qint64 bedId, qint64 patientId, QDate start, QDate
 
 Result<QList<BedRules::BoardRow>> BedStore::board(QDate day) const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Read, 0, u"bed board"_s); !allowed)
+        return Error{allowed.error()};
     Result<QList<Bed>> all = beds();
     if (!all)
         return Error{all.error()};

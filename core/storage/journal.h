@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/accesspolicy.h"
 #include "common/result.h"
 #include "patients/patientrules.h"
 #include "storage/journallocation.h"
@@ -52,6 +53,11 @@ public:
     /// When the journal was created (UTC), from its own record.
     QDateTime createdAt() const { return m_createdAt; }
 
+    /// Who is at the keyboard; the system (trinnctl, the demo generator) until
+    /// a staff member signs in. The storage API checks and audits against it.
+    const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor) { m_actor = actor; }
+
     /// Runs one prepared statement with positional bindings.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
     /// Runs fixed SQL that carries no values (schema steps, pragmas); PostgreSQL
@@ -88,6 +94,7 @@ private:
     int m_schemaVersion = 0;
     int m_latestVersion = 0;
     QDateTime m_createdAt;
+    Actor m_actor;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
 };

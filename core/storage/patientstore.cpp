@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "patients/patientrules.h"
 #include "patients/searchterms.h"
+#include "storage/auditlog.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -100,6 +101,10 @@ Result<qint64> PatientStore::add(const NewPatient &input)
     if (Status done = addTerms(patient.givenNames, u"g"_s); !done)
         return Error{done.error()};
     term->finish();
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Patient, AccessPolicy::Action::Write, patientId,
+                                       u"registered the patient"_s);
+        !allowed)
+        return Error{allowed.error()};
 
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
@@ -135,6 +140,10 @@ Result<qint64> PatientStore::addNextOfKin(qint64 patientId, const NextOfKin &per
 
 Result<Patient> PatientStore::get(qint64 patientId) const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Patient, AccessPolicy::Action::Read, patientId,
+                                       u"patient record"_s);
+        !allowed)
+        return Error{allowed.error()};
     Result<QSqlQuery> row = m_journal.run(
         u"SELECT id, national_id, id_kind, birth_date, given_names, family_name, phone, email, address, "
         "gp_name, gp_practice, created_at FROM patient WHERE id = ?"_s,

@@ -1,6 +1,7 @@
 #include "substanceteststore.h"
 
 #include "common/clinictime.h"
+#include "storage/auditlog.h"
 #include "storage/carerecordstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -173,6 +174,10 @@ Result<qint64> SubstanceTestStore::insert(const SubstanceTest &t, int version, q
 
 Result<qint64> SubstanceTestStore::record(const SubstanceTest &test)
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Write, test.patientId,
+                                       u"recorded a substance test"_s);
+        !allowed)
+        return Error{allowed.error()};
     if (Status valid = validate(test); !valid)
         return Error{valid.error()};
     WriteTransaction transaction(m_journal);
@@ -330,6 +335,10 @@ Result<SubstanceTest> SubstanceTestStore::test(qint64 testId) const
 
 Result<QList<SubstanceTest>> SubstanceTestStore::history(qint64 patientId, int limit) const
 {
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Read, patientId,
+                                       u"test history"_s);
+        !allowed)
+        return Error{allowed.error()};
     Result<QSqlQuery> rows = m_journal.run(
         u"SELECT "_s + testColumns + u" FROM substance_test WHERE patient_id = ? AND is_current = 1 "
                                      "ORDER BY sampled_at DESC, id DESC LIMIT ?"_s,
@@ -391,6 +400,8 @@ Result<QList<QDate>> SubstanceTestStore::abstinenceBreaks(qint64 patientId, QDat
 
 Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day) const
 {
+    if (Status allowed = Access::allowed(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Read); !allowed)
+        return Error{allowed.error()};
     const bool today = day == clinictime::today();
     // Today the ongoing phases are found by status (indexed); another day by dates.
     const QString when = today ? u"ph.status = 'active'"_s
@@ -479,6 +490,11 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             medication[m.patientId].append(m);
         }
     }
+    QList<qint64> shown;
+    for (const BoardRow &row : std::as_const(rows))
+        shown << row.patientId;
+    if (Status logged = AuditLog::appendMany(m_journal, shown, u"read"_s, u"test board of "_s + clinictime::dateToStorage(day)); !logged)
+        return Error{logged.error()};
     for (const SubstanceTest &t : std::as_const(tests)) {
         BoardRow &row = rows[rowOf.value(t.patientId)];
         const TestInterpretation::Reading reading = TestInterpretation::interpret(t, medication.value(t.patientId));

@@ -1,0 +1,132 @@
+#include "cli.h"
+
+#include "common/clinictime.h"
+#include "storage/auditlog.h"
+#include "storage/staffstore.h"
+
+#include <QTextStream>
+
+namespace trinn::cli {
+namespace {
+
+// A password from --password, or the first line of standard input, so that it
+// need not stand in the shell's history.
+QString passwordFrom(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (parser.isSet(option))
+        return parser.value(option);
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+} // namespace
+
+int runUser(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QString usage = Text::tr("trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator "
+                                   "[--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U "
+                                   "[--password P]  (without --password, the password is read from standard input)");
+    if (sub != QStringLiteral("add") && sub != QStringLiteral("list") && sub != QStringLiteral("disable")
+        && sub != QStringLiteral("reset-password")) {
+        (sub == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
+        return sub == QStringLiteral("--help") ? Success : BadInput;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption username(QStringLiteral("username"), Text::tr("The user name."), QStringLiteral("U"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The person's full name."), QStringLiteral("NAME"));
+    const QCommandLineOption roles(QStringLiteral("roles"), Text::tr("Roles, separated by commas."), QStringLiteral("ROLES"));
+    const QCommandLineOption password(QStringLiteral("password"), Text::tr("The password (else read from standard input)."),
+                                      QStringLiteral("P"));
+    parser.addOptions({username, name, roles, password});
+    parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
+    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+        return done;
+    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    if (!journal)
+        return BadInput;
+    StaffStore staff(*journal);
+    if (sub == QStringLiteral("list")) {
+        const Result<QList<StaffAccount>> accounts = staff.list();
+        if (!accounts) {
+            err(accounts.error());
+            return BadInput;
+        }
+        for (const StaffAccount &a : *accounts) {
+            QStringList roleNames;
+            for (Role role : {Role::Nurse, Role::Therapist, Role::Coordinator, Role::Administrator}) {
+                if (a.roles.contains(role))
+                    roleNames << AccessPolicy::roleCode(role);
+            }
+            QString state = a.active ? Text::tr("active") : Text::tr("disabled");
+            if (a.lockedUntil.isValid() && a.lockedUntil > clinictime::now())
+                state = Text::tr("locked until %1").arg(clinictime::formatDateTime(a.lockedUntil));
+            out(QStringList{a.username, a.fullName, roleNames.join(u','), state}.join(u'\t'));
+        }
+        return Success;
+    }
+    if (!parser.isSet(username)) {
+        err(Text::tr("--username is needed."));
+        return BadInput;
+    }
+    Status done;
+    if (sub == QStringLiteral("add")) {
+        QSet<Role> chosen;
+        for (const QString &code : parser.value(roles).split(u',', Qt::SkipEmptyParts)) {
+            const auto role = AccessPolicy::roleFromCode(code);
+            if (!role) {
+                err(Text::tr("\"%1\" is not a role: use nurse, therapist, coordinator or administrator.").arg(code));
+                return BadInput;
+            }
+            chosen.insert(*role);
+        }
+        const Result<qint64> added = staff.add(parser.value(username), parser.value(name), chosen, passwordFrom(parser, password));
+        done = added ? Status() : Status(Error{added.error()});
+    } else if (sub == QStringLiteral("disable")) {
+        done = staff.disable(parser.value(username));
+    } else {
+        done = staff.resetPassword(parser.value(username), passwordFrom(parser, password));
+    }
+    if (!done) {
+        err(done.error());
+        return BadInput;
+    }
+    out(Text::tr("Done: %1 %2.").arg(sub, parser.value(username)));
+    return Success;
+}
+
+int runAudit(const QStringList &arguments)
+{
+    const QString usage = Text::tr("trinnctl audit report JOURNAL --patient ID");
+    if (arguments.value(1) != QStringLiteral("report")) {
+        (arguments.value(1) == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
+        return arguments.value(1) == QStringLiteral("--help") ? Success : BadInput;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
+    parser.addOption(patient);
+    parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
+    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+        return done;
+    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    if (!journal)
+        return BadInput;
+    const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));
+    if (!patientId) {
+        err(patientId.error());
+        return BadInput;
+    }
+    const Result<QList<AuditLog::Record>> records = AuditLog::forPatient(*journal, *patientId);
+    if (!records) {
+        err(records.error());
+        return BadInput;
+    }
+    out(Text::tr("Who has looked at or changed the journal of %1").arg(parser.value(patient)));
+    for (const AuditLog::Record &r : *records)
+        out(QStringList{clinictime::formatDateTime(r.at), r.actor, r.workstation, r.action, r.what,
+                        r.emergencyReason.isEmpty() ? QString() : Text::tr("EMERGENCY ACCESS: %1").arg(r.emergencyReason)}
+                .join(u'\t'));
+    return Success;
+}
+
+} // namespace trinn::cli

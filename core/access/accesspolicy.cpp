@@ -1,0 +1,136 @@
+#include "accesspolicy.h"
+
+namespace trinn {
+namespace {
+
+using Data = AccessPolicy::Data;
+using Action = AccessPolicy::Action;
+
+// The role matrix: which data each role reads and writes in its daily work.
+bool roleAllows(Role role, Data data, Action action, bool onCareTeam)
+{
+    switch (role) {
+    case Role::Nurse:
+        switch (data) {
+        case Data::Patient:
+        case Data::Tests:
+        case Data::Medication:
+        case Data::CareNotes:
+        case Data::Groups:
+            return true;
+        case Data::Programs:
+        case Data::Beds:
+            return action == Action::Read;
+        case Data::TherapyNotes:
+            return onCareTeam;
+        default:
+            return false;
+        }
+    case Role::Therapist:
+        switch (data) {
+        case Data::Patient:
+        case Data::TherapyNotes:
+        case Data::CareNotes:
+        case Data::Programs:
+        case Data::Groups:
+            return true;
+        case Data::Tests:
+        case Data::Medication:
+        case Data::Beds:
+        case Data::Referrals:
+            return action == Action::Read;
+        default:
+            return false;
+        }
+    case Role::Coordinator:
+        switch (data) {
+        case Data::Patient:
+        case Data::Referrals:
+        case Data::Beds:
+        case Data::Programs:
+            return true;
+        case Data::Groups:
+            return action == Action::Read;
+        default:
+            return false;
+        }
+    case Role::Administrator:
+        return data == Data::Staff || data == Data::Audit || data == Data::Programs || data == Data::Patient
+            || (data == Data::Beds) || (data == Data::Referrals && action == Action::Read);
+    }
+    return false;
+}
+
+} // namespace
+
+Decision AccessPolicy::allows(const Actor &actor, Data data, Action action, bool onCareTeam)
+{
+    if (actor.isSystem())
+        return Decision::allow();
+    for (Role role : actor.roles) {
+        if (roleAllows(role, data, action, onCareTeam))
+            return Decision::allow();
+    }
+    const bool patientData = data != Data::Staff && data != Data::Audit;
+    if (patientData && !actor.emergencyReason.trimmed().isEmpty())
+        return Decision::allow();
+    QStringList roles;
+    for (Role role : actor.roles)
+        roles << roleName(role);
+    const QString who = roles.isEmpty() ? tr("Someone with no role") : tr("Staff with the role %1").arg(roles.join(tr(" and ")));
+    if (data == Data::TherapyNotes && actor.has(Role::Nurse))
+        return Decision::deny(tr("A nurse may not read therapy notes unless on the patient's care team."));
+    return Decision::deny(action == Action::Read ? tr("%1 may not see %2.").arg(who, dataName(data))
+                                                 : tr("%1 may not change %2.").arg(who, dataName(data)));
+}
+
+QString AccessPolicy::roleCode(Role role)
+{
+    switch (role) {
+    case Role::Nurse: return QStringLiteral("nurse");
+    case Role::Therapist: return QStringLiteral("therapist");
+    case Role::Coordinator: return QStringLiteral("coordinator");
+    case Role::Administrator: return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Role> AccessPolicy::roleFromCode(const QString &code)
+{
+    for (Role role : {Role::Nurse, Role::Therapist, Role::Coordinator, Role::Administrator}) {
+        if (roleCode(role) == code.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString AccessPolicy::roleName(Role role)
+{
+    switch (role) {
+    case Role::Nurse: return tr("nurse");
+    case Role::Therapist: return tr("therapist");
+    case Role::Coordinator: return tr("intake coordinator");
+    case Role::Administrator: return tr("administrator");
+    }
+    return {};
+}
+
+QString AccessPolicy::dataName(Data data)
+{
+    switch (data) {
+    case Data::Patient: return tr("patient details");
+    case Data::Tests: return tr("substance tests");
+    case Data::Medication: return tr("medication");
+    case Data::TherapyNotes: return tr("therapy notes");
+    case Data::CareNotes: return tr("care notes");
+    case Data::Programs: return tr("programs and episodes");
+    case Data::Groups: return tr("groups");
+    case Data::Referrals: return tr("referrals");
+    case Data::Beds: return tr("the bed board");
+    case Data::Staff: return tr("staff accounts");
+    case Data::Audit: return tr("the audit log");
+    }
+    return {};
+}
+
+} // namespace trinn

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+namespace trinn {
+
+enum class Role { Nurse, Therapist, Coordinator, Administrator };
+
+/// Who is at the keyboard: a signed-in staff member, or the system itself
+/// (trinnctl run by an administrator on the server, the demo generator).
+struct Actor
+{
+    qint64 staffId = 0;
+    QString username = QStringLiteral("system");
+    QString fullName;
+    QSet<Role> roles;
+    /// Set when the actor has asked for emergency access, with the written reason.
+    QString emergencyReason;
+
+    bool isSystem() const { return staffId == 0; }
+    bool has(Role role) const { return roles.contains(role); }
+};
+
+/// What each role may see and do, decided in one place. The storage API asks
+/// it before reading or writing a patient's data.
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+public:
+    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit };
+    enum class Action { Read, Write };
+
+    /// Allowed, or refused with the reason ("A nurse may not read therapy
+    /// notes unless on the patient's care team."). Emergency access opens
+    /// patient data outside one's role, but never staff accounts or the audit log.
+    static Decision allows(const Actor &actor, Data data, Action action, bool onCareTeam);
+
+    static QString roleCode(Role role);
+    static std::optional<Role> roleFromCode(const QString &code);
+    static QString roleName(Role role);
+    static QString dataName(Data data);
+};
+
+} // namespace trinn

@@ -1,0 +1,135 @@
+#include "auditlog.h"
+
+#include "common/clinictime.h"
+#include "storage/journal.h"
+#include "storage/sqlvalues.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace trinn {
+namespace {
+
+QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
+               const QString &action, const QString &what, const QString &emergency)
+{
+    const QString content = QStringList{previous, QString::number(at), actor, workstation, QString::number(patientId), action,
+                                        what, emergency}
+                                .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Status AuditLog::append(Journal &journal, qint64 patientId, const QString &action, const QString &what)
+{
+    WriteTransaction transaction(journal);
+    if (!transaction.started())
+        return transaction.started();
+    if (journal.isPostgres()) {
+        // Two workstations appending at once must not fork the chain.
+        if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
+            return Error{locked.error()};
+    }
+    Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
+        return Error{last.error()};
+    const QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');
+    last->finish();
+    const Actor &actor = journal.actor();
+    const qint64 at = clinictime::toStorage(clinictime::now());
+    const QString who = actor.isSystem() ? u"system"_s : actor.username;
+    const QString workstation = QSysInfo::machineHostName();
+    const QString emergency = sqlvalues::text(actor.emergencyReason);
+    const QString hash = hashOf(previous, at, who, sqlvalues::text(workstation), patientId, action, sqlvalues::text(what), emergency);
+    Result<QSqlQuery> written = journal.run(
+        u"INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {at, who, sqlvalues::text(workstation), patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()), action,
+         sqlvalues::text(what), emergency, previous, hash});
+    if (!written)
+        return Error{written.error()};
+    return transaction.commit();
+}
+
+Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, const QString &action, const QString &what)
+{
+    WriteTransaction transaction(journal);
+    if (!transaction.started())
+        return transaction.started();
+    for (qint64 id : patientIds) {
+        if (Status done = append(journal, id, action, what); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<QString> AuditLog::verify(Journal &journal)
+{
+    Result<QSqlQuery> rows = journal.run(
+        u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash FROM audit_log ORDER BY id"_s);
+    if (!rows)
+        return Error{rows.error()};
+    QString previous(64, u'0');
+    while (rows->next()) {
+        const qint64 id = rows->value(0).toLongLong();
+        const qint64 patientId = rows->value(4).isNull() ? 0 : rows->value(4).toLongLong();
+        if (rows->value(8).toString() != previous)
+            return tr("Audit record %1 does not follow the one before it: a record was removed or changed.").arg(id);
+        const QString expected = hashOf(previous, rows->value(1).toLongLong(), rows->value(2).toString(), rows->value(3).toString(),
+                                        patientId, rows->value(5).toString(), rows->value(6).toString(), rows->value(7).toString());
+        if (rows->value(9).toString() != expected)
+            return tr("Audit record %1 was changed after it was written.").arg(id);
+        previous = rows->value(9).toString();
+    }
+    return QString();
+}
+
+Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)
+{
+    Result<QSqlQuery> rows = journal.run(
+        u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
+        "ORDER BY at, id"_s,
+        {patientId});
+    if (!rows)
+        return Error{rows.error()};
+    QList<Record> list;
+    while (rows->next())
+        list.append({rows->value(0).toLongLong(), clinictime::fromStorage(rows->value(1).toLongLong()), rows->value(2).toString(),
+                     rows->value(3).toString(), patientId, rows->value(5).toString(), rows->value(6).toString(),
+                     rows->value(7).toString()});
+    return list;
+}
+
+Status Access::allowed(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action)
+{
+    const Decision decision = AccessPolicy::allows(journal.actor(), data, action, false);
+    if (!decision)
+        return Error{decision.reason};
+    return {};
+}
+
+Status Access::check(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, qint64 patientId, const QString &what)
+{
+    const Actor &actor = journal.actor();
+    bool onCareTeam = false;
+    if (!actor.isSystem() && patientId != 0) {
+        Result<QSqlQuery> team = journal.run(u"SELECT 1 FROM care_team WHERE patient_id = ? AND staff_id = ?"_s,
+                                             {patientId, actor.staffId});
+        if (!team)
+            return Error{team.error()};
+        onCareTeam = team->next();
+    }
+    const Decision decision = AccessPolicy::allows(actor, data, action, onCareTeam);
+    if (!decision) {
+        // Refusals are recorded too: a pattern of them is worth a review.
+        [[maybe_unused]] const Status logged = AuditLog::append(journal, patientId, u"refused"_s, what);
+        return Error{decision.reason};
+    }
+    return AuditLog::append(journal, patientId, action == AccessPolicy::Action::Read ? u"read"_s : u"write"_s, what);
+}
+
+} // namespace trinn

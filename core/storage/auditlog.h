@@ -1,0 +1,54 @@
+#pragma once
+
+#include "access/accesspolicy.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace trinn {
+
+class Journal;
+
+/// The append-only audit log. Each record carries a SHA-256 hash over its
+/// content and the previous record's hash, so a changed or removed record
+/// breaks the chain from there on.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    struct Record
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actor;
+        QString workstation;
+        qint64 patientId = 0;
+        QString action;
+        QString what;
+        QString emergencyReason;
+    };
+
+    /// Appends one record for the journal's current actor.
+    static Status append(Journal &journal, qint64 patientId, const QString &action, const QString &what);
+    /// One record per patient, in one transaction (a list or board shown at once).
+    static Status appendMany(Journal &journal, const QList<qint64> &patientIds, const QString &action, const QString &what);
+    /// Empty when the chain is intact; else the first broken record and why.
+    static Result<QString> verify(Journal &journal);
+    /// Who looked at or changed a patient's journal, and when (oldest first).
+    static Result<QList<Record>> forPatient(Journal &journal, qint64 patientId);
+};
+
+/// Checks the current actor against the access policy for a patient's data and
+/// writes the access to the audit log. Every store calls it at its doors.
+class Access
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+public:
+    static Status check(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, qint64 patientId,
+                        const QString &what);
+    /// The role check alone, for lists of many patients that audit each row themselves.
+    static Status allowed(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action);
+};
+
+} // namespace trinn

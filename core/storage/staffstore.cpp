@@ -1,0 +1,215 @@
+#include "staffstore.h"
+
+#include "common/clinictime.h"
+#include "storage/auditlog.h"
+#include "storage/journal.h"
+
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace trinn {
+namespace {
+
+Result<QString> hashPassword(const QString &password)
+{
+    if (sodium_init() < 0)
+        return Error{StaffStore::tr("The password library (libsodium) could not start.")};
+    const QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return Error{StaffStore::tr("Not enough memory to hash the password.")};
+    return QString::fromLatin1(hash);
+}
+
+QString rolesText(const QSet<Role> &roles)
+{
+    QStringList codes;
+    for (Role role : {Role::Nurse, Role::Therapist, Role::Coordinator, Role::Administrator}) {
+        if (roles.contains(role))
+            codes << AccessPolicy::roleCode(role);
+    }
+    return codes.join(u',');
+}
+
+QSet<Role> rolesFrom(const QString &text)
+{
+    QSet<Role> roles;
+    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto role = AccessPolicy::roleFromCode(code))
+            roles.insert(*role);
+    }
+    return roles;
+}
+
+} // namespace
+
+Decision StaffStore::passwordStrongEnough(const QString &password)
+{
+    if (password.size() < 10)
+        return Decision::deny(tr("A password needs at least 10 characters."));
+    return Decision::allow();
+}
+
+Result<qint64> StaffStore::add(const QString &username, const QString &fullName, const QSet<Role> &roles, const QString &password)
+{
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"add staff account "_s + username);
+        !allowed)
+        return Error{allowed.error()};
+    if (username.trimmed().isEmpty() || username.contains(u' '))
+        return Error{tr("A user name is one word.")};
+    if (fullName.trimmed().isEmpty())
+        return Error{tr("Give the person's full name.")};
+    if (roles.isEmpty())
+        return Error{tr("Give the account at least one role.")};
+    if (Decision strong = passwordStrongEnough(password); !strong)
+        return Error{strong.reason};
+    Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return Error{hash.error()};
+    Result<QSqlQuery> existing = m_journal.run(u"SELECT 1 FROM staff WHERE username = ?"_s, {username.trimmed()});
+    if (!existing)
+        return Error{existing.error()};
+    if (existing->next())
+        return Error{tr("There is a user called %1 already.").arg(username.trimmed())};
+    existing->finish();
+    Result<QSqlQuery> row = m_journal.run(
+        u"INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+        {username.trimmed(), fullName.trimmed(), rolesText(roles), *hash, clinictime::toStorage(clinictime::now())});
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not return the new account's number.") : row.error()};
+    return row->value(0).toLongLong();
+}
+
+Result<QList<StaffAccount>> StaffStore::list() const
+{
+    Result<QSqlQuery> rows = m_journal.run(
+        u"SELECT id, username, full_name, roles, active, failed_logins, locked_until FROM staff ORDER BY username"_s);
+    if (!rows)
+        return Error{rows.error()};
+    QList<StaffAccount> list;
+    while (rows->next()) {
+        StaffAccount a;
+        a.id = rows->value(0).toLongLong();
+        a.username = rows->value(1).toString();
+        a.fullName = rows->value(2).toString();
+        a.roles = rolesFrom(rows->value(3).toString());
+        a.active = rows->value(4).toInt() != 0;
+        a.failedLogins = rows->value(5).toInt();
+        if (!rows->value(6).isNull())
+            a.lockedUntil = clinictime::fromStorage(rows->value(6).toLongLong());
+        list << a;
+    }
+    return list;
+}
+
+Result<int> StaffStore::count() const
+{
+    Result<QSqlQuery> row = m_journal.run(u"SELECT COUNT(*) FROM staff"_s);
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not answer.") : row.error()};
+    return row->value(0).toInt();
+}
+
+Status StaffStore::disable(const QString &username)
+{
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"disable "_s + username);
+        !allowed)
+        return allowed;
+    Result<QSqlQuery> done = m_journal.run(u"UPDATE staff SET active = 0 WHERE username = ?"_s, {username.trimmed()});
+    if (!done)
+        return Error{done.error()};
+    if (done->numRowsAffected() != 1)
+        return Error{tr("There is no user called %1.").arg(username.trimmed())};
+    return {};
+}
+
+Status StaffStore::resetPassword(const QString &username, const QString &password)
+{
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"reset password of "_s + username);
+        !allowed)
+        return allowed;
+    if (Decision strong = passwordStrongEnough(password); !strong)
+        return Error{strong.reason};
+    Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return Error{hash.error()};
+    Result<QSqlQuery> done = m_journal.run(
+        u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?"_s, {*hash, username.trimmed()});
+    if (!done)
+        return Error{done.error()};
+    if (done->numRowsAffected() != 1)
+        return Error{tr("There is no user called %1.").arg(username.trimmed())};
+    return {};
+}
+
+Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
+{
+    Result<QSqlQuery> staff = m_journal.run(u"SELECT id FROM staff WHERE username = ?"_s, {username.trimmed()});
+    if (!staff)
+        return Error{staff.error()};
+    if (!staff->next())
+        return Error{tr("There is no user called %1.").arg(username.trimmed())};
+    const qint64 staffId = staff->value(0).toLongLong();
+    staff->finish();
+    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Write, patientId,
+                                       u"add %1 to the care team"_s.arg(username));
+        !allowed)
+        return allowed;
+    Result<QSqlQuery> done = m_journal.run(
+        u"INSERT INTO care_team (patient_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {patientId, staffId});
+    if (!done)
+        return Error{done.error()};
+    return {};
+}
+
+Result<Actor> StaffStore::signIn(const QString &username, const QString &password)
+{
+    Result<QSqlQuery> row = m_journal.run(
+        u"SELECT id, full_name, roles, password_hash, active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
+        {username.trimmed()});
+    if (!row)
+        return Error{row.error()};
+    const QString refused = tr("Wrong user name or password.");
+    if (!row->next())
+        return Error{refused};
+    const qint64 id = row->value(0).toLongLong();
+    Actor actor;
+    actor.staffId = id;
+    actor.username = username.trimmed();
+    actor.fullName = row->value(1).toString();
+    actor.roles = rolesFrom(row->value(2).toString());
+    const QByteArray hash = row->value(3).toString().toLatin1();
+    const bool active = row->value(4).toInt() != 0;
+    const int failures = row->value(5).toInt();
+    const QDateTime lockedUntil = row->value(6).isNull() ? QDateTime() : clinictime::fromStorage(row->value(6).toLongLong());
+    row->finish();
+    if (!active)
+        return Error{tr("The account %1 is disabled; ask an administrator.").arg(actor.username)};
+    if (lockedUntil.isValid() && lockedUntil > clinictime::now())
+        return Error{tr("Too many failed attempts: the account is locked until %1.").arg(clinictime::formatDateTime(lockedUntil))};
+    if (sodium_init() < 0)
+        return Error{tr("The password library (libsodium) could not start.")};
+    const QByteArray utf8 = password.toUtf8();
+    if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) != 0) {
+        const int now = failures + 1;
+        const QVariant lock = now >= lockAfterFailures
+            ? QVariant(clinictime::toStorage(clinictime::now().addSecs(lockMinutes * 60)))
+            : QVariant(QMetaType::fromType<qint64>());
+        if (Result<QSqlQuery> counted = m_journal.run(u"UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
+                                                      {now >= lockAfterFailures ? 0 : now, lock, id});
+            !counted)
+            return Error{counted.error()};
+        return Error{now >= lockAfterFailures ? tr("Too many failed attempts: the account is locked for %1 minutes.").arg(lockMinutes)
+                                              : refused};
+    }
+    if (Result<QSqlQuery> reset = m_journal.run(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s, {id}); !reset)
+        return Error{reset.error()};
+    return actor;
+}
+
+} // namespace trinn

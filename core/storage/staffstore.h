@@ -1,0 +1,52 @@
+#pragma once
+
+#include "access/accesspolicy.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace trinn {
+
+class Journal;
+
+struct StaffAccount
+{
+    qint64 id = 0;
+    QString username;
+    QString fullName;
+    QSet<Role> roles;
+    bool active = true;
+    int failedLogins = 0;
+    QDateTime lockedUntil;
+};
+
+/// Staff accounts. Passwords are kept only as Argon2id hashes (libsodium's
+/// crypto_pwhash_str); five failed sign-ins in a row lock the account for 15 minutes.
+class StaffStore
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffStore)
+public:
+    static constexpr int lockAfterFailures = 5;
+    static constexpr int lockMinutes = 15;
+
+    explicit StaffStore(Journal &journal) : m_journal(journal) {}
+
+    Result<qint64> add(const QString &username, const QString &fullName, const QSet<Role> &roles, const QString &password);
+    Result<QList<StaffAccount>> list() const;
+    Status disable(const QString &username);
+    Status resetPassword(const QString &username, const QString &password);
+    Status addToCareTeam(qint64 patientId, const QString &username);
+    Result<int> count() const;
+
+    /// Checks a password; on success the actor to set on the journal. A wrong
+    /// password, a disabled or a locked account is refused with the reason.
+    Result<Actor> signIn(const QString &username, const QString &password);
+
+    static Decision passwordStrongEnough(const QString &password);
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace trinn

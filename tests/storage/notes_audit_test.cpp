@@ -1,0 +1,166 @@
+#include "support/testjournals.h"
+
+#include "storage/auditlog.h"
+#include "storage/notestore.h"
+#include "storage/patientstore.h"
+#include "storage/staffstore.h"
+#include "storage/substanceteststore.h"
+
+#include <QSqlQuery>
+
+using namespace trinn;
+using trinn::test::Backend;
+
+namespace {
+
+qint64 addPatient(Journal &journal)
+{
+    NewPatient p;
+    p.nationalId = test::ids::born1985;
+    p.givenNames = QStringLiteral("Kari");
+    p.familyName = QStringLiteral("Nordmann");
+    const auto added = PatientStore(journal).add(p);
+    REQUIRE(added.ok());
+    return *added;
+}
+
+Actor signIn(Journal &journal, const QString &username)
+{
+    const auto actor = StaffStore(journal).signIn(username, QStringLiteral("et langt passord"));
+    INFO(actor.error().toStdString());
+    REQUIRE(actor.ok());
+    return *actor;
+}
+
+} // namespace
+
+TEST_CASE("Staff passwords are Argon2id hashes; failures lock the account", "[storage][staff]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    StaffStore staff(*journal);
+    REQUIRE(staff.add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse}, QStringLiteral("et langt passord")).ok());
+    CHECK(staff.add(QStringLiteral("nina"), QStringLiteral("Nina 2"), {Role::Nurse}, QStringLiteral("et langt passord")).error()
+          == QStringLiteral("There is a user called nina already."));
+    CHECK(staff.add(QStringLiteral("ola"), QStringLiteral("Ola"), {Role::Nurse}, QStringLiteral("kort")).error()
+          == QStringLiteral("A password needs at least 10 characters."));
+    CHECK_THAT(staff.add(QStringLiteral("ola"), QStringLiteral("Ola"), {}, QStringLiteral("et langt passord")).error().toStdString(),
+               Catch::Contains("at least one role"));
+
+    const auto stored = journal->run(QStringLiteral("SELECT password_hash FROM staff WHERE username = 'nina'"));
+    REQUIRE(stored.ok());
+    REQUIRE(const_cast<QSqlQuery &>(*stored).next());
+    const QString hash = stored->value(0).toString();
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash.contains(QStringLiteral("et langt passord")));
+
+    const Actor nina = signIn(*journal, QStringLiteral("nina"));
+    CHECK(nina.has(Role::Nurse));
+    CHECK(nina.fullName == QStringLiteral("Nina Sykepleier"));
+    for (int i = 0; i < 4; ++i)
+        CHECK(staff.signIn(QStringLiteral("nina"), QStringLiteral("feil")).error() == QStringLiteral("Wrong user name or password."));
+    CHECK_THAT(staff.signIn(QStringLiteral("nina"), QStringLiteral("feil")).error().toStdString(), Catch::Contains("locked for 15 minutes"));
+    CHECK_THAT(staff.signIn(QStringLiteral("nina"), QStringLiteral("et langt passord")).error().toStdString(), Catch::Contains("locked until"));
+    REQUIRE(staff.resetPassword(QStringLiteral("nina"), QStringLiteral("et nytt langt passord")).ok());
+    CHECK(staff.signIn(QStringLiteral("nina"), QStringLiteral("et nytt langt passord")).ok());
+    REQUIRE(staff.disable(QStringLiteral("nina")).ok());
+    CHECK_THAT(staff.signIn(QStringLiteral("nina"), QStringLiteral("et nytt langt passord")).error().toStdString(), Catch::Contains("disabled"));
+    CHECK(staff.signIn(QStringLiteral("nobody"), QStringLiteral("x")).error() == QStringLiteral("Wrong user name or password."));
+}
+
+TEST_CASE("Signed notes never change: corrections are versions with a reason", "[storage][notes]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const qint64 kari = addPatient(*journal);
+    REQUIRE(StaffStore(*journal).add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist},
+                                     QStringLiteral("et langt passord")).ok());
+    journal->setActor(signIn(*journal, QStringLiteral("terje")));
+    NoteStore notes(*journal);
+
+    const auto id = notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Snakket om"));
+    REQUIRE(id.ok());
+    REQUIRE(notes.saveDraft(*id, QStringLiteral("Snakket om trinn 1 og familien.")).ok()); // autosave
+    CHECK(notes.note(*id)->currentText() == QStringLiteral("Snakket om trinn 1 og familien."));
+    CHECK(notes.correct(*id, QStringLiteral("x"), QStringLiteral("y")).error() == QStringLiteral("The note is still a draft: edit it instead of correcting it."));
+    REQUIRE(notes.sign(*id).ok());
+    CHECK(notes.saveDraft(*id, QStringLiteral("changed")).error() == QStringLiteral("A signed note is never edited: write a correction with its reason."));
+    CHECK(notes.deleteDraft(*id).error() == QStringLiteral("A signed note is never deleted."));
+    CHECK(notes.correct(*id, QStringLiteral("Snakket om trinn 2."), QString()).error() == QStringLiteral("A correction needs its reason."));
+    const auto version = notes.correct(*id, QStringLiteral("Snakket om trinn 2 og familien."), QStringLiteral("Feil trinn"));
+    REQUIRE(version.ok());
+    CHECK(*version == 2);
+    const auto note = notes.note(*id);
+    REQUIRE(note->versions.size() == 2);
+    CHECK(note->versions.at(0).text == QStringLiteral("Snakket om trinn 1 og familien."));
+    CHECK(note->versions.at(1).reason == QStringLiteral("Feil trinn"));
+    CHECK(note->currentText() == QStringLiteral("Snakket om trinn 2 og familien."));
+    CHECK(note->signedBy == QStringLiteral("Terje Terapeut (terje)"));
+    CHECK_THAT(notes.sign(*id).error().toStdString(), Catch::Contains("signed already"));
+    CHECK(notes.sign(*notes.createDraft(kari, QStringLiteral("progress"), QString())).error() == QStringLiteral("An empty note cannot be signed."));
+    CHECK_THAT(notes.createDraft(kari, QStringLiteral("poem"), QStringLiteral("x")).error().toStdString(), Catch::Contains("not a kind of journal note"));
+}
+
+TEST_CASE("Roles are enforced by the storage API and every access is audited", "[storage][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const qint64 kari = addPatient(*journal);
+    StaffStore staff(*journal);
+    for (const auto &[user, role] : {std::pair{QStringLiteral("terje"), Role::Therapist}, std::pair{QStringLiteral("nina"), Role::Nurse},
+                                     std::pair{QStringLiteral("kine"), Role::Coordinator}})
+        REQUIRE(staff.add(user, user, {role}, QStringLiteral("et langt passord")).ok());
+    journal->setActor(signIn(*journal, QStringLiteral("terje")));
+    REQUIRE(NoteStore(*journal).createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Terapi")).ok());
+    REQUIRE(NoteStore(*journal).createDraft(kari, QStringLiteral("progress"), QStringLiteral("Sov godt")).ok());
+
+    journal->setActor(signIn(*journal, QStringLiteral("nina")));
+    int hidden = 0;
+    auto seen = NoteStore(*journal).notes(kari, &hidden);
+    REQUIRE(seen.ok());
+    CHECK(seen->size() == 1); // the progress note, not the therapy note
+    CHECK(hidden == 1);
+    CHECK(NoteStore(*journal).createDraft(kari, QStringLiteral("group"), QStringLiteral("x")).error()
+          == QStringLiteral("A nurse may not read therapy notes unless on the patient's care team."));
+    journal->setActor(Actor{});
+    REQUIRE(staff.addToCareTeam(kari, QStringLiteral("nina")).ok());
+    journal->setActor(signIn(*journal, QStringLiteral("nina")));
+    CHECK(NoteStore(*journal).notes(kari, &hidden)->size() == 2);
+
+    journal->setActor(signIn(*journal, QStringLiteral("kine")));
+    CHECK_THAT(SubstanceTestStore(*journal).history(kari).error().toStdString(), Catch::Contains("may not see substance tests"));
+    CHECK(PatientStore(*journal).get(kari).ok());
+    Actor emergency = journal->actor();
+    emergency.emergencyReason = QStringLiteral("Akutt innleggelse, trenger prøvesvar");
+    journal->setActor(emergency);
+    CHECK(SubstanceTestStore(*journal).history(kari).ok());
+
+    const auto report = AuditLog::forPatient(*journal, kari);
+    REQUIRE(report.ok());
+    bool refused = false;
+    bool marked = false;
+    QStringList actors;
+    for (const AuditLog::Record &r : *report) {
+        actors << r.actor;
+        refused = refused || (r.actor == QStringLiteral("kine") && r.action == QStringLiteral("refused"));
+        marked = marked || (r.emergencyReason == QStringLiteral("Akutt innleggelse, trenger prøvesvar") && r.what == QStringLiteral("test history"));
+    }
+    CHECK(refused);
+    CHECK(marked);
+    CHECK(actors.contains(QStringLiteral("terje")));
+    CHECK(actors.contains(QStringLiteral("nina")));
+    CHECK(AuditLog::verify(*journal)->isEmpty());
+}
+
+TEST_CASE("The audit chain names the first changed or removed record", "[storage][audit]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    std::unique_ptr<Journal> journal = test::createJournal(backend);
+    const qint64 kari = addPatient(*journal);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(PatientStore(*journal).get(kari).ok());
+    CHECK(AuditLog::verify(*journal)->isEmpty());
+    test::rawExec(*journal, QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = 3"));
+    CHECK(*AuditLog::verify(*journal) == QStringLiteral("Audit record 3 was changed after it was written."));
+    test::rawExec(*journal, QStringLiteral("UPDATE audit_log SET actor = 'system' WHERE id = 3"));
+    CHECK(AuditLog::verify(*journal)->isEmpty());
+    test::rawExec(*journal, QStringLiteral("DELETE FROM audit_log WHERE id = 4"));
+    CHECK(*AuditLog::verify(*journal) == QStringLiteral("Audit record 5 does not follow the one before it: a record was removed or changed."));
+}
