@@ -52,7 +52,7 @@ fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     shot="$build/trinn-demo.png"
     echo "No display here: starting Trinn under Xvfb and saving its window to $shot"
-    exec "${as_user[@]}" xvfb-run -a -s "-screen 0 1280x800x24" \
-        "$build/app/trinn/trinn" --journal "$journal" --screenshot "$shot"
+    exec "${as_user[@]}" env TRINN_USER=sykepleier TRINN_PASSWORD=demo-passord xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$build/app/trinn/trinn" --journal "$journal" --workspace 2 --screenshot "$shot"
 fi
 exec "${as_user[@]}" "$build/app/trinn/trinn" --journal "$journal"

@@ -5,87 +5,87 @@
     <name>AccessPolicy</name>
     <message>
         <source>Someone with no role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokon utan rolle</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> og </translation>
     </message>
     <message>
         <source>A nurse may not read therapy notes unless on the patient&apos;s care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sjukepleiar kan ikkje lese terapinotat utan å vere i behandlingsteamet til pasienten.</translation>
     </message>
     <message>
         <source>%1 may not see %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje sjå %2.</translation>
     </message>
     <message>
         <source>%1 may not change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikkje endre %2.</translation>
     </message>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>sjukepleiar</translation>
     </message>
     <message>
         <source>therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>terapeut</translation>
     </message>
     <message>
         <source>intake coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>inntakskoordinator</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>pasientopplysningar</translation>
     </message>
     <message>
         <source>substance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>rustestar</translation>
     </message>
     <message>
         <source>medication</source>
-        <translation type="unfinished"></translation>
+        <translation>legemiddel</translation>
     </message>
     <message>
         <source>therapy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>terapinotat</translation>
     </message>
     <message>
         <source>care notes</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsnotat</translation>
     </message>
     <message>
         <source>programs and episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>program og forløp</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupper</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>tilvisingar</translation>
     </message>
     <message>
         <source>the bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>sengeoversikta</translation>
     </message>
     <message>
         <source>staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>brukarkontoar</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgangsloggen</translation>
     </message>
     <message>
         <source>Staff with the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsette med rolla %1</translation>
     </message>
 </context>
 <context>
@@ -181,11 +181,11 @@
     <name>AuditLog</name>
     <message>
         <source>Audit record %1 does not follow the one before it: a record was removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggpost %1 følgjer ikkje posten før: ein post er fjerna eller endra.</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggpost %1 vart endra etter at han vart skriven.</translation>
     </message>
 </context>
 <context>
@@ -1505,74 +1505,74 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>NoteStore</name>
     <message>
         <source>&quot;%1&quot; is not a kind of journal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ein notattype.</translation>
     </message>
     <message>
         <source>The journal did not return the new note&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til det nye notatet.</translation>
     </message>
     <message>
         <source>There is no note number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko notat nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>A signed note is never edited: write a correction with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit signert notat blir aldri endra: skriv ei retting med grunngjeving.</translation>
     </message>
     <message>
         <source>The note was signed already, on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet vart alt signert %1.</translation>
     </message>
     <message>
         <source>An empty note cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit tomt notat kan ikkje signerast.</translation>
     </message>
     <message>
         <source>The note is still a draft: edit it instead of correcting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er framleis eit utkast: endre det i staden for å rette det.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
-        <translation type="unfinished">Ei retting treng ei grunngjeving.</translation>
+        <translation>Ei retting treng ei grunngjeving.</translation>
     </message>
     <message>
         <source>A correction needs the corrected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei retting treng den retta teksten.</translation>
     </message>
     <message>
         <source>A signed note is never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit signert notat blir aldri sletta.</translation>
     </message>
 </context>
 <context>
     <name>NoteTypes</name>
     <message>
         <source>Admission note</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkomstnotat</translation>
     </message>
     <message>
         <source>Progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløpsnotat</translation>
     </message>
     <message>
         <source>Individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Individualsamtale</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat</translation>
     </message>
     <message>
         <source>Phone follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonoppfølging</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Discharge summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Epikrise</translation>
     </message>
 </context>
 <context>
@@ -1971,11 +1971,11 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <name>StaffStore</name>
     <message>
         <source>The password library (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordbiblioteket (libsodium) kunne ikkje starte.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje nok minne til å hashe passordet.</translation>
     </message>
     <message>
         <source>A password needs at least 10 characters.</source>
@@ -1983,47 +1983,47 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>A user name is one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit brukarnamn er eitt ord.</translation>
     </message>
     <message>
         <source>Give the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje det fulle namnet til personen.</translation>
     </message>
     <message>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gje kontoen minst éi rolle.</translation>
     </message>
     <message>
         <source>There is a user called %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst alt ein brukar som heiter %1.</translation>
     </message>
     <message>
         <source>The journal did not return the new account&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen gav ikkje attende nummeret til den nye kontoen.</translation>
     </message>
     <message>
         <source>The journal did not answer.</source>
-        <translation type="unfinished">Journalen svarte ikkje.</translation>
+        <translation>Journalen svarte ikkje.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen brukar som heiter %1.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil brukarnamn eller passord.</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen %1 er deaktivert; spør ein administrator.</translation>
     </message>
     <message>
         <source>Too many failed attempts: the account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange mislukka forsøk: kontoen er låst til %1.</translation>
     </message>
     <message>
         <source>Too many failed attempts: the account is locked for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange mislukka forsøk: kontoen er låst i %1 minutt.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2337,14 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>%1 meeting</source>
         <translation>%1-møte</translation>
+    </message>
+    <message>
+        <source>%1 (signed by %2)</source>
+        <translation>%1 (signert av %2)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (utkast)</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3020,41 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::LoginDialog</name>
+    <message>
+        <source>Trinn: the first administrator</source>
+        <translation>Trinn: den første administratoren</translation>
+    </message>
+    <message>
+        <source>Sign in to Trinn</source>
+        <translation>Logg inn i Trinn</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>This journal has no staff accounts yet. Create the first administrator; add the others with &quot;trinnctl user add&quot;.</source>
+        <translation>Denne journalen har ingen brukarkontoar enno. Opprett den første administratoren; legg til dei andre med «trinnctl user add».</translation>
+    </message>
+    <message>
+        <source>Demo journal: sign in as sykepleier, terapeut, inntak or admin, password demo-passord.</source>
+        <translation>Demojournal: logg inn som sykepleier, terapeut, inntak eller admin, passord demo-passord.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Logg inn med brukarnamn og passord.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::MainWindow</name>
     <message>
         <source>Trinn — %1</source>
@@ -3112,6 +3155,14 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>&amp;Medication…</source>
         <translation>&amp;Legemiddel…</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · innlogga som %2</translation>
+    </message>
+    <message>
+        <source>Journal &amp;notes…</source>
+        <translation>Journal&amp;notat…</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3328,91 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>GP p&amp;ractice:</source>
         <translation>Le&amp;gekontor:</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::NotesDialog</name>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>reason for the correction</source>
+        <translation>grunngjeving for rettinga</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nytt notat</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Rett</translation>
+    </message>
+    <message>
+        <source>&amp;History (Ctrl+H)</source>
+        <translation>&amp;Historikk (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>signed, corrected (version %1)</source>
+        <translation>signert, retta (versjon %1)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>%1 notes are not shown: your role does not give access to them.</source>
+        <translation>%1 notat blir ikkje viste: rolla di gjev ikkje tilgang til dei.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Utkast lagra.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Signert.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Lagra som versjon %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3%4:
+%5</source>
+        <translation>Versjon %1, %2, %3%4:
+%5</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (grunngjeving: %1)</translation>
+    </message>
+    <message>
+        <source>History of the note</source>
+        <translation>Historikken til notatet</translation>
     </message>
 </context>
 <context>
@@ -4142,67 +4278,67 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>Staff accounts: add, list, disable, reset-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarkontoar: add, list, disable, reset-password.</translation>
     </message>
     <message>
         <source>A patient&apos;s access report (report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsrapporten til ein pasient (report).</translation>
     </message>
     <message>
         <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</translation>
     </message>
     <message>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukarnamnet.</translation>
     </message>
     <message>
         <source>The person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det fulle namnet til personen.</translation>
     </message>
     <message>
         <source>Roles, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller, skilde med komma.</translation>
     </message>
     <message>
         <source>The password (else read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet (elles lese frå standard inn).</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivert</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>låst til %1</translation>
     </message>
     <message>
         <source>--username is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username trengst.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use nurse, therapist, coordinator or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ei rolle: bruk nurse, therapist, coordinator eller administrator.</translation>
     </message>
     <message>
         <source>Done: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført: %1 %2.</translation>
     </message>
     <message>
         <source>trinnctl audit report JOURNAL --patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>trinnctl audit report JOURNAL --patient ID</translation>
     </message>
     <message>
         <source>Who has looked at or changed the journal of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som har sett eller endra journalen til %1</translation>
     </message>
     <message>
         <source>EMERGENCY ACCESS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAUDTILGANG: %1</translation>
     </message>
 </context>
 </TS>

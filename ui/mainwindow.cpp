@@ -49,10 +49,10 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
-    auto *journalLabel = new QLabel(journal.kind() == JournalKind::Demo
-                                        ? tr("Demo journal: synthetic patients only")
-                                        : tr("Clinic journal"),
-                                    this);
+    QString status = journal.kind() == JournalKind::Demo ? tr("Demo journal: synthetic patients only") : tr("Clinic journal");
+    if (!journal.actor().isSystem())
+        status = tr("%1 · signed in as %2").arg(status, journal.actor().fullName);
+    auto *journalLabel = new QLabel(status, this);
     statusBar()->addPermanentWidget(journalLabel);
     resize(1100, 700);
     showWorkspace(Patients);
@@ -107,6 +107,7 @@ void MainWindow::createMenus()
     patientAction(tr("&Treatment plan…"), QKeySequence(Qt::CTRL | Qt::Key_T), &PatientsWorkspace::editTreatmentPlan);
     patientAction(tr("&Book an individual session…"), QKeySequence(Qt::CTRL | Qt::Key_B), &PatientsWorkspace::bookAppointment);
     patientAction(tr("&Medication…"), QKeySequence(Qt::CTRL | Qt::Key_M), &PatientsWorkspace::editMedication);
+    patientAction(tr("Journal &notes…"), QKeySequence(Qt::CTRL | Qt::Key_J), &PatientsWorkspace::writeNotes);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {

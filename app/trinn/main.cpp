@@ -1,4 +1,6 @@
 #include "journalchooser.h"
+#include "access/logindialog.h"
+#include "storage/staffstore.h"
 #include "mainwindow.h"
 #include "common/translations.h"
 #include "patients/patientsworkspace.h"
@@ -48,6 +50,20 @@ int main(int argc, char *argv[])
     std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption));
     if (!journal)
         return 1;
+
+    // Every session is someone's: the journal audits against the signed-in staff member.
+    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
+    if (!automatedUser.isEmpty()) {
+        Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
+        if (!actor)
+            return 1;
+        journal->setActor(*actor);
+    } else {
+        LoginDialog login(*journal);
+        if (login.exec() != QDialog::Accepted)
+            return 1;
+        journal->setActor(login.actor());
+    }
 
     MainWindow window(*journal);
     window.show();

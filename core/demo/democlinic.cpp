@@ -9,6 +9,7 @@
 #include "patients/nationalid.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
+#include "storage/staffstore.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -52,6 +53,11 @@ QString phoneNumber(QRandomGenerator &random)
 
 } // namespace
 
+QString DemoClinic::demoPassword()
+{
+    return u"demo-passord"_s;
+}
+
 Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options &options, const Progress &progress)
 {
     if (journal.kind() != JournalKind::Demo)
@@ -61,6 +67,16 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
         return Error{tr("The number of patients cannot be negative.")};
     if (options.years < 1 || options.years > 50)
         return Error{tr("A demo clinic covers 1 to 50 years, not %1.").arg(options.years)};
+
+    // Staff to sign in as, one for each role (documented in the README and the login dialog).
+    StaffStore staff(journal);
+    const QList<std::tuple<QString, QString, Role>> accounts{
+        {u"sykepleier"_s, u"Siri Sykepleier"_s, Role::Nurse}, {u"terapeut"_s, u"Tor Terapeut"_s, Role::Therapist},
+        {u"inntak"_s, u"Ingrid Inntak"_s, Role::Coordinator}, {u"admin"_s, u"Are Administrator"_s, Role::Administrator}};
+    for (const auto &[username, name, role] : accounts) {
+        if (Result<qint64> added = staff.add(username, name, {role}, demoPassword()); !added)
+            return Error{added.error()};
+    }
 
     QRandomGenerator random(options.seed);
     PatientStore patients(journal);

@@ -33,6 +33,9 @@ public:
     /// Called now and then with the patients written so far and the total.
     using Progress = std::function<void(int done, int total)>;
 
+    /// The password of the demo journal's staff accounts.
+    static QString demoPassword();
+
     /// Refuses a clinic journal: demo data belongs in demo journals only.
     static Result<Summary> generate(Journal &journal, const Options &options, const Progress &progress = {});
 };

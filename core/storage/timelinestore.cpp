@@ -6,6 +6,7 @@
 #include "storage/patientstore.h"
 #include "storage/groupstore.h"
 #include "storage/journal.h"
+#include "storage/notestore.h"
 #include "storage/recoverystore.h"
 
 #include <QSqlQuery>
@@ -145,6 +146,15 @@ Status TimelineStore::addGroupsAndOutings(qint64 patientId, QList<TimelineEntry>
             if (Decision within = GroupRules::absences(*group, m.patientName, m.absences); !within)
                 entries.append({clinictime::now(), TimelineEntry::Kind::Group, tr("Absence limit passed"), within.reason});
         }
+    }
+
+    int hidden = 0;
+    if (Result<QList<JournalNote>> notes = NoteStore(m_journal).notes(patientId, &hidden)) {
+        for (const JournalNote &n : std::as_const(*notes))
+            entries.append({n.createdAt, TimelineEntry::Kind::Note,
+                            n.isSigned() ? tr("%1 (signed by %2)").arg(NoteTypes::name(n.type), n.signedBy)
+                                         : tr("%1 (draft)").arg(NoteTypes::name(n.type)),
+                            n.currentText().left(120)});
     }
 
     Result<QSqlQuery> outings = m_journal.run(

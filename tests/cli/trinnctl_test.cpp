@@ -328,3 +328,28 @@ TEST_CASE("trinnctl records medication and 12-step progress and edits a template
     CHECK(bad.status == 2);
     CHECK_THAT(bad.err.toStdString(), Catch::Contains("longer than the most allowed"));
 }
+
+TEST_CASE("trinnctl check finds an audit record edited with the sqlite3 tool", "[cli][audit]")
+{
+    const QString journal = trinn::test::freshLocation(Backend::SQLite);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+    const Run user = trinnctl(args({QStringLiteral("user"), QStringLiteral("add"), journal, QStringLiteral("--username"), QStringLiteral("nina"),
+                                    QStringLiteral("--name"), QStringLiteral("Nina"), QStringLiteral("--roles"), QStringLiteral("nurse"),
+                                    QStringLiteral("--password"), QStringLiteral("et langt passord")}));
+    INFO(user.err.toStdString());
+    REQUIRE(user.status == 0);
+    CHECK_THAT(trinnctl(args({QStringLiteral("user"), QStringLiteral("list"), journal})).out.toStdString(), Catch::Contains("nina\tNina\tnurse\tactive"));
+    CHECK(trinnctl(args({QStringLiteral("check"), journal})).status == 0);
+    const Run report = trinnctl(args({QStringLiteral("audit"), QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}));
+    CHECK_THAT(report.out.toStdString(), Catch::Contains("system") && Catch::Contains("registered the patient"));
+
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {journal, QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE id = 1;")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const Run checked = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(checked.status == 1);
+    CHECK_THAT(checked.err.toStdString(), Catch::Contains("Audit record 1 was changed after it was written."));
+}

@@ -1,6 +1,9 @@
 #include "support/testjournals.h"
 
+#include "access/logindialog.h"
 #include "demo/democlinic.h"
+#include "journal/notesdialog.h"
+#include "storage/notestore.h"
 #include "mainwindow.h"
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
@@ -11,6 +14,7 @@
 #include <QDialog>
 #include <QScopeGuard>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -197,4 +201,55 @@ TEST_CASE("A patient is enrolled in a program with the keyboard only", "[ui][pro
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
     CHECK(enrolled);
     CHECK_THAT(labelText(&window, "patientProgram").toStdString(), Catch::Contains("Evening program"));
+}
+
+TEST_CASE("The login dialog signs a staff member in and refuses a wrong password", "[ui][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    {
+        LoginDialog first(*journal);
+        first.show();
+        QTest::keyClicks(first.findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("admin"));
+        for (QLineEdit *edit : first.findChildren<QLineEdit *>()) {
+            if (edit->objectName().isEmpty() && edit->isVisible())
+                QTest::keyClicks(edit, QStringLiteral("Anne Admin"));
+        }
+        QTest::keyClicks(first.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("et langt passord"));
+        first.accept();
+        REQUIRE(first.result() == QDialog::Accepted);
+        CHECK(first.actor().has(Role::Administrator));
+    }
+    LoginDialog login(*journal);
+    login.show();
+    QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("admin"));
+    QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("feil passord"));
+    login.accept();
+    CHECK(login.result() != QDialog::Accepted);
+    CHECK(login.problem() == QStringLiteral("Wrong user name or password."));
+    QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("et langt passord"));
+    login.accept();
+    CHECK(login.result() == QDialog::Accepted);
+    CHECK(login.actor().username == QStringLiteral("admin"));
+}
+
+TEST_CASE("A draft note is saved as it is typed and survives the dialog", "[ui][notes]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    const auto id = PatientStore(*journal).add(kari);
+    REQUIRE(id.ok());
+    {
+        NotesDialog dialog(*journal, *id);
+        dialog.show();
+        dialog.newNote();
+        QTest::keyClicks(dialog.editor(), QStringLiteral("Sov godt, deltok i gruppen."));
+        REQUIRE(QTest::qWaitFor([&] { return dialog.problem() == QStringLiteral("Draft saved."); }, 5000));
+    }
+    const auto notes = NoteStore(*journal).notes(*id);
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->first().currentText() == QStringLiteral("Sov godt, deltok i gruppen."));
+    CHECK_FALSE(notes->first().isSigned());
 }

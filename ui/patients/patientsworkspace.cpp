@@ -1,6 +1,7 @@
 #include "patientsworkspace.h"
 
 #include "groups/appointmentdialog.h"
+#include "journal/notesdialog.h"
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
@@ -183,6 +184,15 @@ void PatientsWorkspace::editMedication()
     if (!needPatient())
         return;
     MedicationDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::writeNotes()
+{
+    if (!needPatient())
+        return;
+    NotesDialog dialog(m_journal, m_journalView->patientId(), this);
     dialog.exec();
     m_journalView->refresh();
 }

@@ -30,6 +30,7 @@ public:
     void editTreatmentPlan();
     void bookAppointment();
     void editMedication();
+    void writeNotes();
     PatientJournalView *journalView() const { return m_journalView; }
 
 protected:

@@ -1,0 +1,194 @@
+#include "notesdialog.h"
+
+#include "common/clinictime.h"
+#include "storage/notestore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace trinn {
+
+NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_patientId(patientId)
+    , m_list(new QTreeWidget(this))
+    , m_type(new QComboBox(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_autosave(new QTimer(this))
+{
+    setWindowTitle(tr("Journal notes"));
+    m_list->setHeaderLabels({tr("Written"), tr("Kind"), tr("By"), tr("State")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const QString &code : NoteTypes::codes())
+        m_type->addItem(NoteTypes::name(code), code);
+    m_editor->setObjectName(QStringLiteral("noteEditor"));
+    m_reason->setPlaceholderText(tr("reason for the correction"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(1500);
+    connect(m_autosave, &QTimer::timeout, this, &NotesDialog::saveDraft);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_dirty = true;
+        m_autosave->start();
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &NotesDialog::showNote);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_type);
+    const auto button = [&](const QString &text, void (NotesDialog::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    top->addWidget(button(tr("&New note"), &NotesDialog::newNote));
+    top->addStretch(1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(button(tr("&Sign"), &NotesDialog::signNote));
+    bottom->addWidget(m_reason, 1);
+    bottom->addWidget(button(tr("&Correct"), &NotesDialog::correctNote));
+    bottom->addWidget(button(tr("&History (Ctrl+H)"), &NotesDialog::showHistory));
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &NotesDialog::showHistory);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_editor, 2);
+    layout->addLayout(bottom);
+    layout->addWidget(m_problem);
+    layout->addWidget(close);
+    resize(760, 620);
+    reload();
+}
+
+NotesDialog::~NotesDialog()
+{
+    // Whatever was typed last is kept, also when the dialog just closes.
+    saveDraft();
+}
+
+QString NotesDialog::problem() const
+{
+    return m_problem->text();
+}
+
+qint64 NotesDialog::currentNote() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void NotesDialog::reload()
+{
+    const qint64 keep = currentNote();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    int hidden = 0;
+    const Result<QList<JournalNote>> notes = NoteStore(m_journal).notes(m_patientId, &hidden);
+    if (!notes) {
+        m_problem->setText(notes.error());
+        return;
+    }
+    for (const JournalNote &n : *notes) {
+        const QString state = !n.isSigned() ? tr("draft")
+            : n.versions.size() > 1         ? tr("signed, corrected (version %1)").arg(n.versions.size())
+                                            : tr("signed");
+        auto *item = new QTreeWidgetItem(m_list, {clinictime::formatDateTime(n.createdAt), NoteTypes::name(n.type), n.author, state});
+        item->setData(0, Qt::UserRole, n.id);
+        if (n.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    if (hidden > 0)
+        m_problem->setText(tr("%1 notes are not shown: your role does not give access to them.").arg(hidden));
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showNote();
+}
+
+void NotesDialog::showNote()
+{
+    const Result<JournalNote> note = currentNote() ? NoteStore(m_journal).note(currentNote()) : Result<JournalNote>(Error{QString()});
+    const QSignalBlocker block(m_editor);
+    m_editor->setPlainText(note ? note->currentText() : QString());
+    m_editor->setReadOnly(false);
+    m_dirty = false;
+}
+
+void NotesDialog::newNote()
+{
+    saveDraft();
+    const Result<qint64> id = NoteStore(m_journal).createDraft(m_patientId, m_type->currentData().toString(), QString());
+    if (!id) {
+        m_problem->setText(id.error());
+        return;
+    }
+    reload();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == *id)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+    }
+    m_editor->setFocus();
+}
+
+void NotesDialog::saveDraft()
+{
+    if (!m_dirty || currentNote() == 0)
+        return;
+    const Result<JournalNote> note = NoteStore(m_journal).note(currentNote());
+    if (!note || note->isSigned())
+        return; // a signed note's text in the editor is the start of a correction
+    const Status saved = NoteStore(m_journal).saveDraft(currentNote(), m_editor->toPlainText());
+    m_problem->setText(saved ? tr("Draft saved.") : saved.error());
+    m_dirty = false;
+}
+
+void NotesDialog::signNote()
+{
+    saveDraft();
+    const Status signedNote = NoteStore(m_journal).sign(currentNote());
+    m_problem->setText(signedNote ? tr("Signed.") : signedNote.error());
+    reload();
+}
+
+void NotesDialog::correctNote()
+{
+    const Result<int> version = NoteStore(m_journal).correct(currentNote(), m_editor->toPlainText(), m_reason->text());
+    m_problem->setText(version ? tr("Saved as version %1.").arg(*version) : version.error());
+    if (version)
+        m_reason->clear();
+    m_dirty = false;
+    reload();
+}
+
+void NotesDialog::showHistory()
+{
+    const Result<JournalNote> note = NoteStore(m_journal).note(currentNote());
+    if (!note)
+        return;
+    QStringList text;
+    for (const JournalNote::Version &v : note->versions)
+        text << tr("Version %1, %2, %3%4:\n%5")
+                    .arg(v.number)
+                    .arg(clinictime::formatDateTime(v.writtenAt), v.author,
+                         v.reason.isEmpty() ? QString() : tr(" (reason: %1)").arg(v.reason), v.text);
+    QMessageBox::information(this, tr("History of the note"), text.join(QStringLiteral("\n\n")));
+}
+
+} // namespace trinn
