@@ -1979,7 +1979,7 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>A password needs at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et passord må ha minst 10 tegn.</translation>
     </message>
     <message>
         <source>A user name is one word.</source>

@@ -1979,7 +1979,7 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>A password needs at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit passord må ha minst 10 teikn.</translation>
     </message>
     <message>
         <source>A user name is one word.</source>
