@@ -2395,6 +2395,53 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::AccessReportDialog</name>
+    <message>
+        <source>Access report for %1 (%2)</source>
+        <translation>Tilgangsrapport for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeidsstasjon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Nødtilgang</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Lagre tilgangsrapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::AdministrationWorkspace</name>
     <message>
         <source>The integrity check reads the whole journal; its report appears here.</source>
@@ -3164,6 +3211,14 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <source>Journal &amp;notes…</source>
         <translation>Journal&amp;notater…</translation>
     </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Tilgangsrapport…</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency access…</source>
+        <translation>N&amp;ødtilgang…</translation>
+    </message>
 </context>
 <context>
     <name>trinn::MedicationDialog</name>
@@ -3558,6 +3613,22 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>A treatment plan belongs to a program: enrol the patient first.</source>
         <translation>En behandlingsplan hører til et program: skriv inn pasienten først.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Nødtilgang</translation>
+    </message>
+    <message>
+        <source>Emergency access has ended.</source>
+        <translation>Nødtilgangen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Why do you need access outside your role? The reason marks every access in the audit log for review.</source>
+        <translation>Hvorfor trenger du tilgang utenfor rollen din? Begrunnelsen markerer hver tilgang i loggen for gjennomgang.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a sentence (at least 10 characters).</source>
+        <translation>Skriv begrunnelsen i en setning (minst 10 tegn).</translation>
     </message>
 </context>
 <context>

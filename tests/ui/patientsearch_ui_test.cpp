@@ -1,5 +1,6 @@
 #include "support/testjournals.h"
 
+#include "access/accessreportdialog.h"
 #include "access/logindialog.h"
 #include "demo/democlinic.h"
 #include "journal/notesdialog.h"
@@ -14,6 +15,8 @@
 #include <QDialog>
 #include <QScopeGuard>
 #include <QComboBox>
+#include <QFile>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -252,4 +255,25 @@ TEST_CASE("A draft note is saved as it is typed and survives the dialog", "[ui][
     REQUIRE(notes->size() == 1);
     CHECK(notes->first().currentText() == QStringLiteral("Sov godt, deltok i gruppen."));
     CHECK_FALSE(notes->first().isSigned());
+}
+
+TEST_CASE("A patient's access report is saved as a PDF for printing", "[ui][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    const auto id = PatientStore(*journal).add(kari);
+    REQUIRE(id.ok());
+    REQUIRE(PatientStore(*journal).get(*id).ok());
+    AccessReportDialog dialog(*journal, *id);
+    auto *table = dialog.findChild<QTableWidget *>();
+    REQUIRE(table);
+    CHECK(table->rowCount() >= 2); // registered, then read
+    const QString file = test::tempFolder() + QStringLiteral("/access.pdf");
+    CHECK(dialog.saveAsPdf(file).isEmpty());
+    QFile pdf(file);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == QByteArrayLiteral("%PDF"));
 }

@@ -41,7 +41,8 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_autosave->setSingleShot(true);
-    m_autosave->setInterval(1500);
+    // A short pause in typing saves: a killed program loses at most the last moment.
+    m_autosave->setInterval(300);
     connect(m_autosave, &QTimer::timeout, this, &NotesDialog::saveDraft);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_dirty = true;

@@ -1,6 +1,8 @@
 #include "patientsworkspace.h"
 
+#include "access/accessreportdialog.h"
 #include "groups/appointmentdialog.h"
+#include "storage/journal.h"
 #include "journal/notesdialog.h"
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
@@ -12,6 +14,7 @@
 #include "storage/episodestore.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +197,39 @@ void PatientsWorkspace::writeNotes()
         return;
     NotesDialog dialog(m_journal, m_journalView->patientId(), this);
     dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::showAccessReport()
+{
+    if (!needPatient())
+        return;
+    AccessReportDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+}
+
+void PatientsWorkspace::emergencyAccess()
+{
+    Actor actor = m_journal.actor();
+    if (!actor.emergencyReason.isEmpty()) {
+        actor.emergencyReason.clear();
+        m_journal.setActor(actor);
+        QMessageBox::information(this, tr("Emergency access"), tr("Emergency access has ended."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Emergency access"),
+                                                 tr("Why do you need access outside your role? The reason marks every access in "
+                                                    "the audit log for review."),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().size() < 10) {
+        QMessageBox::warning(this, tr("Emergency access"), tr("Write the reason in a sentence (at least 10 characters)."));
+        return;
+    }
+    actor.emergencyReason = reason.trimmed();
+    m_journal.setActor(actor);
     m_journalView->refresh();
 }
 

@@ -31,6 +31,9 @@ public:
     void bookAppointment();
     void editMedication();
     void writeNotes();
+    void showAccessReport();
+    /// Access outside one's role, with a written reason that marks every access in the audit log.
+    void emergencyAccess();
     PatientJournalView *journalView() const { return m_journalView; }
 
 protected:
