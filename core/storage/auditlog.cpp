@@ -34,7 +34,7 @@ Status AuditLog::append(Journal &journal, qint64 patientId, const QString &actio
         if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
             return Error{locked.error()};
     }
-    Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
     if (!last)
         return Error{last.error()};
     const QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');

@@ -319,6 +319,8 @@ Status Journal::migrate(const Options &options, bool isNew)
 
 Result<QSqlQuery> Journal::prepare(const QString &sql) const
 {
+    if (m_observer)
+        m_observer(sql);
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

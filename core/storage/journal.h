@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -72,6 +73,10 @@ public:
     /// True when the error is a violated UNIQUE constraint.
     static bool isUniqueViolation(const QSqlError &error);
 
+    /// Sees the text of every statement prepared (for the test that checks
+    /// the query plans of the hot paths); none in normal use.
+    void setStatementObserver(std::function<void(const QString &sql)> observer) { m_observer = std::move(observer); }
+
     /// Write transactions nest: only the outermost one commits. If an inner one
     /// rolls back, the outermost commit fails and rolls back too.
     Status beginWrite();
@@ -95,6 +100,7 @@ private:
     int m_latestVersion = 0;
     QDateTime m_createdAt;
     Actor m_actor;
+    std::function<void(const QString &)> m_observer;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
 };

@@ -10,6 +10,9 @@
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/searchterms.h"
+#include "storage/calendarstore.h"
+#include "storage/groupstore.h"
+#include "storage/intakestore.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "storage/substanceteststore.h"
@@ -199,6 +202,56 @@ int main(int argc, char *argv[])
     }) : 0;
     measures.append({QStringLiteral("test_board"), boardMs, boardFloor,
                      QStringLiteral("%1 patients due, %2 tested").arg(board.rowCount()).arg(board.rowCount() - board.untestedCount())});
+
+    // A group session with its attendance, as the session dialog loads it.
+    GroupStore groups(*journal);
+    qint64 sessionId = 0;
+    qint64 sessionGroup = 0;
+    if (Result<QList<GroupSession>> week = groups.sessionsBetween(clinictime::now().addDays(-7), clinictime::now())) {
+        for (const GroupSession &s : *week) {
+            if (s.status == GroupSession::Status::Held) {
+                sessionId = s.id;
+                sessionGroup = s.groupId;
+            }
+        }
+    }
+    if (sessionId != 0) {
+        const double session = medianMs(runs, [&] {
+            (void)groups.session(sessionId);
+            (void)groups.members(sessionGroup);
+        });
+        const QString sid = QString::number(sessionId);
+        const QString gid = QString::number(sessionGroup);
+        const double sessionFloor = sqlite ? medianMs(runs, [&] {
+            floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id WHERE s.id = ?1", {sid});
+            floor.rows("SELECT a.*, p.given_names, p.family_name FROM attendance a JOIN patient p ON p.id = a.patient_id "
+                       "WHERE a.session_id = ?1", {sid});
+            floor.rows("SELECT m.*, p.given_names, p.family_name FROM group_member m JOIN patient p ON p.id = m.patient_id "
+                       "WHERE m.group_id = ?1", {gid});
+        }) : 0;
+        measures.append({QStringLiteral("group_session"), session, sessionFloor, QStringLiteral("one held session with its members")});
+    }
+
+    // The calendar week and the bed board.
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDateTime weekStart = clinictime::at(monday, QTime(0, 0)).toUTC();
+    const double calendar = medianMs(runs, [&] { (void)CalendarStore(*journal).between(weekStart, weekStart.addDays(7)); });
+    const QString from = QString::number(clinictime::toStorage(weekStart));
+    const QString to = QString::number(clinictime::toStorage(weekStart.addDays(7)));
+    const double calendarFloor = sqlite ? medianMs(runs, [&] {
+        floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
+                   "WHERE s.starts_at >= ?1 AND s.starts_at < ?2", {from, to});
+        floor.rows("SELECT * FROM appointment WHERE starts_at >= ?1 AND starts_at < ?2", {from, to});
+        floor.rows("SELECT * FROM outing WHERE starts_at >= ?1 AND starts_at < ?2", {from, to});
+    }) : 0;
+    measures.append({QStringLiteral("calendar_week"), calendar, calendarFloor, QStringLiteral("the whole clinic")});
+    const double beds = medianMs(runs, [&] { (void)BedStore(*journal).board(today); });
+    const double bedsFloor = sqlite ? medianMs(runs, [&] {
+        floor.rows("SELECT * FROM bed ORDER BY site, room, label");
+        floor.rows("SELECT s.*, p.given_names, p.family_name FROM bed_stay s JOIN patient p ON p.id = s.patient_id "
+                   "WHERE s.end_date > ?1", {day});
+    }) : 0;
+    measures.append({QStringLiteral("bed_board"), beds, bedsFloor, QStringLiteral("every bed today")});
 
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
