@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "common/problemlabel.h"
 #include "patients/patientrules.h"
 #include "storage/journal.h"
 #include "storage/staffstore.h"
@@ -26,8 +27,7 @@ LoginDialog::LoginDialog(Journal &journal, QWidget *parent)
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);
     if (m_firstAdministrator)

@@ -1,5 +1,6 @@
 #include "appointmentdialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
 
@@ -33,8 +34,7 @@ AppointmentDialog::AppointmentDialog(Journal &journal, qint64 patientId, QWidget
     m_minutes->setValue(45);
     m_minutes->setSuffix(tr(" min"));
     m_staff->setText(QSettings().value(QStringLiteral("groups/author")).toString());
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&With:"), m_staff);
     form->addRow(tr("&Starts:"), m_start);

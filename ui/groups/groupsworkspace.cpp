@@ -1,5 +1,6 @@
 #include "groupsworkspace.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "groups/newgroupdialog.h"
 #include "groups/sessiondialog.h"
@@ -32,8 +33,7 @@ namespace {
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(label);
     return label;
 }
 

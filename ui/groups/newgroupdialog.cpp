@@ -1,5 +1,6 @@
 #include "newgroupdialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "groups/therapygroup.h"
 #include "programs/builtinprograms.h"
@@ -66,8 +67,7 @@ NewGroupDialog::NewGroupDialog(Journal &journal, QWidget *parent)
     m_leaders->setPlaceholderText(tr("names, separated by commas"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

@@ -1,5 +1,6 @@
 #include "sessiondialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/groupstore.h"
 
@@ -81,8 +82,7 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("The group note: what the session was about, for every member's journal."));
     m_author->setText(QSettings().value(QStringLiteral("groups/author"), qEnvironmentVariable("USER")).toString());
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Group &note:"), m_note);

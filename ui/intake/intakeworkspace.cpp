@@ -1,5 +1,6 @@
 #include "intakeworkspace.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/intakestore.h"
 #include "storage/programstore.h"
@@ -23,8 +24,7 @@ namespace {
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(label);
     return label;
 }
 

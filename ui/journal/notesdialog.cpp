@@ -1,5 +1,6 @@
 #include "notesdialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/notestore.h"
 
@@ -38,8 +39,7 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
         m_type->addItem(NoteTypes::name(code), code);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_reason->setPlaceholderText(tr("reason for the correction"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     m_autosave->setSingleShot(true);
     // A short pause in typing saves: a killed program loses at most the last moment.
     m_autosave->setInterval(300);

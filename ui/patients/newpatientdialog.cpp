@@ -1,5 +1,6 @@
 #include "newpatientdialog.h"
 
+#include "common/problemlabel.h"
 #include "patients/patientrules.h"
 #include "storage/patientstore.h"
 
@@ -32,8 +33,7 @@ NewPatientDialog::NewPatientDialog(PatientStore &patients, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_nationalId->setPlaceholderText(tr("11 digits"));
     m_nationalId->setMaxLength(13);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&National id:"), m_nationalId);

@@ -1,5 +1,6 @@
 #include "enroldialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "programs/phaseplanner.h"
 #include "storage/episodestore.h"
@@ -43,8 +44,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_description->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     m_plan->setHeaderLabels({tr("Phase"), tr("From"), tr("To"), tr("Days")});
     m_plan->setRootIsDecorated(false);
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);

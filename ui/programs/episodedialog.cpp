@@ -1,5 +1,6 @@
 #include "episodedialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/episodestore.h"
 
@@ -33,8 +34,7 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
     m_phases->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     m_problem->setObjectName(QStringLiteral("problem"));
 
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "medicationdialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/carerecordstore.h"
 
@@ -31,8 +32,7 @@ MedicationDialog::MedicationDialog(Journal &journal, qint64 patientId, QWidget *
     m_drug->setPlaceholderText(tr("methadone, buprenorphine, disulfiram, ADHD medication …"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&Drug:"), m_drug);
     form->addRow(tr("D&ose:"), m_dose);

@@ -1,5 +1,6 @@
 #include "planeditordialog.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/recoverystore.h"
 
@@ -24,8 +25,7 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Treatment plan"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     m_review->setCalendarPopup(true);
     m_review->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
 

@@ -1,5 +1,6 @@
 #include "testentryform.h"
 
+#include "common/problemlabel.h"
 #include "common/clinictime.h"
 
 #include <QCheckBox>
@@ -41,8 +42,7 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     m_refusal->setPlaceholderText(tr("reason, if the patient refused"));
     const QString lastTaker = QSettings().value(QStringLiteral("testing/takenBy")).toString();
     m_takenBy->setText(!lastTaker.isEmpty() ? lastTaker : qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME")));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a40000;"));
+    styleAsProblem(m_problem);
     QFont title = m_title->font();
     title.setBold(true);
     m_title->setFont(title);
