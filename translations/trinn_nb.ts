@@ -2587,6 +2587,169 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::CareRecordsDialog</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Takket ja</translation>
+    </message>
+    <message>
+        <source>Serious circumstances (overdose, violence, no home …)</source>
+        <translation>Alvorlige forhold (overdose, vold, uten bolig …)</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Fullført den</translation>
+    </message>
+    <message>
+        <source>Care records</source>
+        <translation>Behandlingsopplysninger</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Coercion</source>
+        <translation>Tvang</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Hjemmel:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Vedtatt av:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Vedtatt den:</translation>
+    </message>
+    <message>
+        <source>Record coercion</source>
+        <translation>Registrer tvang</translation>
+    </message>
+    <message>
+        <source>Advice to relatives</source>
+        <translation>Råd til pårørende</translation>
+    </message>
+    <message>
+        <source>Relative:</source>
+        <translation>Pårørende:</translation>
+    </message>
+    <message>
+        <source>Record advice offered</source>
+        <translation>Registrer tilbudt råd</translation>
+    </message>
+    <message>
+        <source>Family program</source>
+        <translation>Familieprogram</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relasjon:</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>Første dag:</translation>
+    </message>
+    <message>
+        <source>Plan the five days</source>
+        <translation>Planlegg de fem døgnene</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Tilbakefall</translation>
+    </message>
+    <message>
+        <source>Days sober before:</source>
+        <translation>Dager rusfri før:</translation>
+    </message>
+    <message>
+        <source>Why it happened:</source>
+        <translation>Hvorfor det skjedde:</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Forhold:</translation>
+    </message>
+    <message>
+        <source>Assess the relapse</source>
+        <translation>Vurder tilbakefallet</translation>
+    </message>
+    <message>
+        <source>Day treatment</source>
+        <translation>Dagbehandling</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Varighet:</translation>
+    </message>
+    <message>
+        <source>Record the day</source>
+        <translation>Registrer dagen</translation>
+    </message>
+    <message>
+        <source>12-step progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Trinn:</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Startet den:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Bekreftet av:</translation>
+    </message>
+    <message>
+        <source>Record the step</source>
+        <translation>Registrer trinnet</translation>
+    </message>
+    <message>
+        <source>Enrol the patient in a program first.</source>
+        <translation>Skriv inn pasienten i et program først.</translation>
+    </message>
+    <message>
+        <source>Coercion recorded.</source>
+        <translation>Tvang registrert.</translation>
+    </message>
+    <message>
+        <source>Advice recorded.</source>
+        <translation>Råd registrert.</translation>
+    </message>
+    <message>
+        <source>Family program planned.</source>
+        <translation>Familieprogram planlagt.</translation>
+    </message>
+    <message>
+        <source>Enrol the patient in relapse treatment first.</source>
+        <translation>Skriv inn pasienten i tilbakefallsbehandling først.</translation>
+    </message>
+    <message>
+        <source>Suggested length: %1 days.</source>
+        <translation>Foreslått lengde: %1 dager.</translation>
+    </message>
+    <message>
+        <source>Enrol the patient in day treatment first.</source>
+        <translation>Skriv inn pasienten i dagbehandling først.</translation>
+    </message>
+    <message>
+        <source>%1 day-treatment days so far.</source>
+        <translation>%1 dagbehandlingsdager så langt.</translation>
+    </message>
+    <message>
+        <source>Step %1 recorded.</source>
+        <translation>Trinn %1 registrert.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::EnrolDialog</name>
     <message>
         <source>Optional phases</source>
@@ -3218,6 +3381,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>E&amp;mergency access…</source>
         <translation>N&amp;ødtilgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Care records…</source>
+        <translation>&amp;Behandlingsopplysninger…</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ void MainWindow::createMenus()
     patientAction(tr("&Book an individual session…"), QKeySequence(Qt::CTRL | Qt::Key_B), &PatientsWorkspace::bookAppointment);
     patientAction(tr("&Medication…"), QKeySequence(Qt::CTRL | Qt::Key_M), &PatientsWorkspace::editMedication);
     patientAction(tr("Journal &notes…"), QKeySequence(Qt::CTRL | Qt::Key_J), &PatientsWorkspace::writeNotes);
+    patientAction(tr("&Care records…"), QKeySequence(Qt::CTRL | Qt::Key_R), &PatientsWorkspace::recordCare);
     patient->addSeparator();
     patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport);
     patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess);

@@ -4,6 +4,10 @@
 #include "access/logindialog.h"
 #include "demo/democlinic.h"
 #include "journal/notesdialog.h"
+#include "programs/carerecordsdialog.h"
+#include "storage/carerecordstore.h"
+#include "storage/episodestore.h"
+#include "common/clinictime.h"
 #include "storage/notestore.h"
 #include "mainwindow.h"
 #include "patients/newpatientdialog.h"
@@ -276,4 +280,32 @@ TEST_CASE("A patient's access report is saved as a PDF for printing", "[ui][acce
     QFile pdf(file);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(4) == QByteArrayLiteral("%PDF"));
+}
+
+TEST_CASE("Care records are entered in one dialog and refusals give the reason", "[ui][programs]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    const auto id = PatientStore(*journal).add(kari);
+    REQUIRE(id.ok());
+    CareRecordsDialog early(*journal, *id);
+    early.recordCoercion();
+    CHECK(early.problem() == QStringLiteral("Enrol the patient in a program first."));
+    REQUIRE(EpisodeStore(*journal).enrol({*id, QStringLiteral("specialist-pathway"), clinictime::today(), {}, {}, {}}).ok());
+
+    CareRecordsDialog dialog(*journal, *id);
+    dialog.show();
+    dialog.recordCoercion();
+    CHECK_THAT(dialog.problem().toStdString(), Catch::Contains("legal basis"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("legalBasis"))->setText(QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("decidedBy"))->setText(QStringLiteral("Kommunen"));
+    dialog.recordCoercion();
+    CHECK(dialog.problem() == QStringLiteral("Coercion recorded."));
+    const qint64 episode = EpisodeStore(*journal).episodesOf(*id)->first().id;
+    CHECK(CareRecordStore(*journal).coercions(episode)->size() == 1);
+    dialog.recordFamilyStay();
+    CHECK_THAT(dialog.problem().toStdString(), Catch::Contains("needs") || Catch::Contains("Name the relative"));
 }

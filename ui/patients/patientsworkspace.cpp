@@ -7,6 +7,7 @@
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
+#include "programs/carerecordsdialog.h"
 #include "programs/enroldialog.h"
 #include "programs/medicationdialog.h"
 #include "programs/episodedialog.h"
@@ -196,6 +197,15 @@ void PatientsWorkspace::writeNotes()
     if (!needPatient())
         return;
     NotesDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::recordCare()
+{
+    if (!needPatient())
+        return;
+    CareRecordsDialog dialog(m_journal, m_journalView->patientId(), this);
     dialog.exec();
     m_journalView->refresh();
 }

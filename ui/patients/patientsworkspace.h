@@ -31,6 +31,7 @@ public:
     void bookAppointment();
     void editMedication();
     void writeNotes();
+    void recordCare();
     void showAccessReport();
     /// Access outside one's role, with a written reason that marks every access in the audit log.
     void emergencyAccess();
