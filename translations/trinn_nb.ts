@@ -2694,7 +2694,7 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>12-step progress</source>
-        <translation type="unfinished"></translation>
+        <translation>12-trinnsarbeid</translation>
     </message>
     <message>
         <source>Step:</source>
