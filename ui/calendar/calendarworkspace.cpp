@@ -1,5 +1,6 @@
 #include "calendarworkspace.h"
 
+#include "common/datefield.h"
 #include "common/clinictime.h"
 #include "export/icalexport.h"
 #include "storage/calendarstore.h"
@@ -36,8 +37,7 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     m_range->addItems({tr("Day"), tr("Week"), tr("Month")});
     m_range->setCurrentIndex(Week);
     m_scope->addItems({tr("Whole clinic"), tr("Staff member"), tr("Room"), tr("Patient (national id)")});
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_day);
     m_events->setHeaderLabels({tr("When"), tr("What"), tr("Room"), tr("Staff")});
     m_events->setRootIsDecorated(false);
     m_events->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,5 +1,6 @@
 #include "groupsworkspace.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "groups/newgroupdialog.h"
@@ -122,8 +123,7 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     m_outingKind->addItems({QStringLiteral("AA"), QStringLiteral("NA")});
     m_outingPlace = new QLineEdit(page);
     m_outingDay = new QDateEdit(clinictime::today(), page);
-    m_outingDay->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_outingDay->setCalendarPopup(true);
+    styleAsClinicDate(m_outingDay);
     m_outingTime = new QTimeEdit(QTime(19, 0), page);
     m_escorts = new QLineEdit(page);
     m_escorts->setPlaceholderText(tr("names, separated by commas"));
@@ -151,8 +151,7 @@ QWidget *GroupsWorkspace::buildWeekTab()
     m_staff = new QComboBox(page);
     m_staff->setEditable(true);
     m_week = new QDateEdit(clinictime::today(), page);
-    m_week->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_week->setCalendarPopup(true);
+    styleAsClinicDate(m_week);
     m_weekItems = new QTreeWidget(page);
     m_weekItems->setHeaderLabels({tr("When"), tr("What"), tr("Where")});
     m_weekItems->setRootIsDecorated(false);

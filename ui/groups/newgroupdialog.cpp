@@ -1,5 +1,6 @@
 #include "newgroupdialog.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "groups/therapygroup.h"
@@ -65,8 +66,7 @@ NewGroupDialog::NewGroupDialog(Journal &journal, QWidget *parent)
     m_maxAbsences->setSpecialValueText(tr("no limit"));
     m_maxAbsences->setValue(-1);
     m_leaders->setPlaceholderText(tr("names, separated by commas"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_start);
     styleAsProblem(m_problem);
 
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "intakeworkspace.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/intakestore.h"
@@ -31,8 +32,7 @@ QLabel *problemLabel(QWidget *parent)
 QDateEdit *dateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(clinictime::today(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(edit);
     return edit;
 }
 

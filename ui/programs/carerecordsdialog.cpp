@@ -1,5 +1,6 @@
 #include "carerecordsdialog.h"
 
+#include "common/datefield.h"
 #include "common/clinictime.h"
 #include "common/problemlabel.h"
 #include "storage/carerecordstore.h"
@@ -23,8 +24,7 @@ namespace {
 QDateEdit *dateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(clinictime::today(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(edit);
     return edit;
 }
 

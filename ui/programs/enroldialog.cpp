@@ -1,5 +1,6 @@
 #include "enroldialog.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "programs/phaseplanner.h"
@@ -41,8 +42,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     m_start->setObjectName(QStringLiteral("start"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_assessedBy->setObjectName(QStringLiteral("assessedBy"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_start);
     m_description->setWordWrap(true);
     styleAsProblem(m_problem);
     m_plan->setHeaderLabels({tr("Phase"), tr("From"), tr("To"), tr("Days")});

@@ -1,5 +1,6 @@
 #include "episodedialog.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/episodestore.h"
@@ -32,8 +33,7 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
     m_phases->setHeaderLabels({tr("Phase"), tr("Status"), tr("Planned"), tr("Actual")});
     m_phases->setRootIsDecorated(false);
     m_phases->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_date);
     styleAsProblem(m_problem);
     m_problem->setObjectName(QStringLiteral("problem"));
 

@@ -1,5 +1,6 @@
 #include "medicationdialog.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/carerecordstore.h"
@@ -30,8 +31,7 @@ MedicationDialog::MedicationDialog(Journal &journal, qint64 patientId, QWidget *
     m_list->setHeaderLabels({tr("Drug"), tr("Dose"), tr("From"), tr("To")});
     m_list->setRootIsDecorated(false);
     m_drug->setPlaceholderText(tr("methadone, buprenorphine, disulfiram, ADHD medication …"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_date);
     styleAsProblem(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&Drug:"), m_drug);

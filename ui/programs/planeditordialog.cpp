@@ -1,5 +1,6 @@
 #include "planeditordialog.h"
 
+#include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/recoverystore.h"
@@ -26,8 +27,7 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
 {
     setWindowTitle(tr("Treatment plan"));
     styleAsProblem(m_problem);
-    m_review->setCalendarPopup(true);
-    m_review->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    styleAsClinicDate(m_review);
 
     Result<TreatmentPlan> plan = RecoveryStore(journal).plan(episodeId);
     if (plan)
