@@ -21,11 +21,10 @@ Result<QDate> optionalDate(const QCommandLineParser &parser, const QCommandLineO
 int runMedication(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
-    const QString usage = Text::tr("trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] "
+    const QString usageText = Text::tr("trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] "
                                    "[--prescriber NAME] | list JOURNAL --patient ID");
     if (sub != QStringLiteral("add") && sub != QStringLiteral("list")) {
-        (sub == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
-        return sub == QStringLiteral("--help") ? Success : BadInput;
+        return usage(sub, usageText);
     }
     QCommandLineParser parser;
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
@@ -36,7 +35,7 @@ int runMedication(const QStringList &arguments)
     const QCommandLineOption prescriber(QStringLiteral("prescriber"), Text::tr("Who prescribed it."), QStringLiteral("NAME"));
     parser.addOptions({patient, drug, dose, start, stop, prescriber});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
-    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+    if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
     std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
     if (!journal)

@@ -60,6 +60,13 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
+int usage(const QString &given, const QString &usageText)
+{
+    const bool asked = given == QStringLiteral("--help") || given == QStringLiteral("-h");
+    (asked ? out : err)(Text::tr("Usage: %1").arg(usageText));
+    return asked ? Success : BadInput;
+}
+
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options)
 {
     Result<std::unique_ptr<Journal>> journal = Journal::open(location, options);

@@ -49,6 +49,10 @@ void err(const QString &line);
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
           int positionalCount);
 
+/// For a verb with sub-verbs given an unknown one: the usage, on standard
+/// output and Success after "--help", else on standard error and BadInput.
+int usage(const QString &given, const QString &usageText);
+
 /// Opens the journal named on the command line, or prints why not.
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options = {});
 

@@ -10,10 +10,9 @@ namespace trinn::cli {
 
 int runExport(const QStringList &arguments)
 {
-    const QString usage = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]");
+    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]");
     if (arguments.value(1) != QStringLiteral("ical")) {
-        (arguments.value(1) == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
-        return arguments.value(1) == QStringLiteral("--help") ? Success : BadInput;
+        return usage(arguments.value(1), usageText);
     }
     QCommandLineParser parser;
     const QCommandLineOption staff(QStringLiteral("staff"), Text::tr("Only this staff member's calendar."), QStringLiteral("NAME"));
@@ -22,7 +21,7 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption weeks(QStringLiteral("weeks"), Text::tr("How many weeks (default 8)."), QStringLiteral("N"));
     parser.addOptions({staff, room, from, weeks});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
-    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+    if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
     if (parser.isSet(staff) && parser.isSet(room)) {
         err(Text::tr("Choose --staff or --room, not both."));
@@ -54,11 +53,10 @@ int runExport(const QStringList &arguments)
 int runReferral(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
-    const QString usage = Text::tr("trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] "
+    const QString usageText = Text::tr("trinnctl referral add JOURNAL --name NAME --source SOURCE --service PROGRAM [--received DATE] "
                                    "[--priority 1-3] | list JOURNAL");
     if (sub != QStringLiteral("add") && sub != QStringLiteral("list")) {
-        (sub == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
-        return sub == QStringLiteral("--help") ? Success : BadInput;
+        return usage(sub, usageText);
     }
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), Text::tr("The person referred."), QStringLiteral("NAME"));
@@ -69,7 +67,7 @@ int runReferral(const QStringList &arguments)
     const QCommandLineOption priority(QStringLiteral("priority"), Text::tr("1 urgent, 2 normal, 3 can wait (default 2)."), QStringLiteral("N"));
     parser.addOptions({name, source, service, received, priority});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
-    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+    if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
     std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
     if (!journal)

@@ -24,13 +24,12 @@ QString passwordFrom(const QCommandLineParser &parser, const QCommandLineOption 
 int runUser(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
-    const QString usage = Text::tr("trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator "
+    const QString usageText = Text::tr("trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator "
                                    "[--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U "
                                    "[--password P]  (without --password, the password is read from standard input)");
     if (sub != QStringLiteral("add") && sub != QStringLiteral("list") && sub != QStringLiteral("disable")
         && sub != QStringLiteral("reset-password")) {
-        (sub == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
-        return sub == QStringLiteral("--help") ? Success : BadInput;
+        return usage(sub, usageText);
     }
     QCommandLineParser parser;
     const QCommandLineOption username(QStringLiteral("username"), Text::tr("The user name."), QStringLiteral("U"));
@@ -40,7 +39,7 @@ int runUser(const QStringList &arguments)
                                       QStringLiteral("P"));
     parser.addOptions({username, name, roles, password});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
-    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+    if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
     std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
     if (!journal)
@@ -97,16 +96,15 @@ int runUser(const QStringList &arguments)
 
 int runAudit(const QStringList &arguments)
 {
-    const QString usage = Text::tr("trinnctl audit report JOURNAL --patient ID");
+    const QString usageText = Text::tr("trinnctl audit report JOURNAL --patient ID");
     if (arguments.value(1) != QStringLiteral("report")) {
-        (arguments.value(1) == QStringLiteral("--help") ? out : err)(Text::tr("Usage: %1").arg(usage));
-        return arguments.value(1) == QStringLiteral("--help") ? Success : BadInput;
+        return usage(arguments.value(1), usageText);
     }
     QCommandLineParser parser;
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     parser.addOption(patient);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
-    if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
+    if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
     std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
     if (!journal)
