@@ -640,6 +640,14 @@
         <source>partner</source>
         <translation>samboer</translation>
     </message>
+    <message>
+        <source>%1 of %2 patients written</source>
+        <translation>%1 av %2 pasienter skrevet</translation>
+    </message>
+    <message>
+        <source>group rounds</source>
+        <translation>grupperunder</translation>
+    </message>
 </context>
 <context>
     <name>DemoEpisodes</name>
@@ -677,6 +685,141 @@
     <message>
         <source>Community hall</source>
         <translation>Grendehuset</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Admitted as planned after the intake assessment.</source>
+        <translation>Innlagt som planlagt etter inntaksvurderingen.</translation>
+    </message>
+    <message>
+        <source>Arrived with a relative; belongings checked together with staff.</source>
+        <translation>Kom sammen med en pårørende; eiendeler gått gjennom sammen med personalet.</translation>
+    </message>
+    <message>
+        <source>Describes daily use over the last months and wants to stop.</source>
+        <translation>Beskriver daglig bruk de siste månedene og ønsker å slutte.</translation>
+    </message>
+    <message>
+        <source>Informed about house rules, daily testing and the group schedule.</source>
+        <translation>Informert om husregler, daglig testing og gruppeplanen.</translation>
+    </message>
+    <message>
+        <source>Consent to share information with the GP given.</source>
+        <translation>Samtykke til å dele opplysninger med fastlegen er gitt.</translation>
+    </message>
+    <message>
+        <source>Sleep and appetite poor the last weeks; follow up.</source>
+        <translation>Dårlig søvn og matlyst de siste ukene; følges opp.</translation>
+    </message>
+    <message>
+        <source>Calm week. Took part in the groups and the house duties.</source>
+        <translation>Rolig uke. Deltok i gruppene og husoppgavene.</translation>
+    </message>
+    <message>
+        <source>Talks about cravings in the evenings and uses the plan made with the contact person.</source>
+        <translation>Forteller om sug om kveldene og bruker planen laget med kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Slept better this week.</source>
+        <translation>Sovet bedre denne uken.</translation>
+    </message>
+    <message>
+        <source>Tests this week as expected.</source>
+        <translation>Prøvene denne uken som forventet.</translation>
+    </message>
+    <message>
+        <source>Conflict with another patient at dinner, resolved in the community meeting.</source>
+        <translation>Konflikt med en annen pasient ved middagen, løst i husmøtet.</translation>
+    </message>
+    <message>
+        <source>Worked on step work with the sponsor.</source>
+        <translation>Arbeidet med stegarbeid sammen med sponsor.</translation>
+    </message>
+    <message>
+        <source>Visit from family on Sunday went well.</source>
+        <translation>Besøk av familien søndag gikk bra.</translation>
+    </message>
+    <message>
+        <source>Some low mood; talked with the nurse on duty.</source>
+        <translation>Noe nedstemt; snakket med sykepleier på vakt.</translation>
+    </message>
+    <message>
+        <source>Individual session about the life story and what led to the use.</source>
+        <translation>Individualsamtale om livshistorien og hva som førte til bruken.</translation>
+    </message>
+    <message>
+        <source>Worked with the treatment plan: work and housing after discharge.</source>
+        <translation>Arbeidet med behandlingsplanen: arbeid og bolig etter utskrivning.</translation>
+    </message>
+    <message>
+        <source>Talked about shame and about contact with the children.</source>
+        <translation>Snakket om skam og om kontakten med barna.</translation>
+    </message>
+    <message>
+        <source>Went through the relapse prevention plan; warning signs named.</source>
+        <translation>Gikk gjennom tilbakefallsplanen; varselsignaler navngitt.</translation>
+    </message>
+    <message>
+        <source>Motivation is good; wants to continue in the aftercare group.</source>
+        <translation>God motivasjon; ønsker å fortsette i ettervernsgruppen.</translation>
+    </message>
+    <message>
+        <source>Shared openly in the group about the first weeks.</source>
+        <translation>Delte åpent i gruppen om de første ukene.</translation>
+    </message>
+    <message>
+        <source>Quiet in the group today, but listened well.</source>
+        <translation>Stille i gruppen i dag, men lyttet godt.</translation>
+    </message>
+    <message>
+        <source>Gave feedback to the others with warmth.</source>
+        <translation>Ga tilbakemeldinger til de andre med varme.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: is going to meetings twice a week.</source>
+        <translation>Telefonoppfølging: går på møter to ganger i uken.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: working again part time.</source>
+        <translation>Telefonoppfølging: i deltidsarbeid igjen.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: a slip last week, talked it through; has contacted the sponsor.</source>
+        <translation>Telefonoppfølging: et sprekk forrige uke, snakket gjennom det; har kontaktet sponsor.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: no answer; message left.</source>
+        <translation>Telefonoppfølging: ikke svar; beskjed lagt igjen.</translation>
+    </message>
+    <message>
+        <source>Completed the residential phase as planned.</source>
+        <translation>Fullførte døgnfasen som planlagt.</translation>
+    </message>
+    <message>
+        <source>Goals in the treatment plan mostly reached.</source>
+        <translation>Målene i behandlingsplanen er stort sett nådd.</translation>
+    </message>
+    <message>
+        <source>Continues in Phase 2 with gatherings and a local group.</source>
+        <translation>Fortsetter i fase 2 med samlinger og en lokal gruppe.</translation>
+    </message>
+    <message>
+        <source>The GP has been sent a discharge letter.</source>
+        <translation>Fastlegen har fått tilsendt epikrise.</translation>
+    </message>
+    <message>
+        <source>history written up to %1: %2 tests, %3 notes</source>
+        <translation>historikk skrevet fram til %1: %2 prøver, %3 notater</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <source>%1 tests and %2 notes written; now referrals and bed stays</source>
+        <translation>%1 prøver og %2 notater skrevet; nå henvisninger og sengeopphold</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1239,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>The journal did not return the new note&apos;s number.</source>
+        <translation>Journalen returnerte ikke nummeret på det nye notatet.</translation>
+    </message>
+</context>
+<context>
     <name>IcalExport</name>
     <message>
         <source>Name the staff member or the room to export.</source>
@@ -1509,7 +1659,7 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>The journal did not return the new note&apos;s number.</source>
-        <translation>Journalen ga ikke tilbake nummeret til det nye notatet.</translation>
+        <translation>Journalen returnerte ikke nummeret på det nye notatet.</translation>
     </message>
     <message>
         <source>There is no note number %1 in this journal.</source>
@@ -2126,10 +2276,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>En målt verdi kan ikke være negativ (%1).</translation>
     </message>
     <message>
-        <source>The journal did not return the new test&apos;s number.</source>
-        <translation>Journalen ga ikke tilbake nummeret til den nye testen.</translation>
-    </message>
-    <message>
         <source>A correction needs its reason.</source>
         <translation>En rettelse trenger en begrunnelse.</translation>
     </message>
@@ -2215,6 +2361,13 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>pending lab</source>
         <translation>venter på laboratoriet</translation>
+    </message>
+</context>
+<context>
+    <name>TestRowWriter</name>
+    <message>
+        <source>The journal did not return the new test&apos;s number.</source>
+        <translation>Journalen returnerte ikke nummeret på den nye prøven.</translation>
     </message>
 </context>
 <context>
@@ -4115,16 +4268,8 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>En ny journalfil eller en tom PostgreSQL-database.</translation>
     </message>
     <message>
-        <source>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</source>
-        <translation>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</translation>
-    </message>
-    <message>
         <source>%1 already holds %2 patients; a demo clinic goes into a new journal.</source>
         <translation>%1 har allerede %2 pasienter; en demoklinikk skal i en ny journal.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients written</source>
-        <translation>%1 av %2 pasienter skrevet</translation>
     </message>
     <message>
         <source>Make a demo journal (synthetic national ids only).</source>
@@ -4359,10 +4504,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Importerte %1 laboratoriesvar.</translation>
     </message>
     <message>
-        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).</source>
-        <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 forløp, %5 tester, %6 år, frø %7 (%8 s).</translation>
-    </message>
-    <message>
         <source>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</source>
         <translation>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</translation>
     </message>
@@ -4577,6 +4718,26 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>EMERGENCY ACCESS: %1</source>
         <translation>NØDTILGANG: %1</translation>
+    </message>
+    <message>
+        <source>small (200 patients, 1 year; the default), year (2,000 patients, 1 year, whole history) or large (20,000 patients, 10 years, whole history: about 2 million tests and 500,000 notes). --patients and --years change a size.</source>
+        <translation>small (200 pasienter, 1 år; standard), year (2 000 pasienter, 1 år, hele historikken) eller large (20 000 pasienter, 10 år, hele historikken: omtrent 2 millioner prøver og 500 000 notater). --patients og --years endrer en størrelse.</translation>
+    </message>
+    <message>
+        <source>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</source>
+        <translation>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--size is one of %1, not &quot;%2&quot;.</source>
+        <translation>--size er en av %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).</source>
+        <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 behandlingsforløp, %5 prøver, %6 notater, %7 henvisninger, %8 sengeopphold, %9 år, frø %10 (%11 s).</translation>
     </message>
 </context>
 </TS>

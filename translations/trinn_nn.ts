@@ -640,6 +640,14 @@
         <source>partner</source>
         <translation>sambuar</translation>
     </message>
+    <message>
+        <source>%1 of %2 patients written</source>
+        <translation>%1 av %2 pasientar skrivne</translation>
+    </message>
+    <message>
+        <source>group rounds</source>
+        <translation>grupperundar</translation>
+    </message>
 </context>
 <context>
     <name>DemoEpisodes</name>
@@ -677,6 +685,141 @@
     <message>
         <source>Community hall</source>
         <translation>Grendehuset</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Admitted as planned after the intake assessment.</source>
+        <translation>Innlagd som planlagt etter inntaksvurderinga.</translation>
+    </message>
+    <message>
+        <source>Arrived with a relative; belongings checked together with staff.</source>
+        <translation>Kom saman med ein pårørande; eigedelar gått gjennom saman med personalet.</translation>
+    </message>
+    <message>
+        <source>Describes daily use over the last months and wants to stop.</source>
+        <translation>Skildrar dagleg bruk dei siste månadene og ønskjer å slutte.</translation>
+    </message>
+    <message>
+        <source>Informed about house rules, daily testing and the group schedule.</source>
+        <translation>Informert om husreglar, dagleg testing og gruppeplanen.</translation>
+    </message>
+    <message>
+        <source>Consent to share information with the GP given.</source>
+        <translation>Samtykke til å dele opplysningar med fastlegen er gitt.</translation>
+    </message>
+    <message>
+        <source>Sleep and appetite poor the last weeks; follow up.</source>
+        <translation>Dårleg søvn og matlyst dei siste vekene; blir følgt opp.</translation>
+    </message>
+    <message>
+        <source>Calm week. Took part in the groups and the house duties.</source>
+        <translation>Roleg veke. Deltok i gruppene og husoppgåvene.</translation>
+    </message>
+    <message>
+        <source>Talks about cravings in the evenings and uses the plan made with the contact person.</source>
+        <translation>Fortel om sug om kveldane og bruker planen laga med kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Slept better this week.</source>
+        <translation>Sove betre denne veka.</translation>
+    </message>
+    <message>
+        <source>Tests this week as expected.</source>
+        <translation>Prøvene denne veka som venta.</translation>
+    </message>
+    <message>
+        <source>Conflict with another patient at dinner, resolved in the community meeting.</source>
+        <translation>Konflikt med ein annan pasient ved middagen, løyst i husmøtet.</translation>
+    </message>
+    <message>
+        <source>Worked on step work with the sponsor.</source>
+        <translation>Arbeidde med stegarbeid saman med sponsor.</translation>
+    </message>
+    <message>
+        <source>Visit from family on Sunday went well.</source>
+        <translation>Besøk av familien sundag gjekk bra.</translation>
+    </message>
+    <message>
+        <source>Some low mood; talked with the nurse on duty.</source>
+        <translation>Noko nedstemd; snakka med sjukepleiar på vakt.</translation>
+    </message>
+    <message>
+        <source>Individual session about the life story and what led to the use.</source>
+        <translation>Individualsamtale om livshistoria og kva som førte til bruken.</translation>
+    </message>
+    <message>
+        <source>Worked with the treatment plan: work and housing after discharge.</source>
+        <translation>Arbeidde med behandlingsplanen: arbeid og bustad etter utskriving.</translation>
+    </message>
+    <message>
+        <source>Talked about shame and about contact with the children.</source>
+        <translation>Snakka om skam og om kontakten med borna.</translation>
+    </message>
+    <message>
+        <source>Went through the relapse prevention plan; warning signs named.</source>
+        <translation>Gjekk gjennom tilbakefallsplanen; varselsignal namngitt.</translation>
+    </message>
+    <message>
+        <source>Motivation is good; wants to continue in the aftercare group.</source>
+        <translation>God motivasjon; ønskjer å halde fram i ettervernsgruppa.</translation>
+    </message>
+    <message>
+        <source>Shared openly in the group about the first weeks.</source>
+        <translation>Delte ope i gruppa om dei første vekene.</translation>
+    </message>
+    <message>
+        <source>Quiet in the group today, but listened well.</source>
+        <translation>Stille i gruppa i dag, men lytta godt.</translation>
+    </message>
+    <message>
+        <source>Gave feedback to the others with warmth.</source>
+        <translation>Gav tilbakemeldingar til dei andre med varme.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: is going to meetings twice a week.</source>
+        <translation>Telefonoppfølging: går på møte to gonger i veka.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: working again part time.</source>
+        <translation>Telefonoppfølging: i deltidsarbeid igjen.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: a slip last week, talked it through; has contacted the sponsor.</source>
+        <translation>Telefonoppfølging: ein sprekk førre veke, snakka gjennom det; har kontakta sponsor.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: no answer; message left.</source>
+        <translation>Telefonoppfølging: ikkje svar; beskjed lagd igjen.</translation>
+    </message>
+    <message>
+        <source>Completed the residential phase as planned.</source>
+        <translation>Fullførte døgnfasen som planlagt.</translation>
+    </message>
+    <message>
+        <source>Goals in the treatment plan mostly reached.</source>
+        <translation>Måla i behandlingsplanen er stort sett nådde.</translation>
+    </message>
+    <message>
+        <source>Continues in Phase 2 with gatherings and a local group.</source>
+        <translation>Held fram i fase 2 med samlingar og ei lokal gruppe.</translation>
+    </message>
+    <message>
+        <source>The GP has been sent a discharge letter.</source>
+        <translation>Fastlegen har fått tilsendt epikrise.</translation>
+    </message>
+    <message>
+        <source>history written up to %1: %2 tests, %3 notes</source>
+        <translation>historikk skriven fram til %1: %2 prøver, %3 notat</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <source>%1 tests and %2 notes written; now referrals and bed stays</source>
+        <translation>%1 prøver og %2 notat skrivne; no tilvisingar og sengeopphald</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1239,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>The journal did not return the new note&apos;s number.</source>
+        <translation>Journalen returnerte ikkje nummeret på det nye notatet.</translation>
+    </message>
+</context>
+<context>
     <name>IcalExport</name>
     <message>
         <source>Name the staff member or the room to export.</source>
@@ -1509,7 +1659,7 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
     <message>
         <source>The journal did not return the new note&apos;s number.</source>
-        <translation>Journalen gav ikkje attende nummeret til det nye notatet.</translation>
+        <translation>Journalen returnerte ikkje nummeret på det nye notatet.</translation>
     </message>
     <message>
         <source>There is no note number %1 in this journal.</source>
@@ -2126,10 +2276,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
     </message>
     <message>
-        <source>The journal did not return the new test&apos;s number.</source>
-        <translation>Journalen gav ikkje attende nummeret til den nye testen.</translation>
-    </message>
-    <message>
         <source>A correction needs its reason.</source>
         <translation>Ei retting treng ei grunngjeving.</translation>
     </message>
@@ -2215,6 +2361,13 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>pending lab</source>
         <translation>ventar på laboratoriet</translation>
+    </message>
+</context>
+<context>
+    <name>TestRowWriter</name>
+    <message>
+        <source>The journal did not return the new test&apos;s number.</source>
+        <translation>Journalen returnerte ikkje nummeret på den nye prøva.</translation>
     </message>
 </context>
 <context>
@@ -4115,16 +4268,8 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Ei ny journalfil eller ein tom PostgreSQL-database.</translation>
     </message>
     <message>
-        <source>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</source>
-        <translation>trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]</translation>
-    </message>
-    <message>
         <source>%1 already holds %2 patients; a demo clinic goes into a new journal.</source>
         <translation>%1 har alt %2 pasientar; ein demoklinikk skal i ein ny journal.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients written</source>
-        <translation>%1 av %2 pasientar skrivne</translation>
     </message>
     <message>
         <source>Make a demo journal (synthetic national ids only).</source>
@@ -4359,10 +4504,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Importerte %1 laboratoriesvar.</translation>
     </message>
     <message>
-        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).</source>
-        <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 forløp, %5 testar, %6 år, frø %7 (%8 s).</translation>
-    </message>
-    <message>
         <source>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</source>
         <translation>trinnctl medication add JOURNAL --patient ID --drug DRUG --dose DOSE [--start DATE] [--stop DATE] [--prescriber NAME] | list JOURNAL --patient ID</translation>
     </message>
@@ -4577,6 +4718,26 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>EMERGENCY ACCESS: %1</source>
         <translation>NAUDTILGANG: %1</translation>
+    </message>
+    <message>
+        <source>small (200 patients, 1 year; the default), year (2,000 patients, 1 year, whole history) or large (20,000 patients, 10 years, whole history: about 2 million tests and 500,000 notes). --patients and --years change a size.</source>
+        <translation>small (200 pasientar, 1 år; standard), year (2 000 pasientar, 1 år, heile historikken) eller large (20 000 pasientar, 10 år, heile historikken: om lag 2 millionar prøver og 500 000 notat). --patients og --years endrar ein storleik.</translation>
+    </message>
+    <message>
+        <source>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</source>
+        <translation>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--size is one of %1, not &quot;%2&quot;.</source>
+        <translation>--size er ein av %1, ikkje «%2».</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).</source>
+        <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 behandlingsforløp, %5 prøver, %6 notat, %7 tilvisingar, %8 sengeopphald, %9 år, frø %10 (%11 s).</translation>
     </message>
 </context>
 </TS>

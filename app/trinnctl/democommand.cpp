@@ -17,14 +17,25 @@ int runDemo(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   Text::tr("Random seed; the same seed gives the same clinic (default 1)."),
                                   QStringLiteral("S"));
-    parser.addOptions({patients, years, seed});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Text::tr("small (200 patients, 1 year; the default), year (2,000 patients, 1 year, "
+                                           "whole history) or large (20,000 patients, 10 years, whole history: about "
+                                           "2 million tests and 500,000 notes). --patients and --years change a size."),
+                                  QStringLiteral("SIZE"));
+    parser.addOptions({size, patients, years, seed});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("A new journal file or an empty PostgreSQL database."));
     if (int done = parse(parser, arguments,
-                         Text::tr("trinnctl demo JOURNAL [--patients N] [--years Y] [--seed S]"), 1);
+                         Text::tr("trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]"), 1);
         done >= 0)
         return done;
 
-    DemoClinic::Options options;
+    const std::optional<DemoClinic::Options> sized =
+        DemoClinic::sized(parser.isSet(size) ? parser.value(size).trimmed().toLower() : QStringLiteral("small"));
+    if (!sized) {
+        err(Text::tr("--size is one of %1, not \"%2\".").arg(DemoClinic::sizes().join(QStringLiteral(", ")), parser.value(size)));
+        return BadInput;
+    }
+    DemoClinic::Options options = *sized;
     const Result<int> patientCount = intOption(parser, patients, options.patients, 0, 1000000);
     const Result<int> yearCount = intOption(parser, years, options.years, 1, 50);
     const Result<int> seedValue = intOption(parser, seed, int(options.seed), 0, 2147483647);
@@ -54,19 +65,24 @@ int runDemo(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const Result<DemoClinic::Summary> summary = DemoClinic::generate(*journal, options, [](int done, int total) {
-        err(Text::tr("%1 of %2 patients written").arg(done).arg(total));
-    });
+    const Result<DemoClinic::Summary> summary =
+        DemoClinic::generate(*journal, options, [&timer](const QString &line) {
+            err(Text::tr("%1 s: %2").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(line));
+        });
     if (!summary) {
         err(summary.error());
         return BadInput;
     }
-    out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 years, seed %7 (%8 s).")
+    out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, "
+                 "%7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).")
             .arg(journal->location().display())
             .arg(summary->patients)
             .arg(summary->nextOfKin)
             .arg(summary->episodes)
             .arg(summary->tests)
+            .arg(summary->notes)
+            .arg(summary->referrals)
+            .arg(summary->bedStays)
             .arg(options.years)
             .arg(options.seed)
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));

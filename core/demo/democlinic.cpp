@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "demo/demoepisodes.h"
+#include "demo/demohistory.h"
 #include "demo/demogroups.h"
 #include "demo/demointake.h"
 #include "demo/demonames.h"
@@ -52,6 +53,29 @@ QString phoneNumber(QRandomGenerator &random)
 }
 
 } // namespace
+
+QStringList DemoClinic::sizes()
+{
+    return {u"small"_s, u"year"_s, u"large"_s};
+}
+
+std::optional<DemoClinic::Options> DemoClinic::sized(const QString &size)
+{
+    Options options;
+    if (size == u"small")
+        return options;
+    options.history = true;
+    if (size == u"year") {
+        options.patients = 2000;
+        return options;
+    }
+    if (size == u"large") {
+        options.patients = 20000;
+        options.years = 10;
+        return options;
+    }
+    return std::nullopt;
+}
 
 QString DemoClinic::demoPassword()
 {
@@ -141,16 +165,28 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
         if (Status committed = transaction.commit(); !committed)
             return Error{committed.error()};
         if (progress)
-            progress(end, options.patients);
+            progress(tr("%1 of %2 patients written").arg(end).arg(options.patients));
     }
-    Result<int> tests = DemoTests::add(journal, random, today, std::min(options.years * 365, 14));
-    if (!tests)
-        return Error{tests.error()};
-    summary.tests = *tests;
-    Result<int> sessions = DemoGroups::add(journal, random, today);
+    if (options.history) {
+        Result<DemoHistory::Counts> history = DemoHistory::add(journal, random, today, progress);
+        if (!history)
+            return Error{history.error()};
+        summary.tests = history->tests;
+        summary.notes = history->notes;
+        summary.referrals = history->referrals;
+        summary.bedStays = history->bedStays;
+    } else {
+        Result<int> tests = DemoTests::add(journal, random, today, std::min(options.years * 365, 14));
+        if (!tests)
+            return Error{tests.error()};
+        summary.tests = *tests;
+    }
+    if (progress)
+        progress(tr("group rounds"));
+    Result<int> sessions = DemoGroups::add(journal, random, today, options.history ? today.addDays(-spanDays) : QDate());
     if (!sessions)
         return Error{sessions.error()};
-    if (Status intake = DemoIntake::add(journal, random, today); !intake)
+    if (Status intake = DemoIntake::add(journal, random, today, !options.history); !intake)
         return Error{intake.error()};
     return summary;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace trinn {
 
@@ -22,16 +23,28 @@ public:
         int patients = 200;
         int years = 1;
         quint32 seed = 1;
+        /// The whole history: every test that was due, journal notes, the
+        /// referral behind each episode, a bed for each stay and group rounds
+        /// back to the first patient. Without it, the last two weeks only.
+        bool history = false;
     };
+    /// Named sizes: "small" (200 patients, 1 year, last weeks only), "year"
+    /// (2,000 patients, 1 year, whole history) and "large" (20,000 patients,
+    /// 10 years, whole history: about 2 million tests and 500,000 notes).
+    static std::optional<Options> sized(const QString &size);
+    static QStringList sizes();
     struct Summary
     {
         int patients = 0;
         int nextOfKin = 0;
         int episodes = 0;
-        int tests = 0;
+        qint64 tests = 0;
+        qint64 notes = 0;
+        int referrals = 0;
+        int bedStays = 0;
     };
-    /// Called now and then with the patients written so far and the total.
-    using Progress = std::function<void(int done, int total)>;
+    /// Called now and then with a line saying how far it has come.
+    using Progress = std::function<void(const QString &)>;
 
     /// The password of the demo journal's staff accounts.
     static QString demoPassword();

@@ -10,10 +10,38 @@
 
 namespace trinn {
 
-Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate today)
+namespace {
+
+constexpr int roundWeeks = 12;
+
+} // namespace
+
+Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate today, QDate from)
+{
+    int held = 0;
+    QList<QDate> rounds;
+    for (QDate start = today.addDays(-42); rounds.isEmpty() || (from.isValid() && start >= from); start = start.addDays(-7 * roundWeeks))
+        rounds.prepend(start);
+    for (const QDate &start : std::as_const(rounds)) {
+        Result<int> sessions = addRound(journal, random, start);
+        if (!sessions)
+            return sessions;
+        held += *sessions;
+    }
+
+    OutingStore outings(journal);
+    for (QDate day = today.addDays(-56); day <= today; day = day.addDays(7)) {
+        Result<qint64> planned = outings.planForDue(day, random.bounded(2) ? QStringLiteral("AA") : QStringLiteral("NA"),
+                                                    tr("Community hall"), QTime(19, 0), {QStringLiteral("Miljøterapeut Moe")});
+        Q_UNUSED(planned); // nobody due that week is fine
+    }
+    return held;
+}
+
+Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDate start)
 {
     GroupStore groups(journal);
-    Result<QList<SubstanceTestStore::BoardRow>> admitted = SubstanceTestStore(journal).board(today);
+    Result<QList<SubstanceTestStore::BoardRow>> admitted = SubstanceTestStore(journal).board(start);
     if (!admitted)
         return Error{admitted.error()};
     QList<qint64> residents;
@@ -37,7 +65,6 @@ Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate to
         {tr("Dynamic group A"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 2, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie"), QStringLiteral("Terapeut Hansen")}},
         {tr("Dynamic group B"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 4, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie")}},
     };
-    const QDate start = today.addDays(-42);
     int held = 0;
     int next = 0;
     for (const Plan &plan : plans) {
@@ -49,7 +76,7 @@ Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate to
         g.weekday = plan.weekday;
         g.startTime = plan.time;
         g.minutes = plan.minutes;
-        g.weeks = 12;
+        g.weeks = roundWeeks;
         g.startDate = start;
         g.leaders = plan.leaders;
         Result<qint64> id = groups.create(g);
@@ -82,12 +109,6 @@ Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate to
         }
     }
 
-    OutingStore outings(journal);
-    for (QDate day = today.addDays(-56); day <= today; day = day.addDays(7)) {
-        Result<qint64> planned = outings.planForDue(day, random.bounded(2) ? QStringLiteral("AA") : QStringLiteral("NA"),
-                                                    tr("Community hall"), QTime(19, 0), {QStringLiteral("Miljøterapeut Moe")});
-        Q_UNUSED(planned); // nobody due that week is fine
-    }
     return held;
 }
 

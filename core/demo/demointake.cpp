@@ -8,14 +8,16 @@
 
 namespace trinn {
 
-Status DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today)
+namespace {
+
+Status addBeds(Journal &journal, QRandomGenerator &random, QDate today)
 {
     BedStore beds(journal);
     const QStringList rooms{QStringLiteral("Fjell"), QStringLiteral("Fjord"), QStringLiteral("Skog"), QStringLiteral("Vidde")};
     QList<qint64> bedIds;
     for (const QString &room : rooms) {
         for (int n = 1; n <= 8; ++n) {
-            Result<qint64> id = beds.addBed({0, tr("The clinic"), room, QString::number(n)});
+            Result<qint64> id = beds.addBed({0, DemoIntake::tr("The clinic"), room, QString::number(n)});
             if (!id)
                 return Error{id.error()};
             bedIds << *id;
@@ -34,6 +36,17 @@ Status DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today)
             ++next;
     }
 
+    return {};
+}
+
+} // namespace
+
+Status DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today, bool bookBeds)
+{
+    if (bookBeds) {
+        if (Status booked = addBeds(journal, random, today); !booked)
+            return booked;
+    }
     ReferralStore referrals(journal);
     for (int i = 0; i < 14; ++i) {
         Referral r;

@@ -17,7 +17,9 @@ class DemoIntake
 {
     Q_DECLARE_TR_FUNCTIONS(DemoIntake)
 public:
-    static Status add(Journal &journal, QRandomGenerator &random, QDate today);
+    /// With `bookBeds`, also the clinic's 32 beds with today's residents in them
+    /// (a demo with its whole history has booked its beds already).
+    static Status add(Journal &journal, QRandomGenerator &random, QDate today, bool bookBeds = true);
 };
 
 } // namespace trinn

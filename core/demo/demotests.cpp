@@ -34,41 +34,12 @@ Result<int> DemoTests::add(Journal &journal, QRandomGenerator &random, QDate tod
             // Today's round is under way: about half are done.
             if (random.bounded(100) < (back == 0 ? 55 : 4))
                 continue;
-            SubstanceTest t;
-            t.patientId = row.patientId;
-            t.sampledAt = clinictime::at(day, QTime(7, 30).addSecs(60 * random.bounded(120)));
+            Result<QList<Medication>> medication = care.activeMedications(row.patientId, day);
+            if (!medication)
+                return Error{medication.error()};
+            const SubstanceTest t = take(random, row.patientId, day, *medication);
             if (t.sampledAt > now)
                 continue;
-            t.takenBy = nurses.at(random.bounded(int(nurses.size())));
-            t.supervised = random.bounded(10) > 0;
-            const int roll = random.bounded(100);
-            if (roll < 3) {
-                t.refused = true;
-                t.refusalReason = tr("Would not give a sample");
-            } else {
-                t.sampleType = random.bounded(10) == 0 ? SubstanceTest::SampleType::Breath : SubstanceTest::SampleType::Urine;
-                const bool breath = t.sampleType == SubstanceTest::SampleType::Breath;
-                QStringList found;
-                if (!breath) {
-                    Result<QList<Medication>> medication = care.activeMedications(row.patientId, day);
-                    if (medication) {
-                        for (const Medication &m : std::as_const(*medication)) {
-                            if (const auto analyte = Analytes::forDrug(m.drug); analyte && random.bounded(100) < 96)
-                                found << *analyte;
-                        }
-                    }
-                }
-                if (roll < 9)
-                    found << (breath ? QStringLiteral("etg") : commonFindings.at(random.bounded(int(commonFindings.size()))));
-                for (const QString &code : Analytes::panel(breath)) {
-                    AnalyteResult r;
-                    r.analyte = code;
-                    r.positive = found.contains(code);
-                    t.results.append(r);
-                }
-                if (roll >= 6 && roll < 9)
-                    t.labStatus = SubstanceTest::LabStatus::Pending;
-            }
             Result<qint64> id = tests.record(t);
             if (!id)
                 return Error{id.error()};
@@ -78,6 +49,41 @@ Result<int> DemoTests::add(Journal &journal, QRandomGenerator &random, QDate tod
             return Error{committed.error()};
     }
     return written;
+}
+
+SubstanceTest DemoTests::take(QRandomGenerator &random, qint64 patientId, QDate day, const QList<Medication> &activeMedication)
+{
+    SubstanceTest t;
+    t.patientId = patientId;
+    t.sampledAt = clinictime::at(day, QTime(7, 30).addSecs(60 * random.bounded(120)));
+    t.takenBy = nurses.at(random.bounded(int(nurses.size())));
+    t.supervised = random.bounded(10) > 0;
+    const int roll = random.bounded(100);
+    if (roll < 3) {
+        t.refused = true;
+        t.refusalReason = tr("Would not give a sample");
+        return t;
+    }
+    t.sampleType = random.bounded(10) == 0 ? SubstanceTest::SampleType::Breath : SubstanceTest::SampleType::Urine;
+    const bool breath = t.sampleType == SubstanceTest::SampleType::Breath;
+    QStringList found;
+    if (!breath) {
+        for (const Medication &m : activeMedication) {
+            if (const auto analyte = Analytes::forDrug(m.drug); analyte && random.bounded(100) < 96)
+                found << *analyte;
+        }
+    }
+    if (roll < 9)
+        found << (breath ? QStringLiteral("etg") : commonFindings.at(random.bounded(int(commonFindings.size()))));
+    for (const QString &code : Analytes::panel(breath)) {
+        AnalyteResult r;
+        r.analyte = code;
+        r.positive = found.contains(code);
+        t.results.append(r);
+    }
+    if (roll >= 6 && roll < 9)
+        t.labStatus = SubstanceTest::LabStatus::Pending;
+    return t;
 }
 
 } // namespace trinn

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "programs/carerecords.h"
+#include "testing/substancetest.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,6 +23,11 @@ class DemoTests
 public:
     /// The number of tests written.
     static Result<int> add(Journal &journal, QRandomGenerator &random, QDate today, int days);
+
+    /// One patient's morning test on `day`, as the demo clinic's nurses take it:
+    /// mostly negative, the prescribed drug found, now and then a positive, a
+    /// refusal or a sample sent to the lab. Not yet interpreted.
+    static SubstanceTest take(QRandomGenerator &random, qint64 patientId, QDate day, const QList<Medication> &activeMedication);
 };
 
 } // namespace trinn

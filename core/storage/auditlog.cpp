@@ -26,7 +26,14 @@ QString hashOf(const QString &previous, qint64 at, const QString &actor, const Q
 
 Status AuditLog::append(Journal &journal, qint64 patientId, const QString &action, const QString &what)
 {
-    WriteTransaction transaction(journal);
+    return appendMany(journal, {patientId}, action, what);
+}
+
+Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, const QString &action, const QString &what)
+{
+    if (patientIds.isEmpty())
+        return {};
+    WriteTransaction transaction(journal, action == u"read" ? Journal::Durability::Deferred : Journal::Durability::Full);
     if (!transaction.started())
         return transaction.started();
     if (journal.isPostgres()) {
@@ -37,34 +44,59 @@ Status AuditLog::append(Journal &journal, qint64 patientId, const QString &actio
     Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
     if (!last)
         return Error{last.error()};
-    const QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');
+    QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');
     last->finish();
     const Actor &actor = journal.actor();
     const qint64 at = clinictime::toStorage(clinictime::now());
     const QString who = actor.isSystem() ? u"system"_s : actor.username;
-    const QString workstation = QSysInfo::machineHostName();
+    const QString workstation = sqlvalues::text(QSysInfo::machineHostName());
     const QString emergency = sqlvalues::text(actor.emergencyReason);
-    const QString hash = hashOf(previous, at, who, sqlvalues::text(workstation), patientId, action, sqlvalues::text(what), emergency);
-    Result<QSqlQuery> written = journal.run(
-        u"INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {at, who, sqlvalues::text(workstation), patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()), action,
-         sqlvalues::text(what), emergency, previous, hash});
-    if (!written)
-        return Error{written.error()};
+    const QString text = sqlvalues::text(what);
+    // Many rows to a statement: a board of hundreds of patients is logged in a few.
+    constexpr qsizetype rowsPerStatement = 64;
+    QHash<qsizetype, QSqlQuery> inserts;
+    for (qsizetype first = 0; first < patientIds.size(); first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, patientIds.size() - first);
+        if (!inserts.contains(count)) {
+            QStringList rows;
+            for (qsizetype i = 0; i < count; ++i)
+                rows << u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            Result<QSqlQuery> insert = journal.prepare(
+                u"INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
+                "VALUES "_s + rows.join(u", "_s));
+            if (!insert)
+                return Error{insert.error()};
+            inserts.insert(count, *insert);
+        }
+        QVariantList bindings;
+        bindings.reserve(count * 9);
+        for (qsizetype i = first; i < first + count; ++i) {
+            const qint64 patientId = patientIds.at(i);
+            const QString hash = hashOf(previous, at, who, workstation, patientId, action, text, emergency);
+            bindings << at << who << workstation << (patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()))
+                     << action << text << emergency << previous << hash;
+            previous = hash;
+        }
+        if (Status written = journal.execPrepared(inserts[count], bindings); !written)
+            return written;
+    }
     return transaction.commit();
 }
 
-Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, const QString &action, const QString &what)
+AuditLog::ReadScope::ReadScope(Journal &journal, const QString &what) : m_journal(journal)
 {
-    WriteTransaction transaction(journal);
-    if (!transaction.started())
-        return transaction.started();
-    for (qint64 id : patientIds) {
-        if (Status done = append(journal, id, action, what); !done)
-            return done;
+    Journal::ReadScope &scope = m_journal.readScope();
+    if (scope.depth++ == 0)
+        scope.what = what;
+}
+
+AuditLog::ReadScope::~ReadScope()
+{
+    Journal::ReadScope &scope = m_journal.readScope();
+    if (--scope.depth == 0) {
+        scope.what.clear();
+        scope.logged.clear();
     }
-    return transaction.commit();
 }
 
 Result<QString> AuditLog::verify(Journal &journal)
@@ -129,7 +161,17 @@ Status Access::check(Journal &journal, AccessPolicy::Data data, AccessPolicy::Ac
         [[maybe_unused]] const Status logged = AuditLog::append(journal, patientId, u"refused"_s, what);
         return Error{decision.reason};
     }
-    return AuditLog::append(journal, patientId, action == AccessPolicy::Action::Read ? u"read"_s : u"write"_s, what);
+    if (action == AccessPolicy::Action::Read) {
+        Journal::ReadScope &scope = journal.readScope();
+        if (scope.depth > 0) {
+            if (scope.logged.contains(patientId))
+                return {};
+            scope.logged.insert(patientId);
+            return AuditLog::append(journal, patientId, u"read"_s, scope.what);
+        }
+        return AuditLog::append(journal, patientId, u"read"_s, what);
+    }
+    return AuditLog::append(journal, patientId, u"write"_s, what);
 }
 
 } // namespace trinn

@@ -33,6 +33,20 @@ public:
     static Status append(Journal &journal, qint64 patientId, const QString &action, const QString &what);
     /// One record per patient, in one transaction (a list or board shown at once).
     static Status appendMany(Journal &journal, const QList<qint64> &patientIds, const QString &action, const QString &what);
+    /// While one lives, a screen's reads of a patient make one record, named
+    /// `what` ("opened the journal"), instead of one per store read.
+    class ReadScope
+    {
+    public:
+        ReadScope(Journal &journal, const QString &what);
+        ~ReadScope();
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+
+    private:
+        Journal &m_journal;
+    };
+
     /// Empty when the chain is intact; else the first broken record and why.
     static Result<QString> verify(Journal &journal);
     /// Who looked at or changed a patient's journal, and when (oldest first).

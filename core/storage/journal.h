@@ -7,6 +7,7 @@
 #include "storage/migration.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -73,17 +74,35 @@ public:
     /// True when the error is a violated UNIQUE constraint.
     static bool isUniqueViolation(const QSqlError &error);
 
+    /// While an AuditLog::ReadScope is open (one screen being filled), the
+    /// reads of a patient are logged once, under the scope's name.
+    struct ReadScope
+    {
+        int depth = 0;
+        QString what;
+        QSet<qint64> logged;
+    };
+    ReadScope &readScope() { return m_readScope; }
+
     /// Sees the text of every statement prepared (for the test that checks
     /// the query plans of the hot paths); none in normal use.
     void setStatementObserver(std::function<void(const QString &sql)> observer) { m_observer = std::move(observer); }
 
     /// Write transactions nest: only the outermost one commits. If an inner one
     /// rolls back, the outermost commit fails and rolls back too.
-    Status beginWrite();
+    /// Full: the commit reaches the disk before it returns (clinical records).
+    /// Deferred: on SQLite, the commit is safe from a crash of the program at
+    /// once and reaches the disk with the next full commit or checkpoint (the
+    /// audit records of reads, which would otherwise cost a disk flush per
+    /// screen). Only the outermost transaction's durability counts.
+    enum class Durability { Full, Deferred };
+    Status beginWrite(Durability durability = Durability::Full);
     Status commit();
     void rollback();
 
 private:
+    // Runs COMMIT or ROLLBACK (or nothing) and puts the safety level back.
+    void endTransaction(const QString &statement);
     friend class IntegrityCheck;
     explicit Journal(JournalLocation location);
     Status connect(bool readOnly);
@@ -103,13 +122,18 @@ private:
     std::function<void(const QString &)> m_observer;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
+    bool m_transactionDeferred = false;
+    ReadScope m_readScope;
 };
 
 /// Begins a write transaction and rolls it back unless commit() is called.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(Journal &journal) : m_journal(journal), m_status(journal.beginWrite()) {}
+    explicit WriteTransaction(Journal &journal, Journal::Durability durability = Journal::Durability::Full)
+        : m_journal(journal), m_status(journal.beginWrite(durability))
+    {
+    }
     ~WriteTransaction()
     {
         if (m_status.ok() && !m_done)

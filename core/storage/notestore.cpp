@@ -16,6 +16,28 @@ QString authorOf(const Actor &actor)
     return actor.isSystem() ? u"system"_s : actor.fullName + u" (" + actor.username + u')';
 }
 
+// Columns: id, patient_id, note_type, author, created_at, signed_at, signed_by.
+JournalNote noteFrom(const QSqlQuery &row)
+{
+    JournalNote n;
+    n.id = row.value(0).toLongLong();
+    n.patientId = row.value(1).toLongLong();
+    n.type = row.value(2).toString();
+    n.author = row.value(3).toString();
+    n.createdAt = clinictime::fromStorage(row.value(4).toLongLong());
+    if (!row.value(5).isNull())
+        n.signedAt = clinictime::fromStorage(row.value(5).toLongLong());
+    n.signedBy = row.value(6).toString();
+    return n;
+}
+
+// Columns from `first` on: version, body, reason, author, written_at.
+JournalNote::Version versionFrom(const QSqlQuery &row, int first)
+{
+    return {row.value(first).toInt(), row.value(first + 1).toString(), row.value(first + 2).toString(),
+            row.value(first + 3).toString(), clinictime::fromStorage(row.value(first + 4).toLongLong())};
+}
+
 } // namespace
 
 Result<qint64> NoteStore::createDraft(qint64 patientId, const QString &type, const QString &text)
@@ -56,23 +78,14 @@ Result<JournalNote> NoteStore::load(qint64 noteId) const
         return Error{row.error()};
     if (!row->next())
         return Error{tr("There is no note number %1 in this journal.").arg(noteId)};
-    JournalNote n;
-    n.id = row->value(0).toLongLong();
-    n.patientId = row->value(1).toLongLong();
-    n.type = row->value(2).toString();
-    n.author = row->value(3).toString();
-    n.createdAt = clinictime::fromStorage(row->value(4).toLongLong());
-    if (!row->value(5).isNull())
-        n.signedAt = clinictime::fromStorage(row->value(5).toLongLong());
-    n.signedBy = row->value(6).toString();
+    JournalNote n = noteFrom(*row);
     row->finish();
     Result<QSqlQuery> versions = m_journal.run(
         u"SELECT version, body, reason, author, written_at FROM note_version WHERE note_id = ? ORDER BY version"_s, {noteId});
     if (!versions)
         return Error{versions.error()};
     while (versions->next())
-        n.versions.append({versions->value(0).toInt(), versions->value(1).toString(), versions->value(2).toString(),
-                           versions->value(3).toString(), clinictime::fromStorage(versions->value(4).toLongLong())});
+        n.versions.append(versionFrom(*versions, 0));
     return n;
 }
 
@@ -184,32 +197,46 @@ Status NoteStore::deleteDraft(qint64 noteId)
 Result<QList<JournalNote>> NoteStore::notes(qint64 patientId, int *hidden) const
 {
     Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, note_type FROM journal_note WHERE patient_id = ? ORDER BY created_at DESC, id DESC"_s, {patientId});
+        u"SELECT id, patient_id, note_type, author, created_at, signed_at, signed_by FROM journal_note WHERE patient_id = ? "
+        "ORDER BY created_at DESC, id DESC"_s,
+        {patientId});
     if (!rows)
         return Error{rows.error()};
-    QList<std::pair<qint64, QString>> found;
+    QList<JournalNote> list;
     while (rows->next())
-        found.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+        list << noteFrom(*rows);
     rows->finish();
+
     QHash<AccessPolicy::Data, bool> readable;
     int left = 0;
-    QList<JournalNote> list;
-    for (const auto &[id, type] : std::as_const(found)) {
-        const AccessPolicy::Data data = NoteTypes::dataOf(type);
+    for (const JournalNote &n : std::as_const(list)) {
+        const AccessPolicy::Data data = NoteTypes::dataOf(n.type);
         if (!readable.contains(data))
             readable.insert(data, Access::check(m_journal, data, AccessPolicy::Action::Read, patientId,
                                                 AccessPolicy::dataName(data)).ok());
-        if (!readable.value(data)) {
-            ++left;
-            continue;
-        }
-        Result<JournalNote> n = load(id);
-        if (!n)
-            return Error{n.error()};
-        list << *n;
+        left += readable.value(data) ? 0 : 1;
     }
+    list.removeIf([&](const JournalNote &n) { return !readable.value(NoteTypes::dataOf(n.type)); });
     if (hidden)
         *hidden = left;
+    if (list.isEmpty())
+        return list;
+
+    // Every version of the patient's notes in one query, not one per note.
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        indexOf.insert(list.at(i).id, i);
+    Result<QSqlQuery> versions = m_journal.run(
+        u"SELECT v.note_id, v.version, v.body, v.reason, v.author, v.written_at FROM journal_note n "
+        "JOIN note_version v ON v.note_id = n.id WHERE n.patient_id = ? ORDER BY v.note_id, v.version"_s,
+        {patientId});
+    if (!versions)
+        return Error{versions.error()};
+    while (versions->next()) {
+        const auto at = indexOf.constFind(versions->value(0).toLongLong());
+        if (at != indexOf.constEnd())
+            list[*at].versions.append(versionFrom(*versions, 1));
+    }
     return list;
 }
 

@@ -85,13 +85,14 @@ Result<qint64> PatientStore::add(const NewPatient &input)
     inserted->finish();
 
     Result<QSqlQuery> term = m_journal.prepare(
-        u"INSERT INTO patient_term (term, patient_id, field) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
+        u"INSERT INTO patient_term (term, patient_id, field, sort_key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     if (!term)
         return Error{term.error()};
+    const QString sortKey = sortKeyOf(patient.givenNames, patient.familyName);
     const auto addTerms = [&](const QString &text, const QString &field) -> Status {
         const QStringList words = searchterms::wordsOf(text);
         for (const QString &word : words) {
-            if (Status done = m_journal.execPrepared(*term, {word, patientId, field}); !done)
+            if (Status done = m_journal.execPrepared(*term, {word, patientId, field, sortKey}); !done)
                 return done;
         }
         return {};
@@ -234,15 +235,19 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
               "ORDER BY p.national_id LIMIT ? OFFSET ?"_s;
         bindings << idPrefix << searchterms::prefixUpperBound(idPrefix);
     } else {
-        // Drive the query from the longest word: it has the fewest matches.
+        // Drive the query from the longest word: it has the fewest matches. Its
+        // matching words are walked in index order (an exact word sorts before
+        // its longer forms, a family name before given names, then by name) and the walk stops at the page's end;
+        // each patient is shown once, at the first of their words that matches.
         std::stable_sort(nameWords.begin(), nameWords.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
         const QString &lead = nameWords.first();
+        const QString leadEnd = searchterms::prefixUpperBound(lead);
         sql = u"SELECT "_s + summaryColumns
-            + u", MIN(CASE WHEN t0.term = ? THEN 0 ELSE 2 END + CASE WHEN t0.field = 'f' THEN 0 ELSE 1 END) AS rank "
-              "FROM patient_term t0 JOIN patient p ON p.id = t0.patient_id "
-              "WHERE t0.term >= ? AND t0.term < ?"_s;
-        bindings << lead << lead << searchterms::prefixUpperBound(lead);
+            + u" FROM patient_term t0 JOIN patient p ON p.id = t0.patient_id "
+              "WHERE t0.term >= ? AND t0.term < ? AND NOT EXISTS (SELECT 1 FROM patient_term d "
+              "WHERE d.patient_id = t0.patient_id AND d.term >= ? AND (d.term < t0.term OR (d.term = t0.term AND d.field < t0.field)))"_s;
+        bindings << lead << leadEnd << lead;
         for (qsizetype i = 1; i < nameWords.size(); ++i) {
             sql += u" AND EXISTS (SELECT 1 FROM patient_term tn WHERE tn.patient_id = p.id "
                    "AND tn.term >= ? AND tn.term < ?)"_s;
@@ -252,8 +257,7 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
             sql += u" AND p.national_id >= ? AND p.national_id < ?"_s;
             bindings << idPrefix << searchterms::prefixUpperBound(idPrefix);
         }
-        sql += u" GROUP BY p.id, p.national_id, p.birth_date, p.given_names, p.family_name, p.sort_key "
-               "ORDER BY rank, p.sort_key, p.id LIMIT ? OFFSET ?"_s;
+        sql += u" ORDER BY t0.term, t0.field, t0.sort_key, t0.patient_id LIMIT ? OFFSET ?"_s;
     }
     bindings << limit << offset;
 

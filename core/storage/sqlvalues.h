@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace trinn::sqlvalues {
 
 /// A date as stored (ISO text), or SQL NULL for no date.
@@ -23,6 +25,12 @@ inline QDate dateOf(const QVariant &value)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
+/// A number, or SQL NULL when there is none.
+inline QVariant number(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
 } // namespace trinn::sqlvalues

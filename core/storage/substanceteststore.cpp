@@ -5,6 +5,7 @@
 #include "storage/carerecordstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
+#include "storage/testrowwriter.h"
 #include "testing/testingschedule.h"
 
 #include <QRandomGenerator>
@@ -13,6 +14,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using trinn::sqlvalues::number;
 using trinn::sqlvalues::text;
 
 namespace trinn {
@@ -43,11 +45,6 @@ SubstanceTest testFrom(const QSqlQuery &q)
     t.recordedBy = q.value(15).toString();
     t.recordedAt = clinictime::fromStorage(q.value(16).toLongLong());
     return t;
-}
-
-QVariant optionalNumber(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
 QString placeholders(qsizetype count)
@@ -137,39 +134,13 @@ Result<qint64> SubstanceTestStore::insert(const SubstanceTest &t, int version, q
     Result<TestInterpretation::Reading> reading = interpret(t);
     if (!reading)
         return Error{reading.error()};
-    const qint64 now = clinictime::toStorage(clinictime::now());
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, refusal_reason, "
-        "taken_by, lab_status, lab_reference, outcome, version, supersedes, is_current, correction_reason, recorded_by, "
-        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s,
-        {t.patientId, clinictime::toStorage(t.sampledAt), clinictime::dateToStorage(clinictime::local(t.sampledAt).date()),
-         SubstanceTest::sampleTypeCode(t.sampleType), t.supervised ? 1 : 0, t.refused ? 1 : 0, text(t.refusalReason),
-         t.takenBy.trimmed(), SubstanceTest::labStatusCode(t.labStatus), text(t.labReference),
-         TestInterpretation::outcomeCode(reading->outcome), version,
-         supersedes ? QVariant(supersedes) : QVariant(QMetaType::fromType<qint64>()), text(reason),
-         text(t.recordedBy.isEmpty() ? t.takenBy : t.recordedBy), now});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("The journal did not return the new test's number.")};
-    const qint64 id = row->value(0).toLongLong();
-    row->finish();
-    if (t.refused)
-        return id;
-    Result<QSqlQuery> result = m_journal.prepare(
-        u"INSERT INTO test_result (test_id, analyte, screen_positive, value, unit, cutoff, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!result)
-        return Error{result.error()};
-    for (const AnalyteResult &r : t.results) {
-        const auto info = Analytes::find(r.analyte);
-        if (Status done = m_journal.execPrepared(*result, {id, info->code, r.positive ? 1 : 0, optionalNumber(r.value),
-                                                           r.unit.isEmpty() ? info->unit : r.unit,
-                                                           optionalNumber(r.cutoff), text(r.confirmed)});
-            !done)
-            return Error{done.error()};
-    }
-    result->finish();
-    return id;
+    TestRowWriter::Row row;
+    row.outcome = TestInterpretation::outcomeCode(reading->outcome);
+    row.version = version;
+    row.supersedes = supersedes;
+    row.correctionReason = reason;
+    row.recordedAt = clinictime::toStorage(clinictime::now());
+    return TestRowWriter(m_journal).write(t, row);
 }
 
 Result<qint64> SubstanceTestStore::record(const SubstanceTest &test)
@@ -252,7 +223,7 @@ Status SubstanceTestStore::confirm(qint64 testId, const QString &analyte, bool p
     if (value) {
         if (Result<QSqlQuery> measured = m_journal.run(
                 u"UPDATE test_result SET value = ?, unit = ?, cutoff = ? WHERE test_id = ? AND analyte = ?"_s,
-                {*value, unit.trimmed().isEmpty() ? info->unit : unit.trimmed(), optionalNumber(cutoff), testId, info->code});
+                {*value, unit.trimmed().isEmpty() ? info->unit : unit.trimmed(), number(cutoff), testId, info->code});
             !measured)
             return Error{measured.error()};
     }
@@ -288,7 +259,7 @@ Status SubstanceTestStore::refreshOutcome(qint64 testId)
     return {};
 }
 
-Status SubstanceTestStore::loadResults(QList<SubstanceTest> &tests) const
+Status SubstanceTestStore::loadResults(QList<SubstanceTest> &tests, QDate day) const
 {
     if (tests.isEmpty())
         return {};
@@ -298,13 +269,20 @@ Status SubstanceTestStore::loadResults(QList<SubstanceTest> &tests) const
         ids << tests.at(i).id;
         index.insert(tests.at(i).id, i);
     }
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM test_result WHERE test_id IN ("_s
-            + placeholders(ids.size()) + u") ORDER BY id"_s,
-        ids);
+    // A day's results come by the day's index; a few tests by their ids.
+    Result<QSqlQuery> rows = day.isValid()
+        ? m_journal.run(u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
+                        "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY r.id"_s,
+                        {clinictime::dateToStorage(day)})
+        : m_journal.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM test_result WHERE test_id IN ("_s
+                            + placeholders(ids.size()) + u") ORDER BY id"_s,
+                        ids);
     if (!rows)
         return Error{rows.error()};
     while (rows->next()) {
+        const auto at = index.constFind(rows->value(0).toLongLong());
+        if (at == index.constEnd())
+            continue;
         AnalyteResult r;
         r.analyte = rows->value(1).toString();
         r.positive = rows->value(2).toInt() != 0;
@@ -314,7 +292,7 @@ Status SubstanceTestStore::loadResults(QList<SubstanceTest> &tests) const
         if (!rows->value(5).isNull())
             r.cutoff = rows->value(5).toDouble();
         r.confirmed = rows->value(6).toString();
-        tests[index.value(rows->value(0).toLongLong())].results.append(r);
+        tests[*at].results.append(r);
     }
     return {};
 }
@@ -402,6 +380,11 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
 {
     if (Status allowed = Access::allowed(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Read); !allowed)
         return Error{allowed.error()};
+    // Read before the board's query: PostgreSQL streams a query's rows, and a
+    // second query in between would drop the rest of them.
+    Result<QByteArray> key = secret();
+    if (!key)
+        return Error{key.error()};
     const bool today = day == clinictime::today();
     // Today the ongoing phases are found by status (indexed); another day by dates.
     const QString when = today ? u"ph.status = 'active'"_s
@@ -421,9 +404,6 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
         bindings);
     if (!due)
         return Error{due.error()};
-    Result<QByteArray> key = secret();
-    if (!key)
-        return Error{key.error()};
 
     QList<BoardRow> rows;
     QHash<qint64, qsizetype> rowOf;
@@ -468,7 +448,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             tests.append(t);
     }
     tested->finish();
-    if (Status loaded = loadResults(tests); !loaded)
+    if (Status loaded = loadResults(tests, day); !loaded)
         return Error{loaded.error()};
 
     QVariantList patientIds;

@@ -65,7 +65,8 @@ public:
 private:
     Status validate(const SubstanceTest &test) const;
     Result<qint64> insert(const SubstanceTest &test, int version, qint64 supersedes, const QString &reason);
-    Status loadResults(QList<SubstanceTest> &tests) const;
+    /// With a day: the tests are that day's current tests, found by the day's index.
+    Status loadResults(QList<SubstanceTest> &tests, QDate day = {}) const;
     Status refreshOutcome(qint64 testId);
 
     Journal &m_journal;

@@ -158,13 +158,15 @@ int main(int argc, char *argv[])
             const QString prefix = typed.left(i);
             floor.rows("SELECT p.id, p.national_id, p.birth_date, p.given_names, p.family_name FROM patient_term t "
                        "JOIN patient p ON p.id = t.patient_id WHERE t.term >= ?1 AND t.term < ?2 "
-                       "GROUP BY p.id ORDER BY p.sort_key LIMIT 50",
+                       "ORDER BY t.term, t.field, t.sort_key, t.patient_id LIMIT 50",
                        {prefix, searchterms::prefixUpperBound(prefix)});
         }
     }) / typed.size() : 0;
     measures.append({QStringLiteral("search"), search, searchFloor, QStringLiteral("per keystroke, first page of 50")});
 
-    // Opening a patient's journal: header, contacts, current program, timeline.
+    // Opening a patient's journal: header, contacts, current program, and the
+    // timeline of phases, follow-ups, medication, family stays, steps, groups,
+    // notes and meetings. The floor fetches those rows.
     QList<qint64> ids;
     model.setSearchText(QStringLiteral("a"));
     for (int i = 0; i < std::min(10, model.rowCount()); ++i)
@@ -180,8 +182,15 @@ int main(int argc, char *argv[])
             floor.rows("SELECT * FROM patient WHERE id = ?1", {pid});
             floor.rows("SELECT * FROM next_of_kin WHERE patient_id = ?1", {pid});
             floor.rows("SELECT e.*, ph.* FROM episode e JOIN phase ph ON ph.episode_id = e.id WHERE e.patient_id = ?1", {pid});
+            floor.rows("SELECT f.* FROM episode e JOIN follow_up f ON f.episode_id = e.id WHERE e.patient_id = ?1", {pid});
             floor.rows("SELECT * FROM medication WHERE patient_id = ?1", {pid});
+            floor.rows("SELECT * FROM family_stay WHERE patient_id = ?1", {pid});
             floor.rows("SELECT * FROM step_progress WHERE patient_id = ?1", {pid});
+            floor.rows("SELECT g.name, s.starts_at, a.* FROM attendance a JOIN group_session s ON s.id = a.session_id "
+                       "JOIN therapy_group g ON g.id = s.group_id WHERE a.patient_id = ?1", {pid});
+            floor.rows("SELECT * FROM group_member WHERE patient_id = ?1", {pid});
+            floor.rows("SELECT n.*, v.* FROM journal_note n JOIN note_version v ON v.note_id = n.id WHERE n.patient_id = ?1", {pid});
+            floor.rows("SELECT o.* FROM outing_participant op JOIN outing o ON o.id = op.outing_id WHERE op.patient_id = ?1", {pid});
         }
     }) / ids.size() : 0;
     measures.append({QStringLiteral("open_patient"), open, openFloor, QStringLiteral("per patient")});

@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "patients/nationalid.h"
+#include "storage/auditlog.h"
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
 #include "storage/timelinestore.h"
@@ -77,6 +78,7 @@ void PatientJournalView::refresh()
 
 bool PatientJournalView::showPatient(qint64 patientId)
 {
+    const AuditLog::ReadScope audited(m_journal, QStringLiteral("opened the patient's journal"));
     Result<Patient> patient = PatientStore(m_journal).get(patientId);
     if (!patient) {
         clear();

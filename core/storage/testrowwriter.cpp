@@ -1,0 +1,69 @@
+#include "testrowwriter.h"
+
+#include "common/clinictime.h"
+#include "storage/journal.h"
+#include "storage/sqlvalues.h"
+#include "testing/substancetest.h"
+
+using namespace Qt::StringLiterals;
+using trinn::sqlvalues::number;
+using trinn::sqlvalues::text;
+
+namespace trinn {
+Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
+{
+    if (!m_test) {
+        Result<QSqlQuery> prepared = m_journal.prepare(
+            u"INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, refusal_reason, "
+            "taken_by, lab_status, lab_reference, outcome, version, supersedes, is_current, correction_reason, recorded_by, "
+            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s);
+        if (!prepared)
+            return Error{prepared.error()};
+        m_test = *prepared;
+    }
+    const QDateTime local = clinictime::local(t.sampledAt);
+    if (Status done = m_journal.execPrepared(
+            *m_test, {t.patientId, clinictime::toStorage(t.sampledAt), clinictime::dateToStorage(local.date()),
+                      SubstanceTest::sampleTypeCode(t.sampleType), t.supervised ? 1 : 0, t.refused ? 1 : 0,
+                      text(t.refusalReason), t.takenBy.trimmed(), SubstanceTest::labStatusCode(t.labStatus),
+                      text(t.labReference), row.outcome, row.version,
+                      row.supersedes ? QVariant(row.supersedes) : QVariant(QMetaType::fromType<qint64>()),
+                      text(row.correctionReason), text(t.recordedBy.isEmpty() ? t.takenBy : t.recordedBy), row.recordedAt});
+        !done)
+        return Error{done.error()};
+    if (!m_test->next())
+        return Error{tr("The journal did not return the new test's number.")};
+    const qint64 id = m_test->value(0).toLongLong();
+    m_test->finish();
+    if (t.refused || t.results.isEmpty())
+        return id;
+
+    const qsizetype count = t.results.size();
+    auto prepared = m_results.find(count);
+    if (prepared == m_results.end()) {
+        QStringList rows;
+        for (qsizetype i = 0; i < count; ++i)
+            rows << u"(?, ?, ?, ?, ?, ?, ?)"_s;
+        Result<QSqlQuery> query = m_journal.prepare(
+            u"INSERT INTO test_result (test_id, analyte, screen_positive, value, unit, cutoff, confirmed) VALUES "_s
+            + rows.join(u", "_s));
+        if (!query)
+            return Error{query.error()};
+        prepared = m_results.insert(count, *query);
+    }
+    QVariantList bindings;
+    bindings.reserve(count * 7);
+    for (const AnalyteResult &r : t.results) {
+        const std::optional<Analytes::Info> info = Analytes::find(r.analyte);
+        const QString code = info ? info->code : r.analyte;
+        const QString unit = r.unit.isEmpty() && info ? info->unit : r.unit;
+        bindings << id << code << (r.positive ? 1 : 0) << number(r.value) << text(unit) << number(r.cutoff)
+                 << text(r.confirmed);
+    }
+    if (Status done = m_journal.execPrepared(*prepared, bindings); !done)
+        return Error{done.error()};
+    prepared->finish();
+    return id;
+}
+
+} // namespace trinn

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace trinn {
+
+class Journal;
+struct SubstanceTest;
+
+/// Writes a substance test and its analyte results as rows. The store writes
+/// one test at a time through it; a bulk writer keeps one for millions, so its
+/// statements are prepared once and a test's results go in one statement.
+/// Checks nothing: callers validate and interpret first.
+class TestRowWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TestRowWriter)
+public:
+    explicit TestRowWriter(Journal &journal) : m_journal(journal) {}
+
+    struct Row
+    {
+        QString outcome;
+        int version = 1;
+        qint64 supersedes = 0;
+        QString correctionReason;
+        qint64 recordedAt = 0; // storage time
+    };
+    Result<qint64> write(const SubstanceTest &test, const Row &row);
+
+private:
+    Journal &m_journal;
+    std::optional<QSqlQuery> m_test;
+    QHash<qsizetype, QSqlQuery> m_results; // by the number of analytes
+};
+
+} // namespace trinn
