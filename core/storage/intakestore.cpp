@@ -212,9 +212,12 @@ Result<QList<Bed>> BedStore::beds() const
 
 Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
 {
+    // Found by the end date: the stays not over by `from` are few however many
+    // years of stays lie behind. The start is compared through substr() so that
+    // neither planner walks the start-date index through all of those years.
     Result<QSqlQuery> rows = m_journal.run(
         u"SELECT s.id, s.bed_id, s.patient_id, p.given_names, p.family_name, s.start_date, s.end_date, s.episode_id "
-        "FROM bed_stay s JOIN patient p ON p.id = s.patient_id WHERE s.end_date > ? AND s.start_date < ? ORDER BY s.start_date"_s,
+        "FROM bed_stay s JOIN patient p ON p.id = s.patient_id WHERE s.end_date > ? AND substr(s.start_date, 1, 10) < ?"_s,
         {clinictime::dateToStorage(from), clinictime::dateToStorage(to)});
     if (!rows)
         return Error{rows.error()};
@@ -223,6 +226,7 @@ Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
         list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toLongLong(),
                      rows->value(3).toString() + u' ' + rows->value(4).toString(), dateOf(rows->value(5)), dateOf(rows->value(6)),
                      rows->value(7).isNull() ? 0 : rows->value(7).toLongLong()});
+    std::stable_sort(list.begin(), list.end(), [](const BedStay &a, const BedStay &b) { return a.start < b.start; });
     return list;
 }
 
@@ -285,9 +289,14 @@ Result<QList<BedRules::BoardRow>> BedStore::board(QDate day) const
     Result<QList<BedStay>> stays = staysBetween(day, day.addYears(2));
     if (!stays)
         return Error{stays.error()};
+    // Each bed looks at its own stays only: the board grows with the beds, not beds × stays.
+    QHash<qint64, QList<BedStay>> staysOf;
+    for (const BedStay &stay : std::as_const(*stays))
+        staysOf[stay.bedId].append(stay);
     QList<BedRules::BoardRow> rows;
+    rows.reserve(all->size());
     for (const Bed &bed : std::as_const(*all))
-        rows << BedRules::boardRow(bed, *stays, day);
+        rows << BedRules::boardRow(bed, staysOf.value(bed.id), day);
     return rows;
 }
 

@@ -207,7 +207,7 @@ Result<qint64> PatientStore::count() const
     return row->next() ? row->value(0).toLongLong() : 0;
 }
 
-Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limit, int offset) const
+Result<PatientStore::SearchPage> PatientStore::searchPage(const QString &text, int limit, int offset, QSet<qint64> *seen) const
 {
     QStringList nameWords;
     QStringList idPrefixes;
@@ -218,9 +218,10 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
         else
             nameWords.append(word);
     }
-    QList<PatientSummary> results;
+    SearchPage page;
+    page.nextOffset = offset;
     if (nameWords.isEmpty() && idPrefixes.isEmpty())
-        return results;
+        return page;
 
     // The longest id prefix narrows the most; more than one id in a query matches nothing.
     QString idPrefix;
@@ -244,10 +245,8 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
         const QString &lead = nameWords.first();
         const QString leadEnd = searchterms::prefixUpperBound(lead);
         sql = u"SELECT "_s + summaryColumns
-            + u" FROM patient_term t0 JOIN patient p ON p.id = t0.patient_id "
-              "WHERE t0.term >= ? AND t0.term < ? AND NOT EXISTS (SELECT 1 FROM patient_term d "
-              "WHERE d.patient_id = t0.patient_id AND d.term >= ? AND (d.term < t0.term OR (d.term = t0.term AND d.field < t0.field)))"_s;
-        bindings << lead << leadEnd << lead;
+            + u" FROM patient_term t0 JOIN patient p ON p.id = t0.patient_id WHERE t0.term >= ? AND t0.term < ?"_s;
+        bindings << lead << leadEnd;
         for (qsizetype i = 1; i < nameWords.size(); ++i) {
             sql += u" AND EXISTS (SELECT 1 FROM patient_term tn WHERE tn.patient_id = p.id "
                    "AND tn.term >= ? AND tn.term < ?)"_s;
@@ -264,9 +263,38 @@ Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limi
     Result<QSqlQuery> rows = m_journal.run(sql, bindings);
     if (!rows)
         return Error{rows.error()};
-    while (rows->next())
-        results.append(summaryFrom(*rows));
-    return results;
+    QSet<qint64> seenHere;
+    QSet<qint64> &shown = seen ? *seen : seenHere;
+    int read = 0;
+    while (rows->next()) {
+        ++read;
+        const qint64 id = rows->value(0).toLongLong();
+        if (!shown.contains(id)) {
+            shown.insert(id);
+            page.patients.append(summaryFrom(*rows));
+        }
+    }
+    page.nextOffset = offset + read;
+    page.mayHaveMore = read == limit;
+    return page;
+}
+
+Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limit) const
+{
+    QList<PatientSummary> found;
+    QSet<qint64> seen;
+    for (int offset = 0;;) {
+        Result<SearchPage> page = searchPage(text, limit, offset, &seen);
+        if (!page)
+            return Error{page.error()};
+        for (const PatientSummary &patient : std::as_const(page->patients)) {
+            if (found.size() < limit)
+                found.append(patient);
+        }
+        if (found.size() >= limit || !page->mayHaveMore)
+            return found;
+        offset = page->nextOffset;
+    }
 }
 
 } // namespace trinn

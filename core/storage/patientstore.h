@@ -5,6 +5,7 @@
 #include "patients/patientrules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QList>
 
 #include <optional>
@@ -35,8 +36,19 @@ public:
 
     /// Patients whose name words start with every word typed, or whose national
     /// id starts with the digits typed; exact word matches first, family names
-    /// before given names, then alphabetical. One page of `limit` rows.
-    Result<QList<PatientSummary>> search(const QString &text, int limit, int offset = 0) const;
+    /// before given names, then alphabetical. At most `limit` patients.
+    Result<QList<PatientSummary>> search(const QString &text, int limit) const;
+
+    /// One page of a search as a list model pages it: `limit` matching words
+    /// from `offset` on, in the order shown. A patient two of whose words match
+    /// comes once, at the first; a model that pages on passes `seen` along.
+    struct SearchPage
+    {
+        QList<PatientSummary> patients;
+        int nextOffset = 0;
+        bool mayHaveMore = false;
+    };
+    Result<SearchPage> searchPage(const QString &text, int limit, int offset, QSet<qint64> *seen = nullptr) const;
 
 private:
     Journal &m_journal;

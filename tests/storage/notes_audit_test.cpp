@@ -164,3 +164,43 @@ TEST_CASE("The audit chain names the first changed or removed record", "[storage
     test::rawExec(*journal, QStringLiteral("DELETE FROM audit_log WHERE id = 4"));
     CHECK(*AuditLog::verify(*journal) == QStringLiteral("Audit record 5 does not follow the one before it: a record was removed or changed."));
 }
+
+TEST_CASE("A screen's reads of a patient make one audit record; many records chain in batches", "[storage][audit]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    std::unique_ptr<Journal> journal = test::createJournal(backend);
+    const qint64 kari = addPatient(*journal);
+    const auto before = AuditLog::forPatient(*journal, kari);
+    REQUIRE(before.ok());
+    {
+        const AuditLog::ReadScope screen(*journal, QStringLiteral("opened the patient's journal"));
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(PatientStore(*journal).get(kari).ok());
+        REQUIRE(NoteStore(*journal).notes(kari).ok());
+    }
+    auto after = AuditLog::forPatient(*journal, kari);
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == before->size() + 1);
+    CHECK(after->constLast().action == QStringLiteral("read"));
+    CHECK(after->constLast().what == QStringLiteral("opened the patient's journal"));
+
+    // Outside a screen, each read is its own record again.
+    REQUIRE(PatientStore(*journal).get(kari).ok());
+    after = AuditLog::forPatient(*journal, kari);
+    REQUIRE(after->size() == before->size() + 2);
+    CHECK(after->constLast().what != QStringLiteral("opened the patient's journal"));
+
+    // A board of 150 patients: three statements, one unbroken chain.
+    REQUIRE(AuditLog::appendMany(*journal, QList<qint64>(150, kari), QStringLiteral("read"), QStringLiteral("test board")).ok());
+    after = AuditLog::forPatient(*journal, kari);
+    CHECK(after->size() == before->size() + 152);
+    CHECK(AuditLog::verify(*journal)->isEmpty());
+
+    // Reads were logged without a disk flush; clinical writes flush again.
+    if (!journal->isPostgres()) {
+        auto level = journal->runFixed(QStringLiteral("PRAGMA synchronous"));
+        REQUIRE(level.ok());
+        REQUIRE(level->next());
+        CHECK(level->value(0).toInt() == 2); // FULL
+    }
+}

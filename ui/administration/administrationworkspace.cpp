@@ -1,6 +1,7 @@
 #include "administrationworkspace.h"
 
 #include "common/clinictime.h"
+#include "common/loadonshow.h"
 #include "storage/integritycheck.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
@@ -30,7 +31,7 @@ AdministrationWorkspace::AdministrationWorkspace(Journal &journal, QWidget *pare
     layout->addWidget(m_summary);
     layout->addWidget(check, 0, Qt::AlignLeft);
     layout->addWidget(m_checkReport, 1);
-    refresh();
+    new LoadOnShow(this, [this] { refresh(); });
 }
 
 void AdministrationWorkspace::refresh()

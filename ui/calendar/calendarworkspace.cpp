@@ -1,7 +1,8 @@
 #include "calendarworkspace.h"
 
-#include "common/datefield.h"
 #include "common/clinictime.h"
+#include "common/datefield.h"
+#include "common/loadonshow.h"
 #include "export/icalexport.h"
 #include "storage/calendarstore.h"
 #include "storage/patientstore.h"
@@ -58,7 +59,7 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CalendarWorkspace::reload);
     connect(m_who, &QLineEdit::editingFinished, this, &CalendarWorkspace::reload);
     connect(m_day, &QDateEdit::dateChanged, this, &CalendarWorkspace::reload);
-    reload();
+    new LoadOnShow(this, [this] { reload(); });
 }
 
 void CalendarWorkspace::reload()

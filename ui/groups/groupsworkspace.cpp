@@ -1,8 +1,9 @@
 #include "groupsworkspace.h"
 
-#include "common/datefield.h"
-#include "common/problemlabel.h"
 #include "common/clinictime.h"
+#include "common/datefield.h"
+#include "common/loadonshow.h"
+#include "common/problemlabel.h"
 #include "groups/newgroupdialog.h"
 #include "groups/sessiondialog.h"
 #include "storage/groupstore.h"
@@ -60,7 +61,7 @@ GroupsWorkspace::GroupsWorkspace(Journal &journal, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
     setFocusProxy(m_groups);
-    reload();
+    new LoadOnShow(this, [this] { reload(); });
 }
 
 QWidget *GroupsWorkspace::buildGroupsTab()

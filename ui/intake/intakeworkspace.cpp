@@ -1,8 +1,9 @@
 #include "intakeworkspace.h"
 
-#include "common/datefield.h"
-#include "common/problemlabel.h"
 #include "common/clinictime.h"
+#include "common/datefield.h"
+#include "common/loadonshow.h"
+#include "common/problemlabel.h"
 #include "storage/intakestore.h"
 #include "storage/programstore.h"
 
@@ -49,7 +50,7 @@ IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
     setFocusProxy(m_referrals);
-    reload();
+    new LoadOnShow(this, [this] { reload(); });
 }
 
 QWidget *IntakeWorkspace::buildReferralsTab()

@@ -16,22 +16,27 @@ void PatientSearchModel::setSearchText(const QString &text)
     beginResetModel();
     m_text = text;
     m_error.clear();
-    m_rows = loadPage(0);
-    m_mayHaveMore = m_rows.size() == pageSize;
+    m_seen.clear();
+    m_nextOffset = 0;
+    m_mayHaveMore = false;
+    m_rows = loadPage();
     endResetModel();
 }
 
-QList<PatientSummary> PatientSearchModel::loadPage(int offset)
+QList<PatientSummary> PatientSearchModel::loadPage()
 {
     if (m_text.trimmed().isEmpty())
         return {};
-    Result<QList<PatientSummary>> page = m_patients.search(m_text, pageSize, offset);
+    Result<PatientStore::SearchPage> page = m_patients.searchPage(m_text, pageSize, m_nextOffset, &m_seen);
     if (!page) {
+        m_mayHaveMore = false;
         m_error = page.error();
         emit searchFailed(m_error);
         return {};
     }
-    return *page;
+    m_nextOffset = page->nextOffset;
+    m_mayHaveMore = page->mayHaveMore;
+    return page->patients;
 }
 
 qint64 PatientSearchModel::patientIdAt(int row) const
@@ -97,8 +102,7 @@ void PatientSearchModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_mayHaveMore)
         return;
-    const QList<PatientSummary> page = loadPage(int(m_rows.size()));
-    m_mayHaveMore = page.size() == pageSize;
+    const QList<PatientSummary> page = loadPage();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

@@ -3,6 +3,7 @@
 #include "patients/patient.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace trinn {
 
@@ -38,12 +39,15 @@ signals:
     void searchFailed(const QString &message);
 
 private:
-    QList<PatientSummary> loadPage(int offset);
+    // The next page from m_nextOffset on; moves the offset along.
+    QList<PatientSummary> loadPage();
 
     PatientStore &m_patients;
     QString m_text;
     QString m_error;
     QList<PatientSummary> m_rows;
+    QSet<qint64> m_seen;
+    int m_nextOffset = 0;
     bool m_mayHaveMore = false;
 };
 

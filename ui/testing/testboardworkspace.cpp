@@ -68,11 +68,11 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     connect(m_entry, &TestEntryForm::saveRequested, this, &TestBoardWorkspace::save);
     connect(m_entry, &TestEntryForm::cancelled, this, [this] { m_table->setFocus(); });
     setFocusProxy(m_table);
-    reload();
 }
 
 TestBoardWorkspace::~TestBoardWorkspace() = default;
 
+// Loaded when shown, not when built: see LoadOnShow. Shown on a new day, today's board.
 void TestBoardWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
