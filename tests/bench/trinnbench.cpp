@@ -208,6 +208,9 @@ int main(int argc, char *argv[])
         floor.rows("SELECT * FROM substance_test WHERE sample_day = ?1 AND is_current = 1", {day});
         floor.rows("SELECT r.* FROM test_result r JOIN substance_test t ON t.id = r.test_id "
                    "WHERE t.sample_day = ?1 AND t.is_current = 1", {day});
+        floor.rows("SELECT m.patient_id, m.drug, m.dose FROM substance_test t JOIN medication m ON m.patient_id = t.patient_id "
+                   "WHERE t.sample_day = ?1 AND t.is_current = 1 AND m.start_date <= ?1 AND (m.stop_date IS NULL OR m.stop_date >= ?1)",
+                   {day});
     }) : 0;
     measures.append({QStringLiteral("test_board"), boardMs, boardFloor,
                      QStringLiteral("%1 patients due, %2 tested").arg(board.rowCount()).arg(board.rowCount() - board.untestedCount())});
