@@ -1,6 +1,7 @@
 #include "support/testjournals.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 using trinn::test::Backend;
@@ -130,6 +131,22 @@ TEST_CASE("trinnctl demo builds a deterministic clinic", "[cli]")
                                          QStringLiteral("--patients"), QStringLiteral("many")}));
     CHECK(badNumber.status == 2);
     CHECK_THAT(badNumber.err.toStdString(), Catch::Contains("--patients takes a whole number"));
+
+    const QString unknownSize = trinn::test::freshLocation(Backend::SQLite);
+    const Run badSize = trinnctl(args({QStringLiteral("demo"), unknownSize, QStringLiteral("--size"), QStringLiteral("huge")}));
+    CHECK(badSize.status == 2);
+    CHECK_THAT(badSize.err.toStdString(), Catch::Contains("--size is one of small, year, large"));
+    CHECK_FALSE(QFileInfo::exists(unknownSize));
+
+    // A size with its whole history, made smaller: tests, notes, referrals and beds, with progress.
+    const Run history = trinnctl(args({QStringLiteral("demo"), trinn::test::freshLocation(Backend::SQLite), QStringLiteral("--size"),
+                                       QStringLiteral("year"), QStringLiteral("--patients"), QStringLiteral("150")}));
+    INFO(history.err.toStdString());
+    REQUIRE(history.status == 0);
+    CHECK_THAT(history.out.toStdString(), Catch::Contains("150 patients"));
+    CHECK_THAT(history.err.toStdString(), Catch::Contains("history written up to"));
+    CHECK_FALSE(history.out.contains(QStringLiteral(" 0 notes")));
+    CHECK_FALSE(history.out.contains(QStringLiteral(" 0 bed stays")));
 }
 
 TEST_CASE("trinnctl check and open refuse what is not a journal", "[cli]")
