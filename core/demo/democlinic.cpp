@@ -20,12 +20,9 @@ using namespace Qt::StringLiterals;
 namespace trinn {
 namespace {
 
-constexpr int patientsPerTransaction = 500;
+using demonames::pick;
 
-const QString &pick(QRandomGenerator &random, const QStringList &list)
-{
-    return list.at(random.bounded(int(list.size())));
-}
+constexpr int patientsPerTransaction = 500;
 
 // A synthetic national id (month + 80) that is not taken yet. Individual numbers
 // are drawn in the range the register uses for the birth year's century.

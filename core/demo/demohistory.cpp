@@ -1,6 +1,7 @@
 #include "demohistory.h"
 
 #include "common/clinictime.h"
+#include "demo/demonames.h"
 #include "demo/demotests.h"
 #include "intake/referral.h"
 #include "programs/programtemplate.h"
@@ -21,15 +22,12 @@ using namespace Qt::StringLiterals;
 namespace trinn {
 namespace {
 
+using demonames::pick;
+
 using LivedPhase = HistoryWriter::LivedPhase;
 
 constexpr int daysPerTransaction = 7;
 constexpr int bedsPerRoom = 8;
-
-const QString &pick(QRandomGenerator &random, const QStringList &list)
-{
-    return list.at(random.bounded(int(list.size())));
-}
 
 // A note's text: a few sentences from the pool of its kind, so notes differ
 // from each other as they do in a real journal.

@@ -58,12 +58,9 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
     for (qsizetype first = 0; first < patientIds.size(); first += rowsPerStatement) {
         const qsizetype count = std::min(rowsPerStatement, patientIds.size() - first);
         if (!inserts.contains(count)) {
-            QStringList rows;
-            for (qsizetype i = 0; i < count; ++i)
-                rows << u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
             Result<QSqlQuery> insert = journal.prepare(
                 u"INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
-                "VALUES "_s + rows.join(u", "_s));
+                "VALUES "_s + sqlvalues::rowPlaceholders(9, count));
             if (!insert)
                 return Error{insert.error()};
             inserts.insert(count, *insert);

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -25,6 +26,25 @@ inline QDate dateOf(const QVariant &value)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
+/// "?, ?, ?": one placeholder per value, for IN (…) lists.
+inline QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+/// "(?, ?), (?, ?)": `rows` rows of `columns` values, for a many-row INSERT.
+inline QString rowPlaceholders(qsizetype columns, qsizetype rows)
+{
+    QStringList list;
+    const QString row = u'(' + placeholders(columns) + u')';
+    for (qsizetype i = 0; i < rows; ++i)
+        list << row;
+    return list.join(QStringLiteral(", "));
 }
 
 /// A number, or SQL NULL when there is none.

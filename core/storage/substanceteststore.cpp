@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using trinn::sqlvalues::number;
+using trinn::sqlvalues::placeholders;
 using trinn::sqlvalues::text;
 
 namespace trinn {
@@ -45,14 +46,6 @@ SubstanceTest testFrom(const QSqlQuery &q)
     t.recordedBy = q.value(15).toString();
     t.recordedAt = clinictime::fromStorage(q.value(16).toLongLong());
     return t;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << u"?"_s;
-    return marks.join(u", "_s);
 }
 
 } // namespace

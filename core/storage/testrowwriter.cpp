@@ -41,12 +41,9 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
     const qsizetype count = t.results.size();
     auto prepared = m_results.find(count);
     if (prepared == m_results.end()) {
-        QStringList rows;
-        for (qsizetype i = 0; i < count; ++i)
-            rows << u"(?, ?, ?, ?, ?, ?, ?)"_s;
         Result<QSqlQuery> query = m_journal.prepare(
             u"INSERT INTO test_result (test_id, analyte, screen_positive, value, unit, cutoff, confirmed) VALUES "_s
-            + rows.join(u", "_s));
+            + sqlvalues::rowPlaceholders(7, count));
         if (!query)
             return Error{query.error()};
         prepared = m_results.insert(count, *query);
