@@ -1066,6 +1066,41 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>There is no episode number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ikke noe forløp nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no phase number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen fase nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no medication number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen medisinering nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen test nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ikke noe notat nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no referral number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen henvisning nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up number %1 in this journal.</source>
+        <translation type="unfinished">Det finnes ingen oppfølging nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupKinds</name>
     <message>
         <source>Psychoeducational group</source>

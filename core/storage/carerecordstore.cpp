@@ -2,7 +2,7 @@
 
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
-#include "storage/auditlog.h"
+#include "access/gate.h"
 #include "storage/episodestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -14,12 +14,11 @@ using trinn::sqlvalues::dateOf;
 using trinn::sqlvalues::text;
 
 namespace trinn {
+
+using Data = AccessPolicy::Data;
+
 Result<qint64> CareRecordStore::addMedication(const Medication &m)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Medication, AccessPolicy::Action::Write, m.patientId,
-                                       u"recorded medication"_s);
-        !allowed)
-        return Error{allowed.error()};
     if (m.drug.trimmed().isEmpty())
         return Error{tr("Name the drug.")};
     if (m.dose.trimmed().isEmpty())
@@ -29,53 +28,58 @@ Result<qint64> CareRecordStore::addMedication(const Medication &m)
     if (m.stop.isValid() && m.stop < m.start)
         return Error{tr("%1 cannot stop (%2) before it starts (%3).")
                          .arg(m.drug.trimmed(), clinictime::formatDate(m.stop), clinictime::formatDate(m.start))};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO medication (patient_id, drug, dose, start_date, stop_date, prescriber, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {m.patientId, m.drug.trimmed(), m.dose.trimmed(), clinictime::dateToStorage(m.start), sqlvalues::date(m.stop),
-         text(m.prescriber), text(m.note)});
-    if (!row)
-        return Error{row.error()};
-    return row->next() ? row->value(0).toLongLong() : qint64(0);
+    return Gate::write(m_journal, Data::Medication, PatientRef::patient(m.patientId), u"recorded medication"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO medication (patient_id, drug, dose, start_date, stop_date, prescriber, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {m.patientId, m.drug.trimmed(), m.dose.trimmed(), clinictime::dateToStorage(m.start), sqlvalues::date(m.stop),
+             text(m.prescriber), text(m.note)});
+        if (!row)
+            return Error{row.error()};
+        return row->next() ? row->value(0).toLongLong() : qint64(0);
+    });
 }
 
 Status CareRecordStore::stopMedication(qint64 medicationId, QDate stop)
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT drug, start_date FROM medication WHERE id = ?"_s, {medicationId});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("There is no medication number %1 in this journal.").arg(medicationId)};
-    const QString drug = row->value(0).toString();
-    const QDate start = dateOf(row->value(1));
-    row->finish();
-    if (!stop.isValid() || stop < start)
-        return Error{tr("%1 cannot stop before it starts (%2).").arg(drug, clinictime::formatDate(start))};
-    Result<QSqlQuery> done = m_journal.run(u"UPDATE medication SET stop_date = ? WHERE id = ?"_s,
-                                           {clinictime::dateToStorage(stop), medicationId});
-    if (!done)
-        return Error{done.error()};
-    return {};
+    return Gate::write(m_journal, Data::Medication, PatientRef::medication(medicationId), u"stopped medication"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> row = scope.run(u"SELECT drug, start_date FROM medication WHERE id = ?"_s, {medicationId});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("There is no medication number %1 in this journal.").arg(medicationId)};
+        const QString drug = row->value(0).toString();
+        const QDate start = dateOf(row->value(1));
+        row->finish();
+        if (!stop.isValid() || stop < start)
+            return Error{tr("%1 cannot stop before it starts (%2).").arg(drug, clinictime::formatDate(start))};
+        Result<QSqlQuery> done = scope.run(u"UPDATE medication SET stop_date = ? WHERE id = ?"_s,
+                                               {clinictime::dateToStorage(stop), medicationId});
+        if (!done)
+            return Error{done.error()};
+        return {};
+    });
 }
 
 Result<QList<Medication>> CareRecordStore::medications(qint64 patientId) const
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Medication, AccessPolicy::Action::Read, patientId,
-                                       u"medication"_s);
-        !allowed)
-        return Error{allowed.error()};
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, patient_id, drug, dose, start_date, stop_date, prescriber, note FROM medication "
-        "WHERE patient_id = ? ORDER BY start_date, id"_s,
-        {patientId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<Medication> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
-                     rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)),
-                     rows->value(6).toString(), rows->value(7).toString()});
-    return list;
+    return Gate::read(m_journal, Data::Medication, PatientRef::patient(patientId), u"medication"_s,
+                       [&](Scope &scope) -> Result<QList<Medication>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, patient_id, drug, dose, start_date, stop_date, prescriber, note FROM medication "
+            "WHERE patient_id = ? ORDER BY start_date, id"_s,
+            {patientId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Medication> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                         rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)),
+                         rows->value(6).toString(), rows->value(7).toString()});
+        return list;
+    });
 }
 
 Result<QList<Medication>> CareRecordStore::activeMedications(qint64 patientId, QDate day) const
@@ -97,29 +101,35 @@ Result<qint64> CareRecordStore::addCoercion(const Coercion &c)
         return Error{decision.reason};
     if (!c.decidedOn.isValid())
         return Error{tr("Give the day the coercion was decided.")};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO coercion (episode_id, legal_basis, decided_by, decided_on, valid_until, note) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {c.episodeId, c.legalBasis.trimmed(), c.decidedBy.trimmed(), clinictime::dateToStorage(c.decidedOn),
-         sqlvalues::date(c.validUntil), text(c.note)});
-    if (!row)
-        return Error{row.error()};
-    return row->next() ? row->value(0).toLongLong() : qint64(0);
+    return Gate::write(m_journal, Data::Programs, PatientRef::episode(c.episodeId), u"recorded coercion"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO coercion (episode_id, legal_basis, decided_by, decided_on, valid_until, note) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {c.episodeId, c.legalBasis.trimmed(), c.decidedBy.trimmed(), clinictime::dateToStorage(c.decidedOn),
+             sqlvalues::date(c.validUntil), text(c.note)});
+        if (!row)
+            return Error{row.error()};
+        return row->next() ? row->value(0).toLongLong() : qint64(0);
+    });
 }
 
 Result<QList<Coercion>> CareRecordStore::coercions(qint64 episodeId) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, episode_id, legal_basis, decided_by, decided_on, valid_until, note FROM coercion "
-        "WHERE episode_id = ? ORDER BY decided_on, id"_s,
-        {episodeId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<Coercion> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
-                     rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)), rows->value(6).toString()});
-    return list;
+    return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"coercion"_s,
+                       [&](Scope &scope) -> Result<QList<Coercion>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, episode_id, legal_basis, decided_by, decided_on, valid_until, note FROM coercion "
+            "WHERE episode_id = ? ORDER BY decided_on, id"_s,
+            {episodeId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Coercion> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                         rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)), rows->value(6).toString()});
+        return list;
+    });
 }
 
 Result<qint64> CareRecordStore::addRelativeAdvice(const RelativeAdvice &a)
@@ -128,64 +138,76 @@ Result<qint64> CareRecordStore::addRelativeAdvice(const RelativeAdvice &a)
         return Error{tr("Name the relative who was offered advice.")};
     if (!a.offeredOn.isValid())
         return Error{tr("Give the day the advice was offered.")};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO relative_advice (episode_id, relative_name, offered_on, accepted, note) "
-        "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-        {a.episodeId, a.relativeName.trimmed(), clinictime::dateToStorage(a.offeredOn), a.accepted ? 1 : 0, text(a.note)});
-    if (!row)
-        return Error{row.error()};
-    return row->next() ? row->value(0).toLongLong() : qint64(0);
+    return Gate::write(m_journal, Data::Programs, PatientRef::episode(a.episodeId), u"recorded advice to a relative"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO relative_advice (episode_id, relative_name, offered_on, accepted, note) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+            {a.episodeId, a.relativeName.trimmed(), clinictime::dateToStorage(a.offeredOn), a.accepted ? 1 : 0, text(a.note)});
+        if (!row)
+            return Error{row.error()};
+        return row->next() ? row->value(0).toLongLong() : qint64(0);
+    });
 }
 
 Result<QList<RelativeAdvice>> CareRecordStore::relativeAdvice(qint64 episodeId) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, episode_id, relative_name, offered_on, accepted, note FROM relative_advice "
-        "WHERE episode_id = ? ORDER BY offered_on, id"_s,
-        {episodeId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<RelativeAdvice> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
-                     dateOf(rows->value(3)), rows->value(4).toInt() != 0, rows->value(5).toString()});
-    return list;
+    return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"advice to relatives"_s,
+                       [&](Scope &scope) -> Result<QList<RelativeAdvice>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, episode_id, relative_name, offered_on, accepted, note FROM relative_advice "
+            "WHERE episode_id = ? ORDER BY offered_on, id"_s,
+            {episodeId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<RelativeAdvice> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                         dateOf(rows->value(3)), rows->value(4).toInt() != 0, rows->value(5).toString()});
+        return list;
+    });
 }
 
 Result<qint64> CareRecordStore::addFamilyStay(const FamilyStay &s)
 {
     if (s.relativeName.trimmed().isEmpty())
         return Error{tr("Name the relative in the family program.")};
-    Result<QList<Episode>> episodes = EpisodeStore(m_journal).episodesOf(s.patientId);
-    if (!episodes)
-        return Error{episodes.error()};
-    const QDate end = s.end.isValid() ? s.end : s.start.addDays(BuiltinPrograms::familyProgramDays);
-    if (Decision decision = ProgramRules::canPlanFamilyProgram(*episodes, s.start, end); !decision)
-        return Error{decision.reason};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO family_stay (patient_id, relative_name, relation, start_date, end_date, referred_onward, "
-        "self_help_info_given) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {s.patientId, s.relativeName.trimmed(), text(s.relation), clinictime::dateToStorage(s.start),
-         clinictime::dateToStorage(end), text(s.referredOnward), s.selfHelpInfoGiven ? 1 : 0});
-    if (!row)
-        return Error{row.error()};
-    return row->next() ? row->value(0).toLongLong() : qint64(0);
+    return Gate::write(m_journal, Data::Programs, PatientRef::patient(s.patientId), u"planned a family program stay"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QList<Episode>> episodes = EpisodeStore(m_journal).episodesOf(s.patientId);
+        if (!episodes)
+            return Error{episodes.error()};
+        const QDate end = s.end.isValid() ? s.end : s.start.addDays(BuiltinPrograms::familyProgramDays);
+        if (Decision decision = ProgramRules::canPlanFamilyProgram(*episodes, s.start, end); !decision)
+            return Error{decision.reason};
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO family_stay (patient_id, relative_name, relation, start_date, end_date, referred_onward, "
+            "self_help_info_given) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {s.patientId, s.relativeName.trimmed(), text(s.relation), clinictime::dateToStorage(s.start),
+             clinictime::dateToStorage(end), text(s.referredOnward), s.selfHelpInfoGiven ? 1 : 0});
+        if (!row)
+            return Error{row.error()};
+        return row->next() ? row->value(0).toLongLong() : qint64(0);
+    });
 }
 
 Result<QList<FamilyStay>> CareRecordStore::familyStays(qint64 patientId) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, patient_id, relative_name, relation, start_date, end_date, referred_onward, self_help_info_given "
-        "FROM family_stay WHERE patient_id = ? ORDER BY start_date, id"_s,
-        {patientId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<FamilyStay> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
-                     rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)), rows->value(6).toString(),
-                     rows->value(7).toInt() != 0});
-    return list;
+    return Gate::read(m_journal, Data::Programs, PatientRef::patient(patientId), u"family program stays"_s,
+                       [&](Scope &scope) -> Result<QList<FamilyStay>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, patient_id, relative_name, relation, start_date, end_date, referred_onward, self_help_info_given "
+            "FROM family_stay WHERE patient_id = ? ORDER BY start_date, id"_s,
+            {patientId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<FamilyStay> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                         rows->value(3).toString(), dateOf(rows->value(4)), dateOf(rows->value(5)), rows->value(6).toString(),
+                         rows->value(7).toInt() != 0});
+        return list;
+    });
 }
 
 Result<RelapseAssessment> CareRecordStore::assessRelapse(qint64 episodeId, int soberDays, const QString &cause,
@@ -197,82 +219,97 @@ Result<RelapseAssessment> CareRecordStore::assessRelapse(qint64 episodeId, int s
         return Error{tr("Say why the relapse happened.")};
     const ProgramRules::RelapseLength length = ProgramRules::relapseLength(soberDays, serious);
     RelapseAssessment a{0, episodeId, soberDays, cause.trimmed(), text(circumstances), serious, length.days};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO relapse_assessment (episode_id, sober_days, cause, circumstances, serious, recommended_days) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {episodeId, soberDays, a.cause, a.circumstances, serious ? 1 : 0, length.days});
-    if (!row)
-        return Error{row.error()};
-    if (row->next())
-        a.id = row->value(0).toLongLong();
-    return a;
+    return Gate::write(m_journal, Data::Programs, PatientRef::episode(episodeId), u"assessed a relapse"_s,
+                       [&](Scope &scope) -> Result<RelapseAssessment> {
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO relapse_assessment (episode_id, sober_days, cause, circumstances, serious, recommended_days) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {episodeId, soberDays, a.cause, a.circumstances, serious ? 1 : 0, length.days});
+        if (!row)
+            return Error{row.error()};
+        if (row->next())
+            a.id = row->value(0).toLongLong();
+        return a;
+    });
 }
 
 Result<QList<RelapseAssessment>> CareRecordStore::relapseAssessments(qint64 episodeId) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, episode_id, sober_days, cause, circumstances, serious, recommended_days FROM relapse_assessment "
-        "WHERE episode_id = ? ORDER BY id"_s,
-        {episodeId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<RelapseAssessment> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toInt(),
-                     rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toInt() != 0,
-                     rows->value(6).toInt()});
-    return list;
+    return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"relapse assessments"_s,
+                       [&](Scope &scope) -> Result<QList<RelapseAssessment>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, episode_id, sober_days, cause, circumstances, serious, recommended_days FROM relapse_assessment "
+            "WHERE episode_id = ? ORDER BY id"_s,
+            {episodeId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<RelapseAssessment> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toInt(),
+                         rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toInt() != 0,
+                         rows->value(6).toInt()});
+        return list;
+    });
 }
 
 Status CareRecordStore::recordDayTreatment(qint64 episodeId, QDate day, int minutes)
 {
-    Result<Episode> e = EpisodeStore(m_journal).episode(episodeId);
-    if (!e)
-        return Error{e.error()};
-    const Phase *phase = e->phaseByKind(phasekind::dayTreatment);
-    if (!phase)
-        return Error{tr("%1 has no day treatment.").arg(e->programName)};
-    if (phase->status != Phase::Status::Active && phase->status != Phase::Status::Completed)
-        return Error{tr("%1 has not started.").arg(phase->name)};
-    if (day < phase->start() || (phase->actualEnd.isValid() && day > phase->actualEnd))
-        return Error{tr("%1 is outside %2 (from %3).").arg(clinictime::formatDate(day), phase->name,
-                                                            clinictime::formatDate(phase->start()))};
-    if (minutes < 0 || minutes > 12 * 60)
-        return Error{tr("A day-treatment day of %1 minutes is not possible.").arg(minutes)};
-    Result<QSqlQuery> done = m_journal.run(
-        u"INSERT INTO day_attendance (episode_id, day, minutes) VALUES (?, ?, ?) "
-        "ON CONFLICT (episode_id, day) DO UPDATE SET minutes = excluded.minutes"_s,
-        {episodeId, clinictime::dateToStorage(day), minutes});
-    if (!done)
-        return Error{done.error()};
-    return {};
+    return Gate::write(m_journal, Data::Programs, PatientRef::episode(episodeId), u"recorded a day of day treatment"_s,
+                       [&](Scope &scope) -> Status {
+        Result<Episode> e = EpisodeStore(m_journal).episode(episodeId);
+        if (!e)
+            return Error{e.error()};
+        const Phase *phase = e->phaseByKind(phasekind::dayTreatment);
+        if (!phase)
+            return Error{tr("%1 has no day treatment.").arg(e->programName)};
+        if (phase->status != Phase::Status::Active && phase->status != Phase::Status::Completed)
+            return Error{tr("%1 has not started.").arg(phase->name)};
+        if (day < phase->start() || (phase->actualEnd.isValid() && day > phase->actualEnd))
+            return Error{tr("%1 is outside %2 (from %3).").arg(clinictime::formatDate(day), phase->name,
+                                                                clinictime::formatDate(phase->start()))};
+        if (minutes < 0 || minutes > 12 * 60)
+            return Error{tr("A day-treatment day of %1 minutes is not possible.").arg(minutes)};
+        Result<QSqlQuery> done = scope.run(
+            u"INSERT INTO day_attendance (episode_id, day, minutes) VALUES (?, ?, ?) "
+            "ON CONFLICT (episode_id, day) DO UPDATE SET minutes = excluded.minutes"_s,
+            {episodeId, clinictime::dateToStorage(day), minutes});
+        if (!done)
+            return Error{done.error()};
+        return {};
+    });
 }
 
 Result<QList<std::pair<QDate, int>>> CareRecordStore::dayTreatment(qint64 episodeId) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT day, minutes FROM day_attendance WHERE episode_id = ? ORDER BY day"_s, {episodeId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<std::pair<QDate, int>> days;
-    while (rows->next())
-        days.append({dateOf(rows->value(0)), rows->value(1).toInt()});
-    return days;
+    return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"day treatment"_s,
+                       [&](Scope &scope) -> Result<QList<std::pair<QDate, int>>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT day, minutes FROM day_attendance WHERE episode_id = ? ORDER BY day"_s, {episodeId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<std::pair<QDate, int>> days;
+        while (rows->next())
+            days.append({dateOf(rows->value(0)), rows->value(1).toInt()});
+        return days;
+    });
 }
 
 Result<ProgramRules::DayTreatmentCheck> CareRecordStore::checkDayTreatment(qint64 episodeId, QDate until) const
 {
-    Result<Episode> e = EpisodeStore(m_journal).episode(episodeId);
-    if (!e)
-        return Error{e.error()};
-    const Phase *phase = e->phaseByKind(phasekind::dayTreatment);
-    if (!phase || !phase->actualStart.isValid())
-        return ProgramRules::DayTreatmentCheck{};
-    Result<QList<std::pair<QDate, int>>> days = dayTreatment(episodeId);
-    if (!days)
-        return Error{days.error()};
-    const QDate end = phase->actualEnd.isValid() ? std::min(phase->actualEnd, until) : until;
-    return ProgramRules::dayTreatment(*days, phase->actualStart, end);
+    return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"day treatment"_s,
+                       [&](Scope &scope) -> Result<ProgramRules::DayTreatmentCheck> {
+        Result<Episode> e = EpisodeStore(m_journal).episode(episodeId);
+        if (!e)
+            return Error{e.error()};
+        const Phase *phase = e->phaseByKind(phasekind::dayTreatment);
+        if (!phase || !phase->actualStart.isValid())
+            return ProgramRules::DayTreatmentCheck{};
+        Result<QList<std::pair<QDate, int>>> days = dayTreatment(episodeId);
+        if (!days)
+            return Error{days.error()};
+        const QDate end = phase->actualEnd.isValid() ? std::min(phase->actualEnd, until) : until;
+        return ProgramRules::dayTreatment(*days, phase->actualStart, end);
+    });
 }
 
 } // namespace trinn

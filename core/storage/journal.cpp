@@ -402,6 +402,20 @@ Status Journal::beginWrite(Durability durability)
         endTransaction(QString());
         return Error{message};
     }
+    // On PostgreSQL writers queue on one transaction lock, as BEGIN IMMEDIATE
+    // makes them do on SQLite: a rule's reads (the last course place, a bed
+    // night, a room slot) then see every write committed before, so two
+    // workstations can never both take the last place. Each statement reads
+    // at READ COMMITTED, after the lock is held.
+    if (isPostgres()) {
+        QSqlQuery lock(database());
+        if (!lock.exec(u"SELECT pg_advisory_xact_lock(7470357)"_s)) {
+            m_transactionDepth = 0;
+            const QString message = describe(lock.lastError());
+            endTransaction(u"ROLLBACK"_s);
+            return Error{message};
+        }
+    }
     return {};
 }
 

@@ -57,7 +57,7 @@ TEST_CASE("A SQLite journal runs in WAL mode with foreign keys and full sync", "
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
     const auto pragma = [&](const QString &name) {
-        Result<QSqlQuery> q = journal->run(QStringLiteral("PRAGMA ") + name);
+        Result<QSqlQuery> q = RawSqlForTests::run(*journal, QStringLiteral("PRAGMA ") + name);
         REQUIRE(q.ok());
         REQUIRE(q->next());
         return q->value(0).toString();
@@ -204,7 +204,7 @@ TEST_CASE("A damaged journal file gives a clear message and no crash", "[storage
         p.familyName = QStringLiteral("Nordmann");
         REQUIRE(patients.add(p).ok());
         test::rawExec(**journal, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        Result<QSqlQuery> root = (*journal)->run(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'patient'"));
+        Result<QSqlQuery> root = RawSqlForTests::run(**journal, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'patient'"));
         REQUIRE(root.ok());
         REQUIRE(root->next());
         patientPage = root->value(0).toInt();

@@ -28,7 +28,7 @@ bool tableExists(Journal &journal, const QString &table)
     const QString sql = journal.isPostgres()
         ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?")
         : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
-    Result<QSqlQuery> q = journal.run(sql, {table});
+    Result<QSqlQuery> q = RawSqlForTests::run(journal, sql, {table});
     REQUIRE(q.ok());
     REQUIRE(q->next());
     return q->value(0).toInt() > 0;

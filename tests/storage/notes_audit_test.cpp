@@ -46,7 +46,7 @@ TEST_CASE("Staff passwords are Argon2id hashes; failures lock the account", "[st
     CHECK_THAT(staff.add(QStringLiteral("ola"), QStringLiteral("Ola"), {}, QStringLiteral("et langt passord")).error().toStdString(),
                Catch::Contains("at least one role"));
 
-    const auto stored = journal->run(QStringLiteral("SELECT password_hash FROM staff WHERE username = 'nina'"));
+    const auto stored = RawSqlForTests::run(*journal, QStringLiteral("SELECT password_hash FROM staff WHERE username = 'nina'"));
     REQUIRE(stored.ok());
     REQUIRE(const_cast<QSqlQuery &>(*stored).next());
     const QString hash = stored->value(0).toString();
@@ -198,7 +198,7 @@ TEST_CASE("A screen's reads of a patient make one audit record; many records cha
 
     // Reads were logged without a disk flush; clinical writes flush again.
     if (!journal->isPostgres()) {
-        auto level = journal->runFixed(QStringLiteral("PRAGMA synchronous"));
+        auto level = RawSqlForTests::runFixed(*journal, QStringLiteral("PRAGMA synchronous"));
         REQUIRE(level.ok());
         REQUIRE(level->next());
         CHECK(level->value(0).toInt() == 2); // FULL

@@ -59,7 +59,7 @@ TEST_CASE("Hot queries use indexes, never a full scan of a growing table", "[sto
     QStringList scans;
     for (const QString &sql : std::as_const(statements)) {
         // Unbound parameters are NULL to the planner: the plan is the same.
-        Result<QSqlQuery> plan = journal->runFixed(QStringLiteral("EXPLAIN QUERY PLAN ") + QString(sql).replace(u'?', QStringLiteral("NULL")));
+        Result<QSqlQuery> plan = RawSqlForTests::runFixed(*journal, QStringLiteral("EXPLAIN QUERY PLAN ") + QString(sql).replace(u'?', QStringLiteral("NULL")));
         INFO(sql.toStdString() << ": " << plan.error().toStdString());
         REQUIRE(plan.ok());
         while (plan->next()) {

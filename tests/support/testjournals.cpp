@@ -110,7 +110,7 @@ std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind)
 
 void rawExec(Journal &journal, const QString &sql)
 {
-    Result<QSqlQuery> done = journal.runFixed(sql);
+    Result<QSqlQuery> done = RawSqlForTests::runFixed(journal, sql);
     INFO(sql.toStdString() << ": " << done.error().toStdString());
     REQUIRE(done.ok());
 }

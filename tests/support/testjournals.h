@@ -8,6 +8,18 @@
 
 #include <memory>
 
+namespace trinn {
+/// SQL past the Gate, for tests that must damage a journal or look under it.
+struct RawSqlForTests
+{
+    static Result<QSqlQuery> run(Journal &journal, const QString &sql, const QVariantList &bindings = {})
+    {
+        return journal.run(sql, bindings);
+    }
+    static Result<QSqlQuery> runFixed(Journal &journal, const QString &sql) { return journal.runFixed(sql); }
+};
+} // namespace trinn
+
 namespace trinn::test {
 
 enum class Backend { SQLite, PostgreSQL };
