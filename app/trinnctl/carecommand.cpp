@@ -86,11 +86,10 @@ int runStep(const QStringList &arguments)
     const QCommandLineOption step(QStringLiteral("step"), Text::tr("The step, 1 to 12."), QStringLiteral("N"));
     const QCommandLineOption started(QStringLiteral("started"), Text::tr("The day the step was started."), QStringLiteral("DATE"));
     const QCommandLineOption completed(QStringLiteral("completed"), Text::tr("The day the step was completed."), QStringLiteral("DATE"));
-    const QCommandLineOption confirmedBy(QStringLiteral("confirmed-by"), Text::tr("Who confirmed it."), QStringLiteral("NAME"));
-    parser.addOptions({patient, step, started, completed, confirmedBy});
+    parser.addOptions({patient, step, started, completed});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments,
-                         Text::tr("trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]"), 1);
+                         Text::tr("trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]"), 1);
         done >= 0)
         return done;
     const Result<int> number = intOption(parser, step, 0, 1, 12);
@@ -108,7 +107,7 @@ int runStep(const QStringList &arguments)
         err(patientId.error());
         return BadInput;
     }
-    const Status recorded = RecoveryStore(*journal).recordStep(*patientId, {*number, *from, *to, parser.value(confirmedBy), QString()});
+    const Status recorded = RecoveryStore(*journal).recordStep(*patientId, {*number, *from, *to, QString(), QString()});
     if (!recorded) {
         err(recorded.error());
         return BadInput;

@@ -41,12 +41,11 @@ int runEnrol(const QStringList &arguments)
     const QCommandLineOption meets(QStringLiteral("meets"),
                                    Text::tr("A criterion that applies to the patient; repeatable. Unnamed criteria do not apply."),
                                    QStringLiteral("CRITERION"));
-    const QCommandLineOption assessedBy(QStringLiteral("assessed-by"), Text::tr("Who assessed the criteria."), QStringLiteral("NAME"));
-    parser.addOptions({patient, program, start, with, meets, assessedBy});
+    parser.addOptions({patient, program, start, with, meets});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments,
                          Text::tr("trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] "
-                                  "[--meets CRITERION --assessed-by NAME]"),
+                                  "[--meets CRITERION]"),
                          1);
         done >= 0)
         return done;
@@ -80,7 +79,6 @@ int runEnrol(const QStringList &arguments)
     const QStringList applies = parser.values(meets);
     for (const Criterion &criterion : chosen->criteria)
         enrolment.assessment.append({criterion.text, applies.contains(criterion.text)});
-    enrolment.assessedBy = parser.value(assessedBy);
 
     EpisodeStore episodes(*journal);
     const Result<qint64> episode = episodes.enrol(enrolment);

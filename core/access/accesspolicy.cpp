@@ -9,6 +9,9 @@ using Action = AccessPolicy::Action;
 // The role matrix: which data each role reads and writes in its daily work.
 bool roleAllows(Role role, Data data, Action action, bool onCareTeam)
 {
+    // Everyone signed in may see who works here; only administrators change it (Data::Staff).
+    if (data == Data::Directory)
+        return action == Action::Read;
     switch (role) {
     case Role::Nurse:
         switch (data) {
@@ -71,7 +74,7 @@ Decision AccessPolicy::allows(const Actor &actor, Data data, Action action, bool
         if (roleAllows(role, data, action, onCareTeam))
             return Decision::allow();
     }
-    const bool patientData = data != Data::Staff && data != Data::Audit;
+    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory;
     if (patientData && !actor.emergencyReason.trimmed().isEmpty())
         return Decision::allow();
     QStringList roles;
@@ -129,6 +132,7 @@ QString AccessPolicy::dataName(Data data)
     case Data::Beds: return tr("the bed board");
     case Data::Staff: return tr("staff accounts");
     case Data::Audit: return tr("the audit log");
+    case Data::Directory: return tr("the staff register");
     }
     return {};
 }

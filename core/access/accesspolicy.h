@@ -22,6 +22,8 @@ struct Actor
     QString emergencyReason;
 
     bool isSystem() const { return staffId == 0; }
+    /// The name a record is signed with.
+    QString displayName() const { return isSystem() || fullName.isEmpty() ? username : fullName; }
     bool has(Role role) const { return roles.contains(role); }
 };
 
@@ -31,7 +33,9 @@ class AccessPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 public:
-    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit };
+    /// Directory: the names and roles of active staff, for choosing who took a
+    /// test or leads a group; Staff: the accounts themselves.
+    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory };
     enum class Action { Read, Write };
 
     /// Allowed, or refused with the reason ("A nurse may not read therapy

@@ -115,6 +115,29 @@ void Scope::touched(const QList<qint64> &patientIds) const
         touched(id);
 }
 
+Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std::function<Result<Actor>(Scope &)> &body)
+{
+    WriteTransaction transaction(journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    Scope scope(journal, 0);
+    Result<Actor> actor = body(scope);
+    const Actor signedIn = actor ? *actor : Actor{};
+    // The record names who tried; the actor of a failed attempt is the
+    // workstation's (system) one.
+    const Actor before = journal.actor();
+    if (actor)
+        journal.setActor(*actor);
+    const Status logged = AuditLog::append(journal, 0, actor ? u"sign-in"_s : u"refused"_s,
+                                           actor ? u"signed in"_s : u"failed to sign in as "_s + username.trimmed());
+    journal.setActor(before);
+    if (!logged)
+        return Error{logged.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return actor;
+}
+
 Decision Gate::allows(const Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action)
 {
     return AccessPolicy::allows(journal.actor(), data, action, false);
@@ -126,14 +149,24 @@ Gate::Visit::~Visit()
 {
     // Rolls back a write that did not reach leave().
     m_transaction.reset();
-    if (m_entered && --m_journal.m_gate.depth == 0)
-        m_journal.m_gate.touched.clear();
+    if (!m_entered)
+        return;
+    Journal::GateState &state = m_journal.m_gate;
+    if (--state.depth > 0)
+        return;
+    // Refusals met inside the visit are logged now that its transaction is
+    // gone, each in its own transaction, so they survive the rollback.
+    const QList<std::pair<qint64, QString>> refusals = state.refusals;
+    state = Journal::GateState{};
+    for (const auto &[patientId, what] : refusals)
+        [[maybe_unused]] const Status logged = AuditLog::append(m_journal, patientId, u"refused"_s, what);
 }
 
 Status Gate::Visit::enter()
 {
     m_entered = true;
-    m_outermost = m_journal.m_gate.depth++ == 0;
+    Journal::GateState &state = m_journal.m_gate;
+    m_outermost = state.depth++ == 0;
     const bool writing = m_door.action == AccessPolicy::Action::Write;
     if (m_outermost && writing) {
         m_transaction = std::make_unique<WriteTransaction>(m_journal);
@@ -147,26 +180,36 @@ Status Gate::Visit::enter()
     if (!patient)
         return Error{patient.error()};
     m_scope.m_patientId = *patient;
-    if (!m_outermost)
+
+    // Once per kind of data and patient in a visit: a use case that reads the
+    // same data through several repositories asks once.
+    const qint64 key = *patient;
+    const qint64 grant = key * 64 + int(m_door.data) * 2 + int(m_door.action);
+    if (state.granted.contains(grant))
         return {};
 
     const Actor &actor = m_journal.actor();
     bool onCareTeam = false;
-    if (!actor.isSystem() && *patient != 0) {
-        Result<QSqlQuery> team = m_journal.run(u"SELECT 1 FROM care_team WHERE patient_id = ? AND staff_id = ?"_s,
-                                               {*patient, actor.staffId});
-        if (!team)
-            return Error{team.error()};
-        onCareTeam = team->next();
+    if (!actor.isSystem() && key != 0) {
+        if (const auto known = state.onCareTeam.constFind(key); known != state.onCareTeam.constEnd()) {
+            onCareTeam = *known;
+        } else {
+            Result<QSqlQuery> team = m_journal.run(u"SELECT 1 FROM care_team WHERE patient_id = ? AND staff_id = ?"_s,
+                                                   {key, actor.staffId});
+            if (!team)
+                return Error{team.error()};
+            onCareTeam = team->next();
+            state.onCareTeam.insert(key, onCareTeam);
+        }
     }
     const Decision decision = AccessPolicy::allows(actor, m_door.data, m_door.action, onCareTeam);
-    if (decision)
+    if (decision) {
+        state.granted.insert(grant);
         return {};
-    // The refusal outlives the rolled-back transaction: a pattern of them is
-    // worth a review.
-    m_transaction.reset();
-    if (Status logged = AuditLog::append(m_journal, *patient, u"refused"_s, m_door.what); !logged)
-        return Error{decision.reason + u' ' + logged.error()};
+    }
+    // The refusal outlives the rolled-back transaction (see ~Visit): a pattern
+    // of them is worth a review.
+    state.refusals.append({key, m_door.what});
     return Error{decision.reason};
 }
 

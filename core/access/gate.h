@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -89,12 +90,13 @@ private:
     qint64 m_patientId = 0;
 };
 
-/// The one door to a patient's data. A visit asks the access policy once
-/// (care team and emergency access included), writes its audit record once,
-/// and for a write owns the transaction from before the first read a rule
+/// The one door to a patient's data. A visit asks the access policy (care
+/// team and emergency access included), writes its audit record once, and
+/// for a write owns the transaction from before the first read a rule
 /// depends on to the last write. A refusal is logged in its own transaction,
-/// so it survives the rollback. A visit inside another visit (a use case
-/// calling another) neither checks nor logs again.
+/// so it survives the rollback. A visit inside another (a use case calling
+/// another) asks the policy only for data the visit was not yet granted, and
+/// never logs again: the outermost visit's record covers it.
 class Gate
 {
 public:
@@ -116,6 +118,13 @@ public:
     {
         return pass(journal, Door::write(data, patient, what), std::forward<Body>(body));
     }
+
+    /// Signing in, the one door with no actor yet: body(scope) checks the
+    /// password inside one write transaction (so failures are counted
+    /// atomically) and the transaction commits whether it succeeds or not,
+    /// with an audit record of the attempt ("signed in", "failed to sign in").
+    static Result<Actor> signIn(Journal &journal, const QString &username,
+                                const std::function<Result<Actor>(Scope &scope)> &body);
 
     /// The role check alone, for a screen that must know whether to offer a door.
     static Decision allows(const Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action);

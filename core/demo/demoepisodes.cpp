@@ -107,7 +107,6 @@ Result<bool> DemoEpisodes::add(Journal &journal, QRandomGenerator &random, qint6
         enrolment.optionalPhases << QStringLiteral("detox");
     for (const Criterion &criterion : std::as_const(program->criteria))
         enrolment.assessment.append({criterion.text, criterion.kind == Criterion::Kind::Inclusion});
-    enrolment.assessedBy = QStringLiteral("Demo Terapeut");
     Result<qint64> episodeId = episodes.enrol(enrolment);
     if (!episodeId)
         return false; // a full course or another rule: this patient waits

@@ -10,6 +10,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// Episodes of care: enrolment (with every program rule), the phases as they
 /// are lived, Phase 2 gatherings and follow-ups, and discharge.
@@ -26,8 +27,8 @@ public:
         QDate start;
         QStringList optionalPhases;
         /// For programs with criteria: criterion text → applies to the patient.
+        /// Assessed by the signed-in staff member who records the enrolment.
         QList<std::pair<QString, bool>> assessment;
-        QString assessedBy;
     };
     /// Enrols a patient, planning the phases from the template. Refuses with
     /// the rule's reason (full course, prerequisite, criteria, abstinence, …).
@@ -67,10 +68,10 @@ public:
     Result<QList<std::pair<QString, bool>>> assessment(qint64 episodeId) const;
 
 private:
-    Result<Phase> phase(qint64 phaseId) const;
-    Status insertPhase(qint64 episodeId, const Phase &phase);
-    Status planPhase2(const Episode &episode, QDate discharge);
-    Status setEpisodeStatus(qint64 episodeId, Episode::Status status, QDate endDate, const QString &reason);
+    Result<Phase> phase(const Scope &scope, qint64 phaseId) const;
+    Status insertPhase(const Scope &scope, qint64 episodeId, const Phase &phase);
+    Status planPhase2(const Scope &scope, const Episode &episode, QDate discharge);
+    Status setEpisodeStatus(const Scope &scope, qint64 episodeId, Episode::Status status, QDate endDate, const QString &reason);
 
     Journal &m_journal;
 };

@@ -1,5 +1,6 @@
 #include "journal.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 
 #include <QAtomicInt>
@@ -285,7 +286,7 @@ Status Journal::migrate(const Options &options, bool isNew)
                                  .arg(migration.name, done.error())};
         }
         if (migration.seed) {
-            if (Status seeded = migration.seed(*this); !seeded)
+            if (Status seeded = migration.seed(Scope(*this, 0)); !seeded)
                 return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
                                 "The journal was left as it was.")
                                  .arg(migration.version)

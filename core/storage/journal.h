@@ -7,6 +7,7 @@
 #include "storage/migration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -102,11 +103,6 @@ private:
     friend class IntegrityCheck;
     friend struct RawSqlForTests;
     // Stores not yet moved behind the Gate. Each leaves this list as it does.
-    friend class PatientStore;
-    friend class ProgramStore;
-    friend class EpisodeStore;
-    friend class RecoveryStore;
-    friend class TimelineStore;
     friend class SubstanceTestStore;
     friend class LabImport;
     friend class GroupStore;
@@ -117,11 +113,9 @@ private:
     friend class ReferralStore;
     friend class BedStore;
     friend class Access;
-    friend class StaffStore;
     friend class NoteStore;
     friend class TestRowWriter;
     friend class HistoryWriter;
-    friend class EpisodeReport;
     friend class IcalExport;
 
     /// Runs one prepared statement with positional bindings.
@@ -133,11 +127,15 @@ private:
     Result<QSqlQuery> prepare(const QString &sql) const;
     Status execPrepared(QSqlQuery &query, const QVariantList &bindings) const;
 
-    /// The visit of the Gate in progress: nested visits neither check nor log.
+    /// The visit of the Gate in progress. A nested visit asks the policy only
+    /// for a kind of data the visit was not yet granted, and never logs.
     struct GateState
     {
         int depth = 0;
         QList<qint64> touched;
+        QSet<qint64> granted;                 // patient * 64 + data * 2 + action
+        QHash<qint64, bool> onCareTeam;       // patient → the actor is on their care team
+        QList<std::pair<qint64, QString>> refusals; // logged once the visit has rolled back
     };
     GateState m_gate;
 

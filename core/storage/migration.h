@@ -9,6 +9,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// One numbered schema change. Its SQL is written once for both backends;
 /// `{{id}}` and `{{text_c}}` stand for the few types that differ.
@@ -19,7 +20,7 @@ struct Migration
     QString sql;
     /// Data the step brings along (e.g. the built-in program templates),
     /// written in the same transaction after its SQL.
-    Status (*seed)(Journal &journal) = nullptr;
+    Status (*seed)(const Scope &scope) = nullptr;
 
     /// The migrations this build of Trinn ships, in order (from resources).
     static QList<Migration> builtin();

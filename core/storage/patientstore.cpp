@@ -3,7 +3,7 @@
 #include "common/clinictime.h"
 #include "patients/patientrules.h"
 #include "patients/searchterms.h"
-#include "storage/auditlog.h"
+#include "access/gate.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -38,6 +38,8 @@ QString sortKeyOf(const QString &givenNames, const QString &familyName)
 
 } // namespace
 
+using Data = AccessPolicy::Data;
+
 JournalKind PatientStore::journalKind() const
 {
     return m_journal.kind();
@@ -54,62 +56,58 @@ Result<qint64> PatientStore::add(const NewPatient &input)
         return Error{decision.reason};
     const Result<NationalId> id = NationalId::parse(patient.nationalId);
 
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return Error{transaction.started().error()};
+    return Gate::write(m_journal, Data::Patient, PatientRef::none(), u"registered the patient"_s,
+                       [&](Scope &scope) -> Result<qint64> {
 
-    Result<QSqlQuery> existing = m_journal.run(
-        u"SELECT given_names, family_name FROM patient WHERE national_id = ?"_s, {id->digits()});
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->next())
-        return Error{tr("A patient with national id %1 is already registered (%2 %3).")
-                         .arg(id->digits(), existing->value(0).toString(), existing->value(1).toString())};
-    // SQLite will not commit while a statement is still open on the connection.
-    existing->finish();
+        Result<QSqlQuery> existing = scope.run(
+            u"SELECT given_names, family_name FROM patient WHERE national_id = ?"_s, {id->digits()});
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->next())
+            return Error{tr("A patient with national id %1 is already registered (%2 %3).")
+                             .arg(id->digits(), existing->value(0).toString(), existing->value(1).toString())};
+        // SQLite will not commit while a statement is still open on the connection.
+        existing->finish();
 
-    const qint64 now = clinictime::toStorage(patient.registeredAt.isValid() ? patient.registeredAt : clinictime::now());
-    Result<QSqlQuery> inserted = m_journal.run(
-        u"INSERT INTO patient (national_id, id_kind, birth_date, given_names, family_name, sort_key, "
-        "phone, email, address, gp_name, gp_practice, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {id->digits(), NationalId::kindCode(id->kind()), clinictime::dateToStorage(id->birthDate()),
-         patient.givenNames, patient.familyName, sortKeyOf(patient.givenNames, patient.familyName),
-         text(patient.phone), text(patient.email), text(patient.address), text(patient.gpName),
-         text(patient.gpPractice), now, now});
-    if (!inserted)
-        return Error{inserted.error()};
-    if (!inserted->next())
-        return Error{tr("The journal did not return the new patient's number.")};
-    const qint64 patientId = inserted->value(0).toLongLong();
-    inserted->finish();
+        const qint64 now = clinictime::toStorage(patient.registeredAt.isValid() ? patient.registeredAt : clinictime::now());
+        Result<QSqlQuery> inserted = scope.run(
+            u"INSERT INTO patient (national_id, id_kind, birth_date, given_names, family_name, sort_key, "
+            "phone, email, address, gp_name, gp_practice, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {id->digits(), NationalId::kindCode(id->kind()), clinictime::dateToStorage(id->birthDate()),
+             patient.givenNames, patient.familyName, sortKeyOf(patient.givenNames, patient.familyName),
+             text(patient.phone), text(patient.email), text(patient.address), text(patient.gpName),
+             text(patient.gpPractice), now, now});
+        if (!inserted)
+            return Error{inserted.error()};
+        if (!inserted->next())
+            return Error{tr("The journal did not return the new patient's number.")};
+        const qint64 patientId = inserted->value(0).toLongLong();
+        inserted->finish();
 
-    Result<QSqlQuery> term = m_journal.prepare(
-        u"INSERT INTO patient_term (term, patient_id, field, sort_key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-    if (!term)
-        return Error{term.error()};
-    const QString sortKey = sortKeyOf(patient.givenNames, patient.familyName);
-    const auto addTerms = [&](const QString &text, const QString &field) -> Status {
-        const QStringList words = searchterms::wordsOf(text);
-        for (const QString &word : words) {
-            if (Status done = m_journal.execPrepared(*term, {word, patientId, field, sortKey}); !done)
-                return done;
-        }
-        return {};
-    };
-    if (Status done = addTerms(patient.familyName, u"f"_s); !done)
-        return Error{done.error()};
-    if (Status done = addTerms(patient.givenNames, u"g"_s); !done)
-        return Error{done.error()};
-    term->finish();
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Patient, AccessPolicy::Action::Write, patientId,
-                                       u"registered the patient"_s);
-        !allowed)
-        return Error{allowed.error()};
+        Result<QSqlQuery> term = scope.prepare(
+            u"INSERT INTO patient_term (term, patient_id, field, sort_key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+        if (!term)
+            return Error{term.error()};
+        const QString sortKey = sortKeyOf(patient.givenNames, patient.familyName);
+        const auto addTerms = [&](const QString &text, const QString &field) -> Status {
+            const QStringList words = searchterms::wordsOf(text);
+            for (const QString &word : words) {
+                if (Status done = scope.execPrepared(*term, {word, patientId, field, sortKey}); !done)
+                    return done;
+            }
+            return {};
+        };
+        if (Status done = addTerms(patient.familyName, u"f"_s); !done)
+            return Error{done.error()};
+        if (Status done = addTerms(patient.givenNames, u"g"_s); !done)
+            return Error{done.error()};
+        term->finish();
+        // The new patient's record of who registered them.
+        scope.touched(patientId);
 
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return patientId;
+        return patientId;
+    });
 }
 
 Result<qint64> PatientStore::addNextOfKin(qint64 patientId, const NextOfKin &person)
@@ -122,89 +120,98 @@ Result<qint64> PatientStore::addNextOfKin(qint64 patientId, const NextOfKin &per
         ? QVariant(clinictime::toStorage(person.consentRecordedAt.isValid() ? person.consentRecordedAt
                                                                              : clinictime::now()))
         : QVariant(QMetaType::fromType<qint64>());
-    Result<QSqlQuery> exists = m_journal.run(u"SELECT 1 FROM patient WHERE id = ?"_s, {patientId});
-    if (!exists)
-        return Error{exists.error()};
-    if (!exists->next())
-        return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
-    Result<QSqlQuery> inserted = m_journal.run(
-        u"INSERT INTO next_of_kin (patient_id, name, relation, phone, consent_to_share, consent_recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {patientId, person.name.simplified(), person.relation.simplified(), text(person.phone),
-         person.consentToShare ? 1 : 0, consentAt});
-    if (!inserted)
-        return Error{inserted.error()};
-    if (!inserted->next())
-        return Error{tr("The journal did not return the new next of kin's number.")};
-    return inserted->value(0).toLongLong();
+    return Gate::write(m_journal, Data::Patient, PatientRef::patient(patientId), u"added next of kin"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> exists = scope.run(u"SELECT 1 FROM patient WHERE id = ?"_s, {patientId});
+        if (!exists)
+            return Error{exists.error()};
+        if (!exists->next())
+            return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
+        Result<QSqlQuery> inserted = scope.run(
+            u"INSERT INTO next_of_kin (patient_id, name, relation, phone, consent_to_share, consent_recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {patientId, person.name.simplified(), person.relation.simplified(), text(person.phone),
+             person.consentToShare ? 1 : 0, consentAt});
+        if (!inserted)
+            return Error{inserted.error()};
+        if (!inserted->next())
+            return Error{tr("The journal did not return the new next of kin's number.")};
+        return inserted->value(0).toLongLong();
+    });
 }
 
 Result<Patient> PatientStore::get(qint64 patientId) const
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Patient, AccessPolicy::Action::Read, patientId,
-                                       u"patient record"_s);
-        !allowed)
-        return Error{allowed.error()};
-    Result<QSqlQuery> row = m_journal.run(
-        u"SELECT id, national_id, id_kind, birth_date, given_names, family_name, phone, email, address, "
-        "gp_name, gp_practice, created_at FROM patient WHERE id = ?"_s,
-        {patientId});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
-    Patient patient;
-    patient.id = row->value(0).toLongLong();
-    patient.nationalId = row->value(1).toString();
-    patient.idKind = NationalId::kindFromCode(row->value(2).toString());
-    patient.birthDate = clinictime::dateFromStorage(row->value(3).toString());
-    patient.givenNames = row->value(4).toString();
-    patient.familyName = row->value(5).toString();
-    patient.phone = row->value(6).toString();
-    patient.email = row->value(7).toString();
-    patient.address = row->value(8).toString();
-    patient.gpName = row->value(9).toString();
-    patient.gpPractice = row->value(10).toString();
-    patient.createdAt = clinictime::fromStorage(row->value(11).toLongLong());
+    return Gate::read(m_journal, Data::Patient, PatientRef::patient(patientId), u"patient details"_s,
+                       [&](Scope &scope) -> Result<Patient> {
+        Result<QSqlQuery> row = scope.run(
+            u"SELECT id, national_id, id_kind, birth_date, given_names, family_name, phone, email, address, "
+            "gp_name, gp_practice, created_at FROM patient WHERE id = ?"_s,
+            {patientId});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
+        Patient patient;
+        patient.id = row->value(0).toLongLong();
+        patient.nationalId = row->value(1).toString();
+        patient.idKind = NationalId::kindFromCode(row->value(2).toString());
+        patient.birthDate = clinictime::dateFromStorage(row->value(3).toString());
+        patient.givenNames = row->value(4).toString();
+        patient.familyName = row->value(5).toString();
+        patient.phone = row->value(6).toString();
+        patient.email = row->value(7).toString();
+        patient.address = row->value(8).toString();
+        patient.gpName = row->value(9).toString();
+        patient.gpPractice = row->value(10).toString();
+        patient.createdAt = clinictime::fromStorage(row->value(11).toLongLong());
 
-    Result<QSqlQuery> kin = m_journal.run(
-        u"SELECT id, name, relation, phone, consent_to_share, consent_recorded_at FROM next_of_kin "
-        "WHERE patient_id = ? ORDER BY id"_s,
-        {patientId});
-    if (!kin)
-        return Error{kin.error()};
-    while (kin->next()) {
-        NextOfKin person;
-        person.id = kin->value(0).toLongLong();
-        person.name = kin->value(1).toString();
-        person.relation = kin->value(2).toString();
-        person.phone = kin->value(3).toString();
-        person.consentToShare = kin->value(4).toInt() != 0;
-        if (!kin->value(5).isNull())
-            person.consentRecordedAt = clinictime::fromStorage(kin->value(5).toLongLong());
-        patient.nextOfKin.append(person);
-    }
-    return patient;
+        Result<QSqlQuery> kin = scope.run(
+            u"SELECT id, name, relation, phone, consent_to_share, consent_recorded_at FROM next_of_kin "
+            "WHERE patient_id = ? ORDER BY id"_s,
+            {patientId});
+        if (!kin)
+            return Error{kin.error()};
+        while (kin->next()) {
+            NextOfKin person;
+            person.id = kin->value(0).toLongLong();
+            person.name = kin->value(1).toString();
+            person.relation = kin->value(2).toString();
+            person.phone = kin->value(3).toString();
+            person.consentToShare = kin->value(4).toInt() != 0;
+            if (!kin->value(5).isNull())
+                person.consentRecordedAt = clinictime::fromStorage(kin->value(5).toLongLong());
+            patient.nextOfKin.append(person);
+        }
+        return patient;
+    });
 }
 
 Result<std::optional<qint64>> PatientStore::findByNationalId(const QString &nationalId) const
 {
     QString digits = nationalId;
     digits.remove(u' ');
-    Result<QSqlQuery> row = m_journal.run(u"SELECT id FROM patient WHERE national_id = ?"_s, {digits});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(row->value(0).toLongLong());
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"looked up a national id"_s,
+                       [&](Scope &scope) -> Result<std::optional<qint64>> {
+        Result<QSqlQuery> row = scope.run(u"SELECT id FROM patient WHERE national_id = ?"_s, {digits});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return std::optional<qint64>();
+        scope.touched(row->value(0).toLongLong());
+        return std::optional<qint64>(row->value(0).toLongLong());
+    });
 }
 
 Result<qint64> PatientStore::count() const
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT COUNT(*) FROM patient"_s);
-    if (!row)
-        return Error{row.error()};
-    return row->next() ? row->value(0).toLongLong() : 0;
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"counted patients"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> row = scope.run(u"SELECT COUNT(*) FROM patient"_s);
+        if (!row)
+            return Error{row.error()};
+        return row->next() ? row->value(0).toLongLong() : 0;
+    });
 }
 
 Result<PatientStore::SearchPage> PatientStore::searchPage(const QString &text, int limit, int offset, QSet<qint64> *seen) const
@@ -260,23 +267,26 @@ Result<PatientStore::SearchPage> PatientStore::searchPage(const QString &text, i
     }
     bindings << limit << offset;
 
-    Result<QSqlQuery> rows = m_journal.run(sql, bindings);
-    if (!rows)
-        return Error{rows.error()};
-    QSet<qint64> seenHere;
-    QSet<qint64> &shown = seen ? *seen : seenHere;
-    int read = 0;
-    while (rows->next()) {
-        ++read;
-        const qint64 id = rows->value(0).toLongLong();
-        if (!shown.contains(id)) {
-            shown.insert(id);
-            page.patients.append(summaryFrom(*rows));
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"searched the patient register"_s,
+                       [&](Scope &scope) -> Result<PatientStore::SearchPage> {
+        Result<QSqlQuery> rows = scope.run(sql, bindings);
+        if (!rows)
+            return Error{rows.error()};
+        QSet<qint64> seenHere;
+        QSet<qint64> &shown = seen ? *seen : seenHere;
+        int read = 0;
+        while (rows->next()) {
+            ++read;
+            const qint64 id = rows->value(0).toLongLong();
+            if (!shown.contains(id)) {
+                shown.insert(id);
+                page.patients.append(summaryFrom(*rows));
+            }
         }
-    }
-    page.nextOffset = offset + read;
-    page.mayHaveMore = read == limit;
-    return page;
+        page.nextOffset = offset + read;
+        page.mayHaveMore = read == limit;
+        return page;
+    });
 }
 
 Result<QList<PatientSummary>> PatientStore::search(const QString &text, int limit) const

@@ -1,5 +1,7 @@
 #include "programstore.h"
 
+#include "access/gate.h"
+
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
 #include "storage/journal.h"
@@ -38,7 +40,9 @@ ProgramTemplate programFrom(const QSqlQuery &q)
 
 } // namespace
 
-Status ProgramStore::installBuiltins(Journal &journal)
+using Data = AccessPolicy::Data;
+
+Status ProgramStore::installBuiltins(const Scope &journal)
 {
     for (const ProgramTemplate &program : BuiltinPrograms::all()) {
         Result<QSqlQuery> existing = journal.run(u"SELECT id FROM program_template WHERE code = ?"_s, {program.code});
@@ -54,7 +58,7 @@ Status ProgramStore::installBuiltins(Journal &journal)
     return {};
 }
 
-Status ProgramStore::insert(Journal &journal, const ProgramTemplate &program)
+Status ProgramStore::insert(const Scope &journal, const ProgramTemplate &program)
 {
     Result<QSqlQuery> row = journal.run(
         u"INSERT INTO program_template (code, name, service, description, testing, capacity, min_leaders, max_leaders, "
@@ -73,7 +77,7 @@ Status ProgramStore::insert(Journal &journal, const ProgramTemplate &program)
     return writeDetails(journal, id, program);
 }
 
-Status ProgramStore::writeDetails(Journal &journal, qint64 id, const ProgramTemplate &program)
+Status ProgramStore::writeDetails(const Scope &journal, qint64 id, const ProgramTemplate &program)
 {
     int position = 0;
     for (const PhaseTemplate &phase : program.phases) {
@@ -97,9 +101,9 @@ Status ProgramStore::writeDetails(Journal &journal, qint64 id, const ProgramTemp
     return {};
 }
 
-Status ProgramStore::loadDetails(ProgramTemplate &program) const
+Status ProgramStore::loadDetails(const Scope &scope, ProgramTemplate &program)
 {
-    Result<QSqlQuery> phases = m_journal.run(
+    Result<QSqlQuery> phases = scope.run(
         u"SELECT id, position, code, name, kind, default_days, min_days, max_days, max_months, residential, optional, "
         "description FROM phase_template WHERE program_id = ? ORDER BY position"_s,
         {program.id});
@@ -122,7 +126,7 @@ Status ProgramStore::loadDetails(ProgramTemplate &program) const
         p.description = phases->value(11).toString();
         program.phases.append(p);
     }
-    Result<QSqlQuery> criteria = m_journal.run(
+    Result<QSqlQuery> criteria = scope.run(
         u"SELECT kind, text FROM program_criterion WHERE program_id = ? ORDER BY position"_s, {program.id});
     if (!criteria)
         return Error{criteria.error()};
@@ -136,30 +140,36 @@ Status ProgramStore::loadDetails(ProgramTemplate &program) const
 
 Result<QList<ProgramTemplate>> ProgramStore::list() const
 {
-    Result<QSqlQuery> rows = m_journal.run(u"SELECT "_s + programColumns + u" FROM program_template ORDER BY id"_s);
-    if (!rows)
-        return Error{rows.error()};
-    QList<ProgramTemplate> programs;
-    while (rows->next())
-        programs.append(programFrom(*rows));
-    for (ProgramTemplate &program : programs) {
-        if (Status loaded = loadDetails(program); !loaded)
-            return Error{loaded.error()};
-    }
-    return programs;
+    return Gate::read(m_journal, Data::Programs, PatientRef::none(), u"program templates"_s,
+                       [&](Scope &scope) -> Result<QList<ProgramTemplate>> {
+        Result<QSqlQuery> rows = scope.run(u"SELECT "_s + programColumns + u" FROM program_template ORDER BY id"_s);
+        if (!rows)
+            return Error{rows.error()};
+        QList<ProgramTemplate> programs;
+        while (rows->next())
+            programs.append(programFrom(*rows));
+        for (ProgramTemplate &program : programs) {
+            if (Status loaded = loadDetails(scope, program); !loaded)
+                return Error{loaded.error()};
+        }
+        return programs;
+    });
 }
 
 Result<ProgramTemplate> ProgramStore::byId(qint64 id) const
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT "_s + programColumns + u" FROM program_template WHERE id = ?"_s, {id});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("There is no program number %1 in this journal.").arg(id)};
-    ProgramTemplate program = programFrom(*row);
-    if (Status loaded = loadDetails(program); !loaded)
-        return Error{loaded.error()};
-    return program;
+    return Gate::read(m_journal, Data::Programs, PatientRef::none(), u"a program template"_s,
+                       [&](Scope &scope) -> Result<ProgramTemplate> {
+        Result<QSqlQuery> row = scope.run(u"SELECT "_s + programColumns + u" FROM program_template WHERE id = ?"_s, {id});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("There is no program number %1 in this journal.").arg(id)};
+        ProgramTemplate program = programFrom(*row);
+        if (Status loaded = loadDetails(scope, program); !loaded)
+            return Error{loaded.error()};
+        return program;
+    });
 }
 
 Result<ProgramTemplate> ProgramStore::find(const QString &codeOrName) const
@@ -193,28 +203,28 @@ Status ProgramStore::update(const ProgramTemplate &program)
                              .arg(phase.defaultDays)
                              .arg(phase.maxDays)};
     }
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return transaction.started();
-    Result<QSqlQuery> updated = m_journal.run(
-        u"UPDATE program_template SET name = ?, description = ?, testing = ?, capacity = ?, min_leaders = ?, "
-        "max_leaders = ?, weeks = ?, session_minutes = ?, max_absences = ?, prerequisite_code = ?, "
-        "revision = revision + 1, updated_at = ? WHERE id = ?"_s,
-        {program.name.trimmed(), text(program.description), text(program.testing), program.capacity, program.minLeaders,
-         program.maxLeaders, program.weeks, program.sessionMinutes, program.maxAbsences, text(program.prerequisiteCode),
-         clinictime::toStorage(clinictime::now()), program.id});
-    if (!updated)
-        return Error{updated.error()};
-    if (updated->numRowsAffected() != 1)
-        return Error{tr("There is no program number %1 in this journal.").arg(program.id)};
-    for (const QString &table : {u"phase_template"_s, u"program_criterion"_s}) {
-        if (Result<QSqlQuery> cleared = m_journal.run(u"DELETE FROM "_s + table + u" WHERE program_id = ?"_s, {program.id});
-            !cleared)
-            return Error{cleared.error()};
-    }
-    if (Status written = writeDetails(m_journal, program.id, program); !written)
-        return written;
-    return transaction.commit();
+    return Gate::write(m_journal, Data::Programs, PatientRef::none(), u"edited a program template"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> updated = scope.run(
+            u"UPDATE program_template SET name = ?, description = ?, testing = ?, capacity = ?, min_leaders = ?, "
+            "max_leaders = ?, weeks = ?, session_minutes = ?, max_absences = ?, prerequisite_code = ?, "
+            "revision = revision + 1, updated_at = ? WHERE id = ?"_s,
+            {program.name.trimmed(), text(program.description), text(program.testing), program.capacity, program.minLeaders,
+             program.maxLeaders, program.weeks, program.sessionMinutes, program.maxAbsences, text(program.prerequisiteCode),
+             clinictime::toStorage(clinictime::now()), program.id});
+        if (!updated)
+            return Error{updated.error()};
+        if (updated->numRowsAffected() != 1)
+            return Error{tr("There is no program number %1 in this journal.").arg(program.id)};
+        for (const QString &table : {u"phase_template"_s, u"program_criterion"_s}) {
+            if (Result<QSqlQuery> cleared = scope.run(u"DELETE FROM "_s + table + u" WHERE program_id = ?"_s, {program.id});
+                !cleared)
+                return Error{cleared.error()};
+        }
+        if (Status written = writeDetails(scope, program.id, program); !written)
+            return written;
+        return {};
+    });
 }
 
 } // namespace trinn

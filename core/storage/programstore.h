@@ -8,6 +8,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// The journal's program templates.
 class ProgramStore
@@ -17,7 +18,7 @@ public:
     explicit ProgramStore(Journal &journal) : m_journal(journal) {}
 
     /// Writes the built-in templates that the journal does not hold yet.
-    static Status installBuiltins(Journal &journal);
+    static Status installBuiltins(const Scope &scope);
 
     Result<QList<ProgramTemplate>> list() const;
     /// A program by its code or (case-insensitively) its name.
@@ -29,9 +30,9 @@ public:
     Status update(const ProgramTemplate &program);
 
 private:
-    static Status insert(Journal &journal, const ProgramTemplate &program);
-    static Status writeDetails(Journal &journal, qint64 programId, const ProgramTemplate &program);
-    Status loadDetails(ProgramTemplate &program) const;
+    static Status insert(const Scope &scope, const ProgramTemplate &program);
+    static Status writeDetails(const Scope &scope, qint64 programId, const ProgramTemplate &program);
+    static Status loadDetails(const Scope &scope, ProgramTemplate &program);
 
     Journal &m_journal;
 };

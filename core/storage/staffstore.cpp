@@ -1,7 +1,7 @@
 #include "staffstore.h"
 
 #include "common/clinictime.h"
-#include "storage/auditlog.h"
+#include "access/gate.h"
 #include "storage/journal.h"
 
 #include <QSqlQuery>
@@ -48,6 +48,8 @@ QSet<Role> rolesFrom(const QString &text)
 
 } // namespace
 
+using Data = AccessPolicy::Data;
+
 Decision StaffStore::passwordStrongEnough(const QString &password)
 {
     if (password.size() < 10)
@@ -57,9 +59,6 @@ Decision StaffStore::passwordStrongEnough(const QString &password)
 
 Result<qint64> StaffStore::add(const QString &username, const QString &fullName, const QSet<Role> &roles, const QString &password)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"add staff account "_s + username);
-        !allowed)
-        return Error{allowed.error()};
     if (username.trimmed().isEmpty() || username.contains(u' '))
         return Error{tr("A user name is one word.")};
     if (fullName.trimmed().isEmpty())
@@ -71,145 +70,176 @@ Result<qint64> StaffStore::add(const QString &username, const QString &fullName,
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return Error{hash.error()};
-    Result<QSqlQuery> existing = m_journal.run(u"SELECT 1 FROM staff WHERE username = ?"_s, {username.trimmed()});
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->next())
-        return Error{tr("There is a user called %1 already.").arg(username.trimmed())};
-    existing->finish();
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-        {username.trimmed(), fullName.trimmed(), rolesText(roles), *hash, clinictime::toStorage(clinictime::now())});
-    if (!row || !row->next())
-        return Error{row ? tr("The journal did not return the new account's number.") : row.error()};
-    return row->value(0).toLongLong();
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"added a staff account"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> existing = scope.run(u"SELECT 1 FROM staff WHERE username = ?"_s, {username.trimmed()});
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->next())
+            return Error{tr("There is a user called %1 already.").arg(username.trimmed())};
+        existing->finish();
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+            {username.trimmed(), fullName.trimmed(), rolesText(roles), *hash, clinictime::toStorage(clinictime::now())});
+        if (!row || !row->next())
+            return Error{row ? tr("The journal did not return the new account's number.") : row.error()};
+        return row->value(0).toLongLong();
+    });
 }
 
 Result<QList<StaffAccount>> StaffStore::list() const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, username, full_name, roles, active, failed_logins, locked_until FROM staff ORDER BY username"_s);
-    if (!rows)
-        return Error{rows.error()};
-    QList<StaffAccount> list;
-    while (rows->next()) {
-        StaffAccount a;
-        a.id = rows->value(0).toLongLong();
-        a.username = rows->value(1).toString();
-        a.fullName = rows->value(2).toString();
-        a.roles = rolesFrom(rows->value(3).toString());
-        a.active = rows->value(4).toInt() != 0;
-        a.failedLogins = rows->value(5).toInt();
-        if (!rows->value(6).isNull())
-            a.lockedUntil = clinictime::fromStorage(rows->value(6).toLongLong());
-        list << a;
-    }
-    return list;
+    return Gate::read(m_journal, Data::Staff, PatientRef::none(), u"staff accounts"_s,
+                       [&](Scope &scope) -> Result<QList<StaffAccount>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, username, full_name, roles, active, failed_logins, locked_until FROM staff ORDER BY username"_s);
+        if (!rows)
+            return Error{rows.error()};
+        QList<StaffAccount> list;
+        while (rows->next()) {
+            StaffAccount a;
+            a.id = rows->value(0).toLongLong();
+            a.username = rows->value(1).toString();
+            a.fullName = rows->value(2).toString();
+            a.roles = rolesFrom(rows->value(3).toString());
+            a.active = rows->value(4).toInt() != 0;
+            a.failedLogins = rows->value(5).toInt();
+            if (!rows->value(6).isNull())
+                a.lockedUntil = clinictime::fromStorage(rows->value(6).toLongLong());
+            list << a;
+        }
+        return list;
+    });
+}
+
+Result<QList<StaffAccount>> StaffStore::directory() const
+{
+    return Gate::read(m_journal, Data::Directory, PatientRef::none(), u"the staff register"_s,
+                      [&](Scope &scope) -> Result<QList<StaffAccount>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, username, full_name, roles FROM staff WHERE active = 1 ORDER BY full_name, username"_s);
+        if (!rows)
+            return Error{rows.error()};
+        QList<StaffAccount> list;
+        while (rows->next()) {
+            StaffAccount a;
+            a.id = rows->value(0).toLongLong();
+            a.username = rows->value(1).toString();
+            a.fullName = rows->value(2).toString();
+            a.roles = rolesFrom(rows->value(3).toString());
+            list << a;
+        }
+        return list;
+    });
 }
 
 Result<int> StaffStore::count() const
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT COUNT(*) FROM staff"_s);
-    if (!row || !row->next())
-        return Error{row ? tr("The journal did not answer.") : row.error()};
-    return row->value(0).toInt();
+    return Gate::read(m_journal, Data::Directory, PatientRef::none(), u"counted staff accounts"_s,
+                       [&](Scope &scope) -> Result<int> {
+        Result<QSqlQuery> row = scope.run(u"SELECT COUNT(*) FROM staff"_s);
+        if (!row || !row->next())
+            return Error{row ? tr("The journal did not answer.") : row.error()};
+        return row->value(0).toInt();
+    });
 }
 
 Status StaffStore::disable(const QString &username)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"disable "_s + username);
-        !allowed)
-        return allowed;
-    Result<QSqlQuery> done = m_journal.run(u"UPDATE staff SET active = 0 WHERE username = ?"_s, {username.trimmed()});
-    if (!done)
-        return Error{done.error()};
-    if (done->numRowsAffected() != 1)
-        return Error{tr("There is no user called %1.").arg(username.trimmed())};
-    return {};
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"disabled a staff account"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> done = scope.run(u"UPDATE staff SET active = 0 WHERE username = ?"_s, {username.trimmed()});
+        if (!done)
+            return Error{done.error()};
+        if (done->numRowsAffected() != 1)
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        return {};
+    });
 }
 
 Status StaffStore::resetPassword(const QString &username, const QString &password)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Staff, AccessPolicy::Action::Write, 0, u"reset password of "_s + username);
-        !allowed)
-        return allowed;
     if (Decision strong = passwordStrongEnough(password); !strong)
         return Error{strong.reason};
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return Error{hash.error()};
-    Result<QSqlQuery> done = m_journal.run(
-        u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?"_s, {*hash, username.trimmed()});
-    if (!done)
-        return Error{done.error()};
-    if (done->numRowsAffected() != 1)
-        return Error{tr("There is no user called %1.").arg(username.trimmed())};
-    return {};
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"reset a password"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> done = scope.run(
+            u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?"_s, {*hash, username.trimmed()});
+        if (!done)
+            return Error{done.error()};
+        if (done->numRowsAffected() != 1)
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        return {};
+    });
 }
 
 Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
 {
-    Result<QSqlQuery> staff = m_journal.run(u"SELECT id FROM staff WHERE username = ?"_s, {username.trimmed()});
-    if (!staff)
-        return Error{staff.error()};
-    if (!staff->next())
-        return Error{tr("There is no user called %1.").arg(username.trimmed())};
-    const qint64 staffId = staff->value(0).toLongLong();
-    staff->finish();
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Write, patientId,
-                                       u"add %1 to the care team"_s.arg(username));
-        !allowed)
-        return allowed;
-    Result<QSqlQuery> done = m_journal.run(
-        u"INSERT INTO care_team (patient_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {patientId, staffId});
-    if (!done)
-        return Error{done.error()};
-    return {};
+    return Gate::write(m_journal, Data::Programs, PatientRef::patient(patientId), u"added a staff member to the care team"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> staff = scope.run(u"SELECT id FROM staff WHERE username = ?"_s, {username.trimmed()});
+        if (!staff)
+            return Error{staff.error()};
+        if (!staff->next())
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        const qint64 staffId = staff->value(0).toLongLong();
+        staff->finish();
+        Result<QSqlQuery> done = scope.run(
+            u"INSERT INTO care_team (patient_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {patientId, staffId});
+        if (!done)
+            return Error{done.error()};
+        return {};
+    });
 }
 
 Result<Actor> StaffStore::signIn(const QString &username, const QString &password)
 {
-    Result<QSqlQuery> row = m_journal.run(
-        u"SELECT id, full_name, roles, password_hash, active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
-        {username.trimmed()});
-    if (!row)
-        return Error{row.error()};
-    const QString refused = tr("Wrong user name or password.");
-    if (!row->next())
-        return Error{refused};
-    const qint64 id = row->value(0).toLongLong();
-    Actor actor;
-    actor.staffId = id;
-    actor.username = username.trimmed();
-    actor.fullName = row->value(1).toString();
-    actor.roles = rolesFrom(row->value(2).toString());
-    const QByteArray hash = row->value(3).toString().toLatin1();
-    const bool active = row->value(4).toInt() != 0;
-    const int failures = row->value(5).toInt();
-    const QDateTime lockedUntil = row->value(6).isNull() ? QDateTime() : clinictime::fromStorage(row->value(6).toLongLong());
-    row->finish();
-    if (!active)
-        return Error{tr("The account %1 is disabled; ask an administrator.").arg(actor.username)};
-    if (lockedUntil.isValid() && lockedUntil > clinictime::now())
-        return Error{tr("Too many failed attempts: the account is locked until %1.").arg(clinictime::formatDateTime(lockedUntil))};
-    if (sodium_init() < 0)
-        return Error{tr("The password library (libsodium) could not start.")};
-    const QByteArray utf8 = password.toUtf8();
-    if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) != 0) {
-        const int now = failures + 1;
-        const QVariant lock = now >= lockAfterFailures
-            ? QVariant(clinictime::toStorage(clinictime::now().addSecs(lockMinutes * 60)))
-            : QVariant(QMetaType::fromType<qint64>());
-        if (Result<QSqlQuery> counted = m_journal.run(u"UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
-                                                      {now >= lockAfterFailures ? 0 : now, lock, id});
-            !counted)
-            return Error{counted.error()};
-        return Error{now >= lockAfterFailures ? tr("Too many failed attempts: the account is locked for %1 minutes.").arg(lockMinutes)
-                                              : refused};
-    }
-    if (Result<QSqlQuery> reset = m_journal.run(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s, {id}); !reset)
-        return Error{reset.error()};
-    return actor;
+    return Gate::signIn(m_journal, username, [&](Scope &scope) -> Result<Actor> {
+        Result<QSqlQuery> row = scope.run(
+            u"SELECT id, full_name, roles, password_hash, active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
+            {username.trimmed()});
+        if (!row)
+            return Error{row.error()};
+        const QString refused = tr("Wrong user name or password.");
+        if (!row->next())
+            return Error{refused};
+        const qint64 id = row->value(0).toLongLong();
+        Actor actor;
+        actor.staffId = id;
+        actor.username = username.trimmed();
+        actor.fullName = row->value(1).toString();
+        actor.roles = rolesFrom(row->value(2).toString());
+        const QByteArray hash = row->value(3).toString().toLatin1();
+        const bool active = row->value(4).toInt() != 0;
+        const int failures = row->value(5).toInt();
+        const QDateTime lockedUntil = row->value(6).isNull() ? QDateTime() : clinictime::fromStorage(row->value(6).toLongLong());
+        row->finish();
+        if (!active)
+            return Error{tr("The account %1 is disabled; ask an administrator.").arg(actor.username)};
+        if (lockedUntil.isValid() && lockedUntil > clinictime::now())
+            return Error{tr("Too many failed attempts: the account is locked until %1.").arg(clinictime::formatDateTime(lockedUntil))};
+        if (sodium_init() < 0)
+            return Error{tr("The password library (libsodium) could not start.")};
+        const QByteArray utf8 = password.toUtf8();
+        if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) != 0) {
+            const int now = failures + 1;
+            const QVariant lock = now >= lockAfterFailures
+                ? QVariant(clinictime::toStorage(clinictime::now().addSecs(lockMinutes * 60)))
+                : QVariant(QMetaType::fromType<qint64>());
+            if (Result<QSqlQuery> counted = scope.run(u"UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
+                                                          {now >= lockAfterFailures ? 0 : now, lock, id});
+                !counted)
+                return Error{counted.error()};
+            return Error{now >= lockAfterFailures ? tr("Too many failed attempts: the account is locked for %1 minutes.").arg(lockMinutes)
+                                                  : refused};
+        }
+        if (Result<QSqlQuery> reset = scope.run(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s, {id}); !reset)
+            return Error{reset.error()};
+        return actor;
+    });
 }
 
 } // namespace trinn

@@ -34,6 +34,9 @@ public:
 
     Result<qint64> add(const QString &username, const QString &fullName, const QSet<Role> &roles, const QString &password);
     Result<QList<StaffAccount>> list() const;
+    /// Active staff with their names and roles, for choosing who did what;
+    /// every signed-in role may read it (no password data, no lock state).
+    Result<QList<StaffAccount>> directory() const;
     Status disable(const QString &username);
     Status resetPassword(const QString &username, const QString &password);
     Status addToCareTeam(qint64 patientId, const QString &username);

@@ -1,5 +1,7 @@
 #include "substanceteststore.h"
 
+#include "access/gate.h"
+
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
 #include "storage/carerecordstore.h"
@@ -50,7 +52,7 @@ SubstanceTest testFrom(const QSqlQuery &q)
 
 } // namespace
 
-Status SubstanceTestStore::installSecret(Journal &journal)
+Status SubstanceTestStore::installSecret(const Scope &journal)
 {
     Result<QSqlQuery> existing = journal.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);
     if (!existing)

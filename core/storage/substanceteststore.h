@@ -10,6 +10,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// Substance tests: recording (a refusal included), corrections as new
 /// versions, lab confirmation, a patient's history, and the day's board.
@@ -20,7 +21,7 @@ public:
     explicit SubstanceTestStore(Journal &journal) : m_journal(journal) {}
 
     /// Writes the journal's secret for random testing days, once (migration 4).
-    static Status installSecret(Journal &journal);
+    static Status installSecret(const Scope &journal);
     Result<QByteArray> secret() const;
 
     /// Records a test. Refuses an unknown patient, a time in the future, no

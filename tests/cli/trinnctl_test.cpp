@@ -242,11 +242,11 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
     const Run again = enrol(args({QStringLiteral("--program"), QStringLiteral("residential-12-step")}));
     CHECK(again.status == 2);
     CHECK_THAT(again.err.toStdString(), Catch::Contains("already enrolled"));
-    const Run level2 = enrol(args({QStringLiteral("--program"), QStringLiteral("Trauma group level 2"), QStringLiteral("--assessed-by"), QStringLiteral("T")}));
+    const Run level2 = enrol(args({QStringLiteral("--program"), QStringLiteral("Trauma group level 2")}));
     CHECK(level2.status == 2);
     CHECK(level2.err.trimmed() == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
     const Run mbrp = enrol(args({QStringLiteral("--program"), QStringLiteral("MBRP"), QStringLiteral("--meets"), QStringLiteral("not using substances now"),
-                                 QStringLiteral("--meets"), QStringLiteral("motivated"), QStringLiteral("--assessed-by"), QStringLiteral("T")}));
+                                 QStringLiteral("--meets"), QStringLiteral("motivated")}));
     CHECK(mbrp.status == 2);
     CHECK(mbrp.err.trimmed() == QStringLiteral("MBRP needs: can attend regularly and on time."));
     const Run unknownProgram = enrol(args({QStringLiteral("--program"), QStringLiteral("Juggling")}));
@@ -324,8 +324,7 @@ TEST_CASE("trinnctl records medication and 12-step progress and edits a template
     CHECK(list.out.startsWith(QStringLiteral("buprenorphine\t16 mg\t01.09.2026")));
 
     const Run early = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("2"),
-                                     QStringLiteral("--started"), QStringLiteral("2026-10-01"), QStringLiteral("--completed"), QStringLiteral("2026-10-20"),
-                                     QStringLiteral("--confirmed-by"), QStringLiteral("T")}));
+                                     QStringLiteral("--started"), QStringLiteral("2026-10-01"), QStringLiteral("--completed"), QStringLiteral("2026-10-20")}));
     CHECK(early.status == 2);
     CHECK(early.err.trimmed() == QStringLiteral("Step 2 cannot be completed before step 1."));
     const Run first = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("1"),

@@ -202,7 +202,7 @@ TEST_CASE("AA/NA outings: who is due, planning, escorts and the staff week", "[s
     QList<qint64> admitted;
     for (int i = 0; i < 3; ++i) {
         admitted << patient(*journal, i);
-        const auto e = episodes.enrol({admitted.last(), BuiltinPrograms::residential, today.addDays(-20 + i * 8), {}, {}, {}});
+        const auto e = episodes.enrol({admitted.last(), BuiltinPrograms::residential, today.addDays(-20 + i * 8), {}, {}});
         REQUIRE(e.ok());
         ok(episodes.startPhase(episodes.episode(*e)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-20 + i * 8)));
     }

@@ -37,7 +37,6 @@ qint64 enrol(EpisodeStore &episodes, qint64 patient, const QString &program, QDa
     e.start = start;
     e.optionalPhases = optional;
     e.assessment = assessment;
-    e.assessedBy = QStringLiteral("Terapeut T");
     const Result<qint64> id = episodes.enrol(e);
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
@@ -108,7 +107,7 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
     auto planned = episodes.episode(episode);
     REQUIRE(planned.ok());
     CHECK(planned->phases.size() == 3 + 6);
-    CHECK(episodes.enrol({kari, BuiltinPrograms::residential, day0, {}, {}, {}}).error().toStdString().find("already enrolled") != std::string::npos);
+    CHECK(episodes.enrol({kari, BuiltinPrograms::residential, day0, {}, {}}).error().toStdString().find("already enrolled") != std::string::npos);
 
     // Schedule and record: detox must be finished before admission.
     const qint64 detox = phaseId(episodes, episode, QStringLiteral("detox"));
@@ -161,7 +160,7 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
         "INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, taken_by, "
         "lab_status, outcome, recorded_by, recorded_at) VALUES (%1, 0, '%2', 'urine', 1, 0, 'N', 'none', 'positive', 'N', 0)")
         .arg(kari).arg(discharge.addDays(40).toString(Qt::ISODate)));
-    const auto stabilization = episodes.enrol({kari, BuiltinPrograms::stabilization, discharge.addDays(60), {}, {}, {}});
+    const auto stabilization = episodes.enrol({kari, BuiltinPrograms::stabilization, discharge.addDays(60), {}, {}});
     CHECK(stabilization.error() == QStringLiteral("Stabilization stay needs abstinence since Phase 1: positive test on %1.")
                                        .arg(discharge.addDays(40).toString(QStringLiteral("dd.MM.yyyy"))));
 
@@ -289,14 +288,16 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
 
     auto excluded = noneApply(*journal, BuiltinPrograms::traumaLevel1);
     excluded[1].second = true; // serious self-harm
-    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel1, start, {}, excluded, QStringLiteral("T")}).error()
+    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel1, start, {}, excluded}).error()
           == QStringLiteral("Excluded from Trauma group level 1: serious self-harm."));
-    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel2, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel2), QStringLiteral("T")}).error()
+    CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel2, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel2)}).error()
           == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
-    CHECK_THAT(episodes.enrol({first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1), QString()}).error().toStdString(),
-               Catch::Contains("who assessed"));
-
     const qint64 level1 = enrol(episodes, first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1));
+    // The criteria are assessed by whoever records the enrolment (here the system), never a typed name.
+    auto assessor = RawSqlForTests::run(*journal, QStringLiteral("SELECT DISTINCT assessed_by FROM criteria_assessment WHERE episode_id = ?"), {level1});
+    REQUIRE(assessor.ok());
+    REQUIRE(assessor->next());
+    CHECK(assessor->value(0).toString() == QStringLiteral("system"));
     const auto recorded = episodes.assessment(level1);
     REQUIRE(recorded.ok());
     CHECK(recorded->size() == 7);
@@ -310,7 +311,7 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
     for (int i = 0; i < 12; ++i)
         enrol(episodes, addPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
     const qint64 thirteenth = addPatient(*journal, 30, QStringLiteral("Mbrp"));
-    CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp), QStringLiteral("T")}).error()
+    CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp)}).error()
           == QStringLiteral("MBRP is full (12 of 12)."));
     auto unmotivated = noneApply(*journal, BuiltinPrograms::mbrp);
     unmotivated[1].second = false;
@@ -395,8 +396,8 @@ TEST_CASE("Enrolment refuses unknown patients and programs", "[storage][programs
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
-    CHECK_THAT(episodes.enrol({4242, BuiltinPrograms::evening, QDate(2027, 1, 4), {}, {}, {}}).error().toStdString(), Catch::Contains("no patient number 4242"));
+    CHECK_THAT(episodes.enrol({4242, BuiltinPrograms::evening, QDate(2027, 1, 4), {}, {}}).error().toStdString(), Catch::Contains("no patient number 4242"));
     const qint64 patient = addPatient(*journal, 9);
-    CHECK_THAT(episodes.enrol({patient, QStringLiteral("Juggling"), QDate(2027, 1, 4), {}, {}, {}}).error().toStdString(), Catch::Contains("no program called"));
+    CHECK_THAT(episodes.enrol({patient, QStringLiteral("Juggling"), QDate(2027, 1, 4), {}, {}}).error().toStdString(), Catch::Contains("no program called"));
     CHECK_THAT(episodes.startPhase(999, QDate(2027, 1, 4)).error().toStdString(), Catch::Contains("no phase number 999"));
 }

@@ -53,11 +53,11 @@ Clinic makeClinic(Backend backend)
     c.discharged = addPatient(j, test::ids::born1990b, QStringLiteral("Discharged"));
     c.outsider = addPatient(j, test::ids::born1990c, QStringLiteral("Outsider"));
 
-    const auto residential = episodes.enrol({c.admitted, BuiltinPrograms::residential, today.addDays(-10), {}, {}, {}});
+    const auto residential = episodes.enrol({c.admitted, BuiltinPrograms::residential, today.addDays(-10), {}, {}});
     REQUIRE(residential.ok());
     ok(episodes.startPhase(episodes.episode(*residential)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-10)));
 
-    const auto earlier = episodes.enrol({c.discharged, BuiltinPrograms::residential, today.addDays(-120), {}, {}, {}});
+    const auto earlier = episodes.enrol({c.discharged, BuiltinPrograms::residential, today.addDays(-120), {}, {}});
     REQUIRE(earlier.ok());
     ok(episodes.startPhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-120)));
     ok(episodes.completePhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-30)));
@@ -71,7 +71,7 @@ Clinic makeClinic(Backend backend)
     QList<std::pair<QString, bool>> assessment;
     for (const Criterion &cr : mbrp->criteria)
         assessment.append({cr.text, cr.kind == Criterion::Kind::Inclusion});
-    const auto course = episodes.enrol({c.lar, BuiltinPrograms::mbrp, today.addDays(-14), {}, assessment, QStringLiteral("T")});
+    const auto course = episodes.enrol({c.lar, BuiltinPrograms::mbrp, today.addDays(-14), {}, assessment});
     REQUIRE(course.ok());
     ok(episodes.startPhase(episodes.episode(*course)->phases.first().id, today.addDays(-14)));
     REQUIRE(CareRecordStore(j).addMedication({0, c.lar, QStringLiteral("methadone"), QStringLiteral("90 mg"), today.addDays(-200), QDate(), {}, {}}).ok());

@@ -294,7 +294,7 @@ TEST_CASE("Care records are entered in one dialog and refusals give the reason",
     CareRecordsDialog early(*journal, *id);
     early.recordCoercion();
     CHECK(early.problem() == QStringLiteral("Enrol the patient in a program first."));
-    REQUIRE(EpisodeStore(*journal).enrol({*id, QStringLiteral("specialist-pathway"), clinictime::today(), {}, {}, {}}).ok());
+    REQUIRE(EpisodeStore(*journal).enrol({*id, QStringLiteral("specialist-pathway"), clinictime::today(), {}, {}}).ok());
 
     CareRecordsDialog dialog(*journal, *id);
     dialog.show();

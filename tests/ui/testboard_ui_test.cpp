@@ -34,7 +34,7 @@ void admitThirty(Journal &journal)
         p.familyName = QStringLiteral("Nummer%1").arg(QChar(u'A' + made));
         const auto patient = PatientStore(journal).add(p);
         REQUIRE(patient.ok());
-        const auto episode = episodes.enrol({*patient, BuiltinPrograms::residential, today.addDays(-5), {}, {}, {}});
+        const auto episode = episodes.enrol({*patient, BuiltinPrograms::residential, today.addDays(-5), {}, {}});
         REQUIRE(episode.ok());
         REQUIRE(episodes.startPhase(episodes.episode(*episode)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-5)).ok());
         ++made;

@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/clinictime.h"
 #include "common/problemlabel.h"
+#include "storage/journal.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/recoverystore.h"
@@ -52,7 +53,7 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     , m_stepStarted(dateEdit(this))
     , m_stepCompleted(dateEdit(this))
     , m_stepDone(new QCheckBox(tr("Completed on"), this))
-    , m_confirmedBy(new QLineEdit(this))
+    , m_confirmedBy(new QLabel(journal.actor().displayName(), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Care records"));
@@ -182,7 +183,7 @@ void CareRecordsDialog::recordDayTreatment()
 void CareRecordsDialog::recordStep()
 {
     const StepProgress step{m_step->value(), m_stepStarted->date(), m_stepDone->isChecked() ? m_stepCompleted->date() : QDate(),
-                            m_confirmedBy->text(), QString()};
+                            QString(), QString()};
     const Status done = RecoveryStore(m_journal).recordStep(m_patientId, step);
     report(done ? QString() : done.error(), tr("Step %1 recorded.").arg(step.step));
 }

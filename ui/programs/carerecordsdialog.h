@@ -54,7 +54,7 @@ private:
     QDateEdit *m_stepStarted;
     QDateEdit *m_stepCompleted;
     QCheckBox *m_stepDone;
-    QLineEdit *m_confirmedBy;
+    QLabel *m_confirmedBy; // the signed-in staff member, who confirms a completed step
     QLabel *m_problem;
 };
 

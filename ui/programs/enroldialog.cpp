@@ -4,6 +4,7 @@
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "programs/phaseplanner.h"
+#include "storage/journal.h"
 #include "storage/episodestore.h"
 #include "storage/programstore.h"
 
@@ -33,7 +34,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     , m_optionalLayout(new QVBoxLayout(m_optionalBox))
     , m_criteriaBox(new QGroupBox(tr("Criteria assessment: tick what applies to the patient"), this))
     , m_criteriaLayout(new QVBoxLayout(m_criteriaBox))
-    , m_assessedBy(new QLineEdit(this))
+    , m_assessedBy(new QLabel(this))
     , m_plan(new QTreeWidget(this))
     , m_problem(new QLabel(this))
 {
@@ -49,7 +50,8 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     m_plan->setRootIsDecorated(false);
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_plan->setFocusPolicy(Qt::NoFocus);
-    m_criteriaLayout->addWidget(new QLabel(tr("Assessed by:"), m_criteriaBox));
+    // The criteria are assessed by the signed-in staff member, who signs the enrolment.
+    m_assessedBy->setText(tr("Assessed by: %1").arg(journal.actor().displayName()));
     m_criteriaLayout->addWidget(m_assessedBy);
 
     if (Result<QList<ProgramTemplate>> programs = ProgramStore(journal).list())
@@ -151,7 +153,6 @@ void EnrolDialog::accept()
     enrolment.optionalPhases = chosenOptionalPhases();
     for (const QCheckBox *box : std::as_const(m_criteria))
         enrolment.assessment.append({box->property("criterion").toString(), box->isChecked()});
-    enrolment.assessedBy = m_assessedBy->text();
     Result<qint64> episode = EpisodeStore(m_journal).enrol(enrolment);
     if (!episode) {
         m_problem->setText(episode.error());

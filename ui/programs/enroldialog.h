@@ -45,7 +45,7 @@ private:
     QWidget *m_criteriaBox;
     QVBoxLayout *m_criteriaLayout;
     QList<QCheckBox *> m_criteria;
-    QLineEdit *m_assessedBy;
+    QLabel *m_assessedBy;
     QTreeWidget *m_plan;
     QLabel *m_problem;
     qint64 m_episodeId = 0;
