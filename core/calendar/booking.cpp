@@ -26,9 +26,10 @@ Decision ConflictRules::check(const Booking &candidate, const QList<Booking> &ot
             continue;
         if (!candidate.room.isEmpty() && other.room.compare(candidate.room, Qt::CaseInsensitive) == 0)
             return Decision::deny(tr("Room %1 is taken by %2.").arg(candidate.room, span(other)));
-        for (const QString &person : candidate.staff) {
-            if (other.staff.contains(person))
-                return Decision::deny(tr("%1 is busy with %2.").arg(person, span(other)));
+        for (qsizetype i = 0; i < candidate.staff.size(); ++i) {
+            const qint64 id = candidate.staffIds.value(i);
+            if (other.staff.contains(candidate.staff.at(i)) || (id != 0 && other.staffIds.contains(id)))
+                return Decision::deny(tr("%1 is busy with %2.").arg(candidate.staff.at(i), span(other)));
         }
         for (qint64 patient : candidate.patients) {
             if (other.patients.contains(patient))

@@ -25,6 +25,10 @@ struct Booking
     /// False for spans that are shown but do not keep people busy all the
     /// while (an admission day, a Phase 2 gathering, a family program week).
     bool exclusive = true;
+    /// The staff register's ids of `staff`, where known (0 for a name from an
+    /// earlier version that names no staff member). A person is busy when
+    /// either the id or the name matches.
+    QList<qint64> staffIds;
 
     QDateTime end() const { return start.addSecs(qint64(minutes) * 60); }
     bool overlaps(const Booking &other) const { return start < other.end() && other.start < end(); }

@@ -103,15 +103,46 @@ QString ReferralRules::deadlineText(const Referral &r, QDate today)
     }
 }
 
-Decision ReferralRules::canAssess(const Referral &r, QDate assessedOn, QDate careDeadline)
+Decision ReferralRules::canAssess(const Referral &r, QDate assessedOn, QDate careDeadline, const QString &reason)
 {
-    if (r.status != Referral::Status::Received)
-        return Decision::deny(tr("The referral is %1, not waiting for assessment.").arg(Referral::statusName(r.status)));
+    if (r.status == Referral::Status::Admitted)
+        return Decision::deny(tr("The referral is %1 already.").arg(Referral::statusName(r.status)));
+    if (r.status != Referral::Status::Received && reason.trimmed().isEmpty())
+        return Decision::deny(tr("The referral is %1 already: give the reason for assessing it again.")
+                                  .arg(Referral::statusName(r.status)));
     if (!assessedOn.isValid() || assessedOn < r.receivedOn)
         return Decision::deny(tr("The assessment cannot come before the referral was received (%1).")
                                   .arg(clinictime::formatDate(r.receivedOn)));
     if (!careDeadline.isValid() || careDeadline < assessedOn)
         return Decision::deny(tr("Set a start-of-care deadline on or after the assessment (%1).").arg(clinictime::formatDate(assessedOn)));
+    return Decision::allow();
+}
+
+Decision ReferralRules::canPlanAdmission(const Referral &r, QDate plannedAdmission, const QString &reason)
+{
+    if (r.status != Referral::Status::Assessed && r.status != Referral::Status::Waiting)
+        return Decision::deny(r.status == Referral::Status::Received
+                                  ? tr("Assess the referral before planning the admission.")
+                                  : tr("The referral is %1 already.").arg(Referral::statusName(r.status)));
+    if (!plannedAdmission.isValid() || plannedAdmission < r.assessedOn)
+        return Decision::deny(tr("The admission cannot be planned before the assessment (%1).").arg(clinictime::formatDate(r.assessedOn)));
+    if (r.status == Referral::Status::Waiting && r.plannedAdmission.isValid() && plannedAdmission != r.plannedAdmission
+        && reason.trimmed().isEmpty())
+        return Decision::deny(tr("The admission is planned for %1: give the reason for moving it.")
+                                  .arg(clinictime::formatDate(r.plannedAdmission)));
+    return Decision::allow();
+}
+
+Decision ReferralRules::canAdmit(const Referral &r, qint64 patientId)
+{
+    if (r.status == Referral::Status::Received)
+        return Decision::deny(tr("Assess the referral before admitting the patient."));
+    if (r.status == Referral::Status::Admitted || r.status == Referral::Status::Rejected)
+        return Decision::deny(tr("The referral is %1 already.").arg(Referral::statusName(r.status)));
+    if (patientId <= 0)
+        return Decision::deny(tr("Register the patient before admitting them."));
+    if (r.patientId != 0 && r.patientId != patientId)
+        return Decision::deny(tr("This referral is for another registered patient (number %1).").arg(r.patientId));
     return Decision::allow();
 }
 

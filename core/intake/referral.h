@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace trinn {
@@ -26,10 +27,35 @@ struct Referral
     QDate assessedOn;
     QDate careDeadline;     // the start-of-care deadline set at assessment
     QDate plannedAdmission;
+    /// The newest decision: when and by whom (none while only received).
+    QDateTime decidedAt;
+    qint64 decidedByStaffId = 0; // 0: the system, or a decision carried over from an earlier schema
+    QString decidedByName;
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
     static QString statusName(Status status);
+};
+
+/// One decision on a referral and the state it left the referral in. A
+/// decision is changed only by a newer one; the older ones stay as history.
+struct ReferralDecision
+{
+    qint64 id = 0;
+    qint64 referralId = 0;
+    Referral::Status status = Referral::Status::Received;
+    int priority = 2;
+    QDate assessedOn;
+    QDate careDeadline;
+    QDate plannedAdmission;
+    qint64 patientId = 0;
+    QString reason;
+    QDateTime decidedAt;
+    qint64 decidedByStaffId = 0; // 0: the system, or unknown (verified false)
+    QString decidedByName;
+    /// False for decisions carried over from a journal made before their
+    /// authors were recorded.
+    bool verified = true;
 };
 
 /// Deadlines and the readable state of a referral.
@@ -55,7 +81,12 @@ public:
     static QString deadlineText(const Referral &referral, QDate today);
 
     /// Assessment sets the start-of-care deadline, not before the assessment.
-    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline);
+    /// A referral assessed, waiting or rejected already may be assessed
+    /// again, with the reason for changing the decision taken.
+    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline, const QString &reason = {});
+    /// After the assessment, not before it; moving a planned admission needs its reason.
+    static Decision canPlanAdmission(const Referral &referral, QDate plannedAdmission, const QString &reason = {});
+    static Decision canAdmit(const Referral &referral, qint64 patientId);
     static Decision canReject(const Referral &referral, const QString &reason);
 };
 

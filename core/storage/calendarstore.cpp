@@ -1,5 +1,6 @@
 #include "calendarstore.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -11,15 +12,30 @@ using trinn::sqlvalues::text;
 
 namespace trinn {
 
+using Data = AccessPolicy::Data;
+
 Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDateTime &to, qint64 exceptSession,
                                               qint64 exceptAppointment) const
+{
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"calendar"_s, [&](Scope &scope) -> Result<QList<Booking>> {
+        Result<QList<Booking>> found = bookings(scope, from, to, exceptSession, exceptAppointment);
+        if (!found)
+            return found;
+        for (const Booking &b : std::as_const(*found))
+            scope.touched(b.patients);
+        return found;
+    });
+}
+
+Result<QList<Booking>> CalendarStore::bookings(const Scope &scope, const QDateTime &from, const QDateTime &to,
+                                               qint64 exceptSession, qint64 exceptAppointment)
 {
     // Nothing lasts more than a day, so starts from a day earlier find every overlap.
     const QVariant start = clinictime::toStorage(from.addDays(-1));
     const QVariant end = clinictime::toStorage(to);
     QList<Booking> bookings;
     QHash<qint64, qsizetype> sessionIndex;
-    Result<QSqlQuery> sessions = m_journal.run(
+    Result<QSqlQuery> sessions = scope.run(
         u"SELECT s.id, g.name, s.room, s.starts_at, s.minutes, s.group_id FROM group_session s "
         "JOIN therapy_group g ON g.id = s.group_id WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status <> 'cancelled' "
         "AND s.id <> ?"_s,
@@ -41,14 +57,14 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     sessions->finish();
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
         // One query at a time: PostgreSQL's driver drops a result left open.
-        Result<QSqlQuery> leaders = m_journal.run(u"SELECT staff_name FROM group_leader WHERE group_id = ?"_s, {it.key()});
+        Result<QSqlQuery> leaders = scope.run(u"SELECT staff_name FROM group_leader WHERE group_id = ?"_s, {it.key()});
         if (!leaders)
             return Error{leaders.error()};
         QStringList staff;
         while (leaders->next())
             staff << leaders->value(0).toString();
         leaders->finish();
-        Result<QSqlQuery> members = m_journal.run(
+        Result<QSqlQuery> members = scope.run(
             u"SELECT patient_id FROM group_member WHERE group_id = ? AND status = 'active'"_s, {it.key()});
         if (!members)
             return Error{members.error()};
@@ -62,8 +78,8 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         }
     }
 
-    Result<QSqlQuery> appointments = m_journal.run(
-        u"SELECT patient_id, staff_name, starts_at, minutes, room, id FROM appointment "
+    Result<QSqlQuery> appointments = scope.run(
+        u"SELECT patient_id, staff_name, starts_at, minutes, room, id, staff_id FROM appointment "
         "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' AND id <> ?"_s,
         {start, end, exceptAppointment});
     if (!appointments)
@@ -73,6 +89,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         b.what = tr("an individual session");
         b.patients = {appointments->value(0).toLongLong()};
         b.staff = {appointments->value(1).toString()};
+        b.staffIds = {appointments->value(6).isNull() ? 0 : appointments->value(6).toLongLong()};
         b.start = clinictime::fromStorage(appointments->value(2).toLongLong());
         b.minutes = appointments->value(3).toInt();
         b.room = appointments->value(4).toString();
@@ -81,7 +98,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     }
     appointments->finish();
 
-    Result<QSqlQuery> outings = m_journal.run(
+    Result<QSqlQuery> outings = scope.run(
         u"SELECT id, kind, place, starts_at FROM outing WHERE starts_at >= ? AND starts_at < ?"_s, {start, end});
     if (!outings)
         return Error{outings.error()};
@@ -96,13 +113,13 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     }
     outings->finish();
     for (auto &[id, b] : outingBookings) {
-        Result<QSqlQuery> escorts = m_journal.run(u"SELECT staff_name FROM outing_escort WHERE outing_id = ?"_s, {id});
+        Result<QSqlQuery> escorts = scope.run(u"SELECT staff_name FROM outing_escort WHERE outing_id = ?"_s, {id});
         if (!escorts)
             return Error{escorts.error()};
         while (escorts->next())
             b.staff << escorts->value(0).toString();
         escorts->finish();
-        Result<QSqlQuery> participants = m_journal.run(u"SELECT patient_id FROM outing_participant WHERE outing_id = ?"_s, {id});
+        Result<QSqlQuery> participants = scope.run(u"SELECT patient_id FROM outing_participant WHERE outing_id = ?"_s, {id});
         if (!participants)
             return Error{participants.error()};
         while (participants->next())
@@ -113,7 +130,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     // Phase 2 gatherings, family program weeks and admissions: in the calendar, not blocking it.
     const QString firstDay = clinictime::dateToStorage(clinictime::local(from).date().addDays(-1));
     const QString lastDay = clinictime::dateToStorage(clinictime::local(to).date().addDays(1));
-    Result<QSqlQuery> gatherings = m_journal.run(
+    Result<QSqlQuery> gatherings = scope.run(
         u"SELECT ph.id, ph.name, e.patient_id, ph.planned_start, ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph "
         "JOIN episode e ON e.id = ph.episode_id WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') "
         "AND ph.planned_start < ? AND ph.planned_end > ?"_s,
@@ -135,7 +152,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         bookings.append(b);
     }
     gatherings->finish();
-    Result<QSqlQuery> family = m_journal.run(
+    Result<QSqlQuery> family = scope.run(
         u"SELECT id, start_date, end_date FROM family_stay WHERE start_date < ? AND end_date > ?"_s, {lastDay, firstDay});
     if (!family)
         return Error{family.error()};
@@ -149,7 +166,7 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
         bookings.append(b);
     }
     family->finish();
-    Result<QSqlQuery> admissions = m_journal.run(
+    Result<QSqlQuery> admissions = scope.run(
         u"SELECT s.id, s.start_date, s.patient_id, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
         "WHERE s.start_date >= ? AND s.start_date < ?"_s,
         {firstDay, lastDay});
@@ -178,11 +195,11 @@ Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDate
     return overlapping;
 }
 
-Result<QHash<qint64, QString>> CalendarStore::patientNames(const QList<qint64> &ids) const
+Result<QHash<qint64, QString>> CalendarStore::namesOf(const Scope &scope, const QList<qint64> &ids)
 {
     QHash<qint64, QString> names;
     for (qint64 id : ids) {
-        Result<QSqlQuery> row = m_journal.run(u"SELECT given_names, family_name FROM patient WHERE id = ?"_s, {id});
+        Result<QSqlQuery> row = scope.run(u"SELECT given_names, family_name FROM patient WHERE id = ?"_s, {id});
         if (!row)
             return Error{row.error()};
         if (row->next())
@@ -191,46 +208,94 @@ Result<QHash<qint64, QString>> CalendarStore::patientNames(const QList<qint64> &
     return names;
 }
 
+Result<QHash<qint64, QString>> CalendarStore::patientNames(const QList<qint64> &ids) const
+{
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"patient names"_s,
+                      [&](Scope &scope) -> Result<QHash<qint64, QString>> {
+        Result<QHash<qint64, QString>> names = namesOf(scope, ids);
+        if (names)
+            scope.touched(names->keys());
+        return names;
+    });
+}
+
+Result<QList<StaffMember>> CalendarStore::staffRegister() const
+{
+    // Names and user names only, no patient: nobody is audited.
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"staff register"_s, [&](Scope &scope) -> Result<QList<StaffMember>> {
+        Result<QSqlQuery> rows = scope.run(u"SELECT id, username, full_name FROM staff WHERE active = 1 ORDER BY full_name, username"_s);
+        if (!rows)
+            return Error{rows.error()};
+        QList<StaffMember> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString()});
+        return list;
+    });
+}
+
 Result<qint64> AppointmentStore::book(const Appointment &a)
 {
-    if (a.staffName.trimmed().isEmpty())
-        return Error{tr("Say who the patient will see.")};
     if (!a.startsAt.isValid() || a.minutes <= 0)
         return Error{tr("An appointment needs a time and a length.")};
-    CalendarStore calendar(m_journal);
-    Result<QHash<qint64, QString>> names = calendar.patientNames({a.patientId});
-    if (!names)
-        return Error{names.error()};
-    if (!names->contains(a.patientId))
-        return Error{tr("There is no patient number %1 in this journal.").arg(a.patientId)};
-    Booking candidate{tr("an individual session"), a.room.trimmed(), {a.staffName.trimmed()}, {a.patientId}, a.startsAt, a.minutes};
-    Result<QList<Booking>> others = calendar.between(candidate.start, candidate.end());
-    if (!others)
-        return Error{others.error()};
-    if (Decision free = ConflictRules::check(candidate, *others, *names); !free)
-        return Error{free.reason};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO appointment (patient_id, staff_name, starts_at, minutes, room, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {a.patientId, a.staffName.trimmed(), clinictime::toStorage(a.startsAt), a.minutes, text(a.room), text(a.note)});
-    if (!row || !row->next())
-        return Error{row ? tr("The journal did not return the new appointment's number.") : row.error()};
-    return row->value(0).toLongLong();
+    return Gate::write(m_journal, Data::Patient, PatientRef::patient(a.patientId), u"booked an individual session"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        // The staff member from the register, by id: never a name typed in.
+        const qint64 staffId = a.staffId != 0 ? a.staffId : scope.actor().staffId;
+        if (staffId == 0)
+            return Error{tr("Choose from the staff register whom the patient will see.")};
+        Result<QSqlQuery> staff = scope.run(u"SELECT full_name, active FROM staff WHERE id = ?"_s, {staffId});
+        if (!staff)
+            return Error{staff.error()};
+        if (!staff->next())
+            return Error{tr("There is no staff member number %1 in the staff register.").arg(staffId)};
+        const QString staffName = staff->value(0).toString();
+        if (staff->value(1).toInt() == 0)
+            return Error{tr("%1's account is disabled: choose someone else.").arg(staffName)};
+        staff->finish();
+        Result<QHash<qint64, QString>> names = CalendarStore::namesOf(scope, {a.patientId});
+        if (!names)
+            return Error{names.error()};
+        if (!names->contains(a.patientId))
+            return Error{tr("There is no patient number %1 in this journal.").arg(a.patientId)};
+        Booking candidate{tr("an individual session"), a.room.trimmed(), {staffName}, {a.patientId}, a.startsAt, a.minutes};
+        candidate.staffIds = {staffId};
+        // Read inside the write transaction: a booking made meanwhile elsewhere is seen.
+        Result<QList<Booking>> others = CalendarStore::bookings(scope, candidate.start, candidate.end());
+        if (!others)
+            return Error{others.error()};
+        if (Decision free = ConflictRules::check(candidate, *others, *names); !free)
+            return Error{free.reason};
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO appointment (patient_id, staff_id, staff_name, starts_at, minutes, room, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {a.patientId, staffId, staffName, clinictime::toStorage(a.startsAt), a.minutes, text(a.room), text(a.note)});
+        if (!row || !row->next())
+            return Error{row ? tr("The journal did not return the new appointment's number.") : row.error()};
+        const qint64 id = row->value(0).toLongLong();
+        row->finish();
+        return id;
+    });
 }
 
 Result<QList<Appointment>> AppointmentStore::between(const QDateTime &from, const QDateTime &to) const
 {
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT id, patient_id, staff_name, starts_at, minutes, room, note FROM appointment "
-        "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' ORDER BY starts_at"_s,
-        {clinictime::toStorage(from), clinictime::toStorage(to)});
-    if (!rows)
-        return Error{rows.error()};
-    QList<Appointment> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
-                     clinictime::fromStorage(rows->value(3).toLongLong()), rows->value(4).toInt(), rows->value(5).toString(),
-                     rows->value(6).toString()});
-    return list;
+    return Gate::read(m_journal, Data::Patient, PatientRef::none(), u"appointments"_s, [&](Scope &scope) -> Result<QList<Appointment>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, patient_id, staff_id, staff_name, starts_at, minutes, room, note FROM appointment "
+            "WHERE starts_at >= ? AND starts_at < ? AND status <> 'cancelled' ORDER BY starts_at"_s,
+            {clinictime::toStorage(from), clinictime::toStorage(to)});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Appointment> list;
+        while (rows->next()) {
+            list.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(),
+                         rows->value(2).isNull() ? 0 : rows->value(2).toLongLong(), rows->value(3).toString(),
+                         clinictime::fromStorage(rows->value(4).toLongLong()), rows->value(5).toInt(), rows->value(6).toString(),
+                         rows->value(7).toString()});
+            scope.touched(list.constLast().patientId);
+        }
+        return list;
+    });
 }
 
 } // namespace trinn

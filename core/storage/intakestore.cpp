@@ -1,7 +1,7 @@
 #include "intakestore.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
-#include "storage/auditlog.h"
 #include "storage/episodestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -15,10 +15,23 @@ using trinn::sqlvalues::dateOf;
 using trinn::sqlvalues::text;
 
 namespace trinn {
+
+using Data = AccessPolicy::Data;
+
 namespace {
 
-const QString referralColumns = u"id, patient_id, person_name, source, received_on, requested_service, documents, status, "
-                                "status_reason, priority, assessed_on, care_deadline, planned_admission"_s;
+// A referral as it stands: the referral row as received, overlaid with its
+// newest decision (none while only received).
+const QString referralSelect =
+    u"SELECT r.id, COALESCE(d.patient_id, r.patient_id), r.person_name, r.source, r.received_on, r.requested_service, "
+    "r.documents, COALESCE(d.status, 'received'), COALESCE(d.reason, ''), COALESCE(d.priority, r.priority), d.assessed_on, "
+    "d.care_deadline, d.planned_admission, d.decided_at, d.decided_by_staff_id, d.decided_by_name FROM referral r "
+    "LEFT JOIN referral_decision d ON d.id = (SELECT MAX(x.id) FROM referral_decision x WHERE x.referral_id = r.id)"_s;
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
 
 Referral referralFrom(const QSqlQuery &q)
 {
@@ -36,7 +49,25 @@ Referral referralFrom(const QSqlQuery &q)
     r.assessedOn = dateOf(q.value(10));
     r.careDeadline = dateOf(q.value(11));
     r.plannedAdmission = dateOf(q.value(12));
+    if (!q.value(13).isNull())
+        r.decidedAt = clinictime::fromStorage(q.value(13).toLongLong());
+    r.decidedByStaffId = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
+    r.decidedByName = q.value(15).toString();
     return r;
+}
+
+// The referral's state, to carry into the next decision.
+ReferralDecision stateOf(const Referral &r)
+{
+    ReferralDecision d;
+    d.referralId = r.id;
+    d.status = r.status;
+    d.priority = r.priority;
+    d.assessedOn = r.assessedOn;
+    d.careDeadline = r.careDeadline;
+    d.plannedAdmission = r.plannedAdmission;
+    d.patientId = r.patientId;
+    return d;
 }
 
 void sortByDeadline(QList<Referral> &list)
@@ -54,10 +85,6 @@ void sortByDeadline(QList<Referral> &list)
 
 Result<qint64> ReferralStore::receive(const Referral &r)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write, r.patientId,
-                                       u"received a referral"_s);
-        !allowed)
-        return Error{allowed.error()};
     if (r.personName.trimmed().isEmpty() && r.patientId == 0)
         return Error{tr("Name the person referred.")};
     if (!ReferralRules::sources().contains(r.source))
@@ -68,140 +95,231 @@ Result<qint64> ReferralStore::receive(const Referral &r)
         return Error{tr("Say which service is asked for.")};
     if (r.priority < 1 || r.priority > 3)
         return Error{tr("Priority is 1 (urgent), 2 (normal) or 3 (can wait).")};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO referral (patient_id, person_name, source, received_on, requested_service, documents, status, priority, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id"_s,
-        {r.patientId ? QVariant(r.patientId) : QVariant(QMetaType::fromType<qint64>()), text(r.personName), r.source,
-         clinictime::dateToStorage(r.receivedOn), r.requestedService.trimmed(), text(r.documents), r.priority,
-         clinictime::toStorage(clinictime::now())});
-    if (!row || !row->next())
-        return Error{row ? tr("The journal did not return the new referral's number.") : row.error()};
-    return row->value(0).toLongLong();
+    // No referral number yet: the patient, if the person is registered already.
+    return Gate::write(m_journal, Data::Referrals, PatientRef::patient(r.patientId), u"received a referral"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO referral (patient_id, person_name, source, received_on, requested_service, documents, status, priority, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id"_s,
+            {nullableId(r.patientId), text(r.personName), r.source, clinictime::dateToStorage(r.receivedOn),
+             r.requestedService.trimmed(), text(r.documents), r.priority, clinictime::toStorage(clinictime::now())});
+        if (!row || !row->next())
+            return Error{row ? tr("The journal did not return the new referral's number.") : row.error()};
+        return row->value(0).toLongLong();
+    });
 }
 
-Result<Referral> ReferralStore::referral(qint64 referralId) const
+Result<Referral> ReferralStore::referralIn(const Scope &scope, qint64 referralId)
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT "_s + referralColumns + u" FROM referral WHERE id = ?"_s, {referralId});
+    Result<QSqlQuery> row = scope.run(referralSelect + u" WHERE r.id = ?"_s, {referralId});
     if (!row)
         return Error{row.error()};
     if (!row->next())
         return Error{tr("There is no referral number %1 in this journal.").arg(referralId)};
-    return referralFrom(*row);
+    Referral r = referralFrom(*row);
+    row->finish();
+    return r;
 }
 
-Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority)
+Result<Referral> ReferralStore::referral(qint64 referralId) const
 {
-    Result<Referral> r = referral(referralId);
-    if (!r)
-        return Error{r.error()};
-    if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline); !decision)
-        return Error{decision.reason};
-    Result<QSqlQuery> done = m_journal.run(
-        u"UPDATE referral SET status = 'assessed', assessed_on = ?, care_deadline = ?, priority = ? WHERE id = ?"_s,
-        {clinictime::dateToStorage(assessedOn), clinictime::dateToStorage(careDeadline), std::clamp(priority, 1, 3), referralId});
+    return Gate::read(m_journal, Data::Referrals, PatientRef::referral(referralId), u"referral"_s,
+                      [&](Scope &scope) { return referralIn(scope, referralId); });
+}
+
+Result<QList<ReferralDecision>> ReferralStore::history(qint64 referralId) const
+{
+    return Gate::read(m_journal, Data::Referrals, PatientRef::referral(referralId), u"referral history"_s,
+                      [&](Scope &scope) -> Result<QList<ReferralDecision>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, referral_id, status, priority, assessed_on, care_deadline, planned_admission, patient_id, reason, "
+            "decided_at, decided_by_staff_id, decided_by_name, verified FROM referral_decision WHERE referral_id = ? ORDER BY id"_s,
+            {referralId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<ReferralDecision> list;
+        while (rows->next()) {
+            ReferralDecision d;
+            d.id = rows->value(0).toLongLong();
+            d.referralId = rows->value(1).toLongLong();
+            d.status = Referral::statusFromCode(rows->value(2).toString());
+            d.priority = rows->value(3).toInt();
+            d.assessedOn = dateOf(rows->value(4));
+            d.careDeadline = dateOf(rows->value(5));
+            d.plannedAdmission = dateOf(rows->value(6));
+            d.patientId = rows->value(7).isNull() ? 0 : rows->value(7).toLongLong();
+            d.reason = rows->value(8).toString();
+            d.decidedAt = clinictime::fromStorage(rows->value(9).toLongLong());
+            d.decidedByStaffId = rows->value(10).isNull() ? 0 : rows->value(10).toLongLong();
+            d.decidedByName = rows->value(11).toString();
+            d.verified = rows->value(12).toInt() != 0;
+            list << d;
+        }
+        return list;
+    });
+}
+
+Status ReferralStore::decide(const Scope &scope, const ReferralDecision &d)
+{
+    // Signed by whoever is signed in: never a name typed in or taken from the workstation.
+    const Actor &actor = scope.actor();
+    const QString author = actor.fullName.trimmed().isEmpty() ? actor.username : actor.fullName.trimmed();
+    Result<QSqlQuery> done = scope.run(
+        u"INSERT INTO referral_decision (referral_id, status, priority, assessed_on, care_deadline, planned_admission, patient_id, "
+        "reason, decided_at, decided_by_staff_id, decided_by_name, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
+        {d.referralId, Referral::statusCode(d.status), d.priority, sqlvalues::date(d.assessedOn), sqlvalues::date(d.careDeadline),
+         sqlvalues::date(d.plannedAdmission), nullableId(d.patientId), text(d.reason), clinictime::toStorage(clinictime::now()),
+         nullableId(actor.staffId), author});
     if (!done)
         return Error{done.error()};
     return {};
 }
 
-Status ReferralStore::planAdmission(qint64 referralId, QDate plannedAdmission)
+Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason)
 {
-    Result<Referral> r = referral(referralId);
-    if (!r)
-        return Error{r.error()};
-    if (r->status != Referral::Status::Assessed && r->status != Referral::Status::Waiting)
-        return Error{tr("Assess the referral before planning the admission.")};
-    if (!plannedAdmission.isValid() || plannedAdmission < r->assessedOn)
-        return Error{tr("The admission cannot be planned before the assessment (%1).").arg(clinictime::formatDate(r->assessedOn))};
-    Result<QSqlQuery> done = m_journal.run(
-        u"UPDATE referral SET status = 'waiting', planned_admission = ? WHERE id = ?"_s,
-        {clinictime::dateToStorage(plannedAdmission), referralId});
-    if (!done)
-        return Error{done.error()};
-    return {};
+    if (priority < 1 || priority > 3)
+        return Error{tr("Priority is 1 (urgent), 2 (normal) or 3 (can wait).")};
+    return Gate::write(m_journal, Data::Referrals, PatientRef::referral(referralId), u"assessed a referral"_s,
+                       [&](Scope &scope) -> Status {
+        Result<Referral> r = referralIn(scope, referralId);
+        if (!r)
+            return Error{r.error()};
+        if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline, reason); !decision)
+            return Error{decision.reason};
+        ReferralDecision d = stateOf(*r);
+        // Assessed again while waiting: the planned admission stands.
+        d.status = r->status == Referral::Status::Waiting ? Referral::Status::Waiting : Referral::Status::Assessed;
+        if (r->status == Referral::Status::Rejected)
+            d.plannedAdmission = QDate();
+        d.assessedOn = assessedOn;
+        d.careDeadline = careDeadline;
+        d.priority = priority;
+        d.reason = reason;
+        return decide(scope, d);
+    });
 }
 
-Status ReferralStore::setStatus(qint64 referralId, Referral::Status status, const QString &reason)
+Status ReferralStore::planAdmission(qint64 referralId, QDate plannedAdmission, const QString &reason)
 {
-    Result<QSqlQuery> done = m_journal.run(u"UPDATE referral SET status = ?, status_reason = ? WHERE id = ?"_s,
-                                           {Referral::statusCode(status), text(reason), referralId});
-    if (!done)
-        return Error{done.error()};
-    return {};
+    return Gate::write(m_journal, Data::Referrals, PatientRef::referral(referralId), u"planned an admission"_s,
+                       [&](Scope &scope) -> Status {
+        Result<Referral> r = referralIn(scope, referralId);
+        if (!r)
+            return Error{r.error()};
+        if (Decision decision = ReferralRules::canPlanAdmission(*r, plannedAdmission, reason); !decision)
+            return Error{decision.reason};
+        ReferralDecision d = stateOf(*r);
+        d.status = Referral::Status::Waiting;
+        d.plannedAdmission = plannedAdmission;
+        d.reason = reason;
+        return decide(scope, d);
+    });
 }
 
 Status ReferralStore::admit(qint64 referralId, qint64 patientId)
 {
-    Result<Referral> r = referral(referralId);
-    if (!r)
-        return Error{r.error()};
-    if (r->status == Referral::Status::Received)
-        return Error{tr("Assess the referral before admitting the patient.")};
-    if (r->status == Referral::Status::Admitted || r->status == Referral::Status::Rejected)
-        return Error{tr("The referral is %1 already.").arg(Referral::statusName(r->status))};
-    if (Result<QSqlQuery> linked = m_journal.run(u"UPDATE referral SET patient_id = ? WHERE id = ?"_s, {patientId, referralId}); !linked)
-        return Error{linked.error()};
-    return setStatus(referralId, Referral::Status::Admitted, QString());
+    return Gate::write(m_journal, Data::Referrals, PatientRef::referral(referralId), u"admitted a referral"_s,
+                       [&](Scope &scope) -> Status {
+        Result<Referral> r = referralIn(scope, referralId);
+        if (!r)
+            return Error{r.error()};
+        if (Decision decision = ReferralRules::canAdmit(*r, patientId); !decision)
+            return Error{decision.reason};
+        Result<QSqlQuery> patient = scope.run(u"SELECT 1 FROM patient WHERE id = ?"_s, {patientId});
+        if (!patient)
+            return Error{patient.error()};
+        if (!patient->next())
+            return Error{tr("There is no patient number %1 in this journal.").arg(patientId)};
+        patient->finish();
+        // A referral received before the person was registered gets its patient
+        // once; a patient already named is never replaced (canAdmit).
+        if (Result<QSqlQuery> linked = scope.run(u"UPDATE referral SET patient_id = ? WHERE id = ? AND patient_id IS NULL"_s,
+                                                 {patientId, referralId});
+            !linked)
+            return Error{linked.error()};
+        scope.touched(patientId);
+        ReferralDecision d = stateOf(*r);
+        d.status = Referral::Status::Admitted;
+        d.patientId = patientId;
+        return decide(scope, d);
+    });
 }
 
 Status ReferralStore::reject(qint64 referralId, const QString &reason)
 {
-    Result<Referral> r = referral(referralId);
-    if (!r)
-        return Error{r.error()};
-    if (Decision decision = ReferralRules::canReject(*r, reason); !decision)
-        return Error{decision.reason};
-    return setStatus(referralId, Referral::Status::Rejected, reason);
+    return Gate::write(m_journal, Data::Referrals, PatientRef::referral(referralId), u"rejected a referral"_s,
+                       [&](Scope &scope) -> Status {
+        Result<Referral> r = referralIn(scope, referralId);
+        if (!r)
+            return Error{r.error()};
+        if (Decision decision = ReferralRules::canReject(*r, reason); !decision)
+            return Error{decision.reason};
+        ReferralDecision d = stateOf(*r);
+        d.status = Referral::Status::Rejected;
+        d.reason = reason;
+        return decide(scope, d);
+    });
 }
 
-Result<QList<Referral>> ReferralStore::open() const
+Result<QList<Referral>> ReferralStore::openIn(const Scope &scope)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Read, 0, u"referrals"_s); !allowed)
-        return Error{allowed.error()};
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT "_s + referralColumns + u" FROM referral WHERE status IN ('received', 'assessed', 'waiting')"_s);
+    Result<QSqlQuery> rows = scope.run(referralSelect + u" WHERE COALESCE(d.status, 'received') IN ('received', 'assessed', 'waiting')"_s);
     if (!rows)
         return Error{rows.error()};
     QList<Referral> list;
-    while (rows->next())
+    while (rows->next()) {
         list << referralFrom(*rows);
+        scope.touched(list.constLast().patientId);
+    }
     sortByDeadline(list);
     return list;
 }
 
+Result<QList<Referral>> ReferralStore::open() const
+{
+    return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"referrals"_s, [&](Scope &scope) { return openIn(scope); });
+}
+
 Result<QList<Referral>> ReferralStore::waitingList() const
 {
-    Result<QList<Referral>> all = open();
-    if (!all)
-        return all;
-    QList<Referral> waiting;
-    for (const Referral &r : std::as_const(*all)) {
-        if (r.status != Referral::Status::Received)
-            waiting << r;
-    }
-    return waiting;
+    return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"waiting list"_s, [&](Scope &scope) -> Result<QList<Referral>> {
+        Result<QList<Referral>> all = openIn(scope);
+        if (!all)
+            return all;
+        QList<Referral> waiting;
+        for (const Referral &r : std::as_const(*all)) {
+            if (r.status != Referral::Status::Received)
+                waiting << r;
+        }
+        return waiting;
+    });
 }
 
 Result<qint64> BedStore::addBed(const Bed &bed)
 {
     if (bed.site.trimmed().isEmpty() || bed.room.trimmed().isEmpty() || bed.label.trimmed().isEmpty())
         return Error{tr("A bed needs a site, a room and a label.")};
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO bed (site, room, label) VALUES (?, ?, ?) RETURNING id"_s,
-        {bed.site.trimmed(), bed.room.trimmed(), bed.label.trimmed()});
-    if (!row) {
-        return Error{row.error().contains(u"UNIQUE"_s, Qt::CaseInsensitive) || row.error().contains(u"duplicate"_s)
-                         ? tr("Bed %1 in room %2 at %3 exists already.").arg(bed.label, bed.room, bed.site)
-                         : row.error()};
-    }
-    if (!row->next())
-        return Error{tr("The journal did not return the new bed's number.")};
-    return row->value(0).toLongLong();
+    return Gate::write(m_journal, Data::Beds, PatientRef::none(), u"added a bed"_s, [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> taken = scope.run(u"SELECT 1 FROM bed WHERE site = ? AND room = ? AND label = ?"_s,
+                                            {bed.site.trimmed(), bed.room.trimmed(), bed.label.trimmed()});
+        if (!taken)
+            return Error{taken.error()};
+        if (taken->next())
+            return Error{tr("Bed %1 in room %2 at %3 exists already.").arg(bed.label, bed.room, bed.site)};
+        taken->finish();
+        Result<QSqlQuery> row = scope.run(u"INSERT INTO bed (site, room, label) VALUES (?, ?, ?) RETURNING id"_s,
+                                          {bed.site.trimmed(), bed.room.trimmed(), bed.label.trimmed()});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("The journal did not return the new bed's number.")};
+        return row->value(0).toLongLong();
+    });
 }
 
-Result<QList<Bed>> BedStore::beds() const
+Result<QList<Bed>> BedStore::bedsIn(const Scope &scope)
 {
-    Result<QSqlQuery> rows = m_journal.run(u"SELECT id, site, room, label FROM bed ORDER BY site, room, label"_s);
+    Result<QSqlQuery> rows = scope.run(u"SELECT id, site, room, label FROM bed ORDER BY site, room, label"_s);
     if (!rows)
         return Error{rows.error()};
     QList<Bed> list;
@@ -210,15 +328,24 @@ Result<QList<Bed>> BedStore::beds() const
     return list;
 }
 
-Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
+Result<QList<Bed>> BedStore::beds() const
+{
+    return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"beds"_s, [&](Scope &scope) { return bedsIn(scope); });
+}
+
+Result<QList<BedStay>> BedStore::staysIn(const Scope &scope, QDate from, QDate to, qint64 bedId, qint64 patientId)
 {
     // Found by the end date: the stays not over by `from` are few however many
     // years of stays lie behind. The start is compared through substr() so that
     // neither planner walks the start-date index through all of those years.
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT s.id, s.bed_id, s.patient_id, p.given_names, p.family_name, s.start_date, s.end_date, s.episode_id "
-        "FROM bed_stay s JOIN patient p ON p.id = s.patient_id WHERE s.end_date > ? AND substr(s.start_date, 1, 10) < ?"_s,
-        {clinictime::dateToStorage(from), clinictime::dateToStorage(to)});
+    QString sql = u"SELECT s.id, s.bed_id, s.patient_id, p.given_names, p.family_name, s.start_date, s.end_date, s.episode_id "
+                  "FROM bed_stay s JOIN patient p ON p.id = s.patient_id WHERE s.end_date > ? AND substr(s.start_date, 1, 10) < ?"_s;
+    QVariantList bindings{clinictime::dateToStorage(from), clinictime::dateToStorage(to)};
+    if (bedId != 0 || patientId != 0) {
+        sql += u" AND (s.bed_id = ? OR s.patient_id = ?)"_s;
+        bindings << bedId << patientId;
+    }
+    Result<QSqlQuery> rows = scope.run(sql, bindings);
     if (!rows)
         return Error{rows.error()};
     QList<BedStay> list;
@@ -230,85 +357,103 @@ Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
     return list;
 }
 
+Result<QList<BedStay>> BedStore::staysBetween(QDate from, QDate to) const
+{
+    return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"bed stays"_s, [&](Scope &scope) -> Result<QList<BedStay>> {
+        Result<QList<BedStay>> stays = staysIn(scope, from, to);
+        if (!stays)
+            return stays;
+        for (const BedStay &stay : std::as_const(*stays))
+            scope.touched(stay.patientId);
+        return stays;
+    });
+}
+
 Result<qint64> BedStore::book(qint64 bedId, qint64 patientId, QDate start, QDate end, qint64 episodeId)
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write, patientId, u"booked a bed"_s);
-        !allowed)
-        return Error{allowed.error()};
-    Result<QList<Bed>> all = beds();
-    if (!all)
-        return Error{all.error()};
-    const auto bed = std::find_if(all->begin(), all->end(), [&](const Bed &b) { return b.id == bedId; });
-    if (bed == all->end())
-        return Error{tr("There is no bed number %1 in this journal.").arg(bedId)};
-    QDate until = end;
-    if (!until.isValid() && episodeId != 0) {
-        Result<Episode> episode = EpisodeStore(m_journal).episode(episodeId);
-        if (!episode)
-            return Error{episode.error()};
-        for (const Phase &phase : episode->phases) {
-            if (phase.residential && phase.kind != u"gathering" && phase.status != Phase::Status::Cancelled
-                && phase.status != Phase::Status::Skipped)
-                until = std::max(until, phase.end());
+    // Everything the rule reads (the bed, the episode's plan, the nights taken)
+    // is read inside the gate's write transaction: a second workstation
+    // booking the same night waits, then sees this booking.
+    return Gate::write(m_journal, Data::Beds, PatientRef::patient(patientId), u"booked a bed"_s, [&](Scope &scope) -> Result<qint64> {
+        Result<QSqlQuery> bedRow = scope.run(u"SELECT id, site, room, label FROM bed WHERE id = ?"_s, {bedId});
+        if (!bedRow)
+            return Error{bedRow.error()};
+        if (!bedRow->next())
+            return Error{tr("There is no bed number %1 in this journal.").arg(bedId)};
+        const Bed bed{bedRow->value(0).toLongLong(), bedRow->value(1).toString(), bedRow->value(2).toString(), bedRow->value(3).toString()};
+        bedRow->finish();
+        QDate until = end;
+        if (!until.isValid() && episodeId != 0) {
+            Result<Episode> episode = EpisodeStore(scope.journal()).episode(episodeId);
+            if (!episode)
+                return Error{episode.error()};
+            for (const Phase &phase : episode->phases) {
+                if (phase.residential && phase.kind != u"gathering" && phase.status != Phase::Status::Cancelled
+                    && phase.status != Phase::Status::Skipped)
+                    until = std::max(until, phase.end());
+            }
         }
-    }
-    if (!until.isValid())
-        return Error{tr("Give the last night of the stay, or the episode whose phases plan it.")};
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return Error{transaction.started().error()};
-    Result<QList<BedStay>> stays = staysBetween(start, until);
-    if (!stays)
-        return Error{stays.error()};
-    if (Decision free = BedRules::canBook(*bed, patientId, start, until, *stays); !free)
-        return Error{free.reason};
-    for (const BedStay &s : std::as_const(*stays)) {
-        if (s.patientId == patientId && s.overlaps(start, until))
-            return Error{tr("%1 has another bed then (%2–%3).").arg(s.patientName, clinictime::formatDate(s.start), clinictime::formatDate(s.end))};
-    }
-    Result<QSqlQuery> row = m_journal.run(
-        u"INSERT INTO bed_stay (bed_id, patient_id, start_date, end_date, episode_id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-        {bedId, patientId, clinictime::dateToStorage(start), clinictime::dateToStorage(until),
-         episodeId ? QVariant(episodeId) : QVariant(QMetaType::fromType<qint64>())});
-    if (!row || !row->next())
-        return Error{row ? tr("The journal did not return the new stay's number.") : row.error()};
-    const qint64 id = row->value(0).toLongLong();
-    row->finish();
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return id;
+        if (!until.isValid())
+            return Error{tr("Give the last night of the stay, or the episode whose phases plan it.")};
+        // This bed's stays and this patient's, whichever bed: no one else's are needed.
+        Result<QList<BedStay>> stays = staysIn(scope, start, until, bedId, patientId);
+        if (!stays)
+            return Error{stays.error()};
+        if (Decision free = BedRules::canBook(bed, patientId, start, until, *stays); !free)
+            return Error{free.reason};
+        for (const BedStay &s : std::as_const(*stays)) {
+            if (s.patientId == patientId && s.overlaps(start, until))
+                return Error{tr("%1 has another bed then (%2–%3).").arg(s.patientName, clinictime::formatDate(s.start), clinictime::formatDate(s.end))};
+        }
+        Result<QSqlQuery> row = scope.run(
+            u"INSERT INTO bed_stay (bed_id, patient_id, start_date, end_date, episode_id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+            {bedId, patientId, clinictime::dateToStorage(start), clinictime::dateToStorage(until), nullableId(episodeId)});
+        if (!row || !row->next())
+            return Error{row ? tr("The journal did not return the new stay's number.") : row.error()};
+        const qint64 id = row->value(0).toLongLong();
+        row->finish();
+        return id;
+    });
 }
 
 Result<QList<BedRules::BoardRow>> BedStore::board(QDate day) const
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Read, 0, u"bed board"_s); !allowed)
-        return Error{allowed.error()};
-    Result<QList<Bed>> all = beds();
-    if (!all)
-        return Error{all.error()};
-    Result<QList<BedStay>> stays = staysBetween(day, day.addYears(2));
-    if (!stays)
-        return Error{stays.error()};
-    // Each bed looks at its own stays only: the board grows with the beds, not beds × stays.
-    QHash<qint64, QList<BedStay>> staysOf;
-    for (const BedStay &stay : std::as_const(*stays))
-        staysOf[stay.bedId].append(stay);
-    QList<BedRules::BoardRow> rows;
-    rows.reserve(all->size());
-    for (const Bed &bed : std::as_const(*all))
-        rows << BedRules::boardRow(bed, staysOf.value(bed.id), day);
-    return rows;
+    return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"bed board"_s, [&](Scope &scope) -> Result<QList<BedRules::BoardRow>> {
+        Result<QList<Bed>> all = bedsIn(scope);
+        if (!all)
+            return Error{all.error()};
+        Result<QList<BedStay>> stays = staysIn(scope, day, day.addYears(2));
+        if (!stays)
+            return Error{stays.error()};
+        // Each bed looks at its own stays only: the board grows with the beds, not beds × stays.
+        QHash<qint64, QList<BedStay>> staysOf;
+        for (const BedStay &stay : std::as_const(*stays))
+            staysOf[stay.bedId].append(stay);
+        QList<BedRules::BoardRow> rows;
+        rows.reserve(all->size());
+        for (const Bed &bed : std::as_const(*all)) {
+            rows << BedRules::boardRow(bed, staysOf.value(bed.id), day);
+            // The board names today's occupant and the next one: each is audited.
+            scope.touched(rows.constLast().occupant.patientId);
+            scope.touched(rows.constLast().next.patientId);
+        }
+        return rows;
+    });
 }
 
 Result<QList<BedRules::WeekLoad>> BedStore::forecast(QDate from, int weeks) const
 {
-    Result<QList<Bed>> all = beds();
-    if (!all)
-        return Error{all.error()};
-    Result<QList<BedStay>> stays = staysBetween(from.addDays(-7), from.addDays(7 * (weeks + 1)));
-    if (!stays)
-        return Error{stays.error()};
-    return BedRules::forecast(*all, *stays, from, weeks);
+    // Counts only: no patient is shown.
+    return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"occupancy forecast"_s,
+                      [&](Scope &scope) -> Result<QList<BedRules::WeekLoad>> {
+        Result<QList<Bed>> all = bedsIn(scope);
+        if (!all)
+            return Error{all.error()};
+        Result<QList<BedStay>> stays = staysIn(scope, from.addDays(-7), from.addDays(7 * (weeks + 1)));
+        if (!stays)
+            return Error{stays.error()};
+        return BedRules::forecast(*all, *stays, from, weeks);
+    });
 }
 
 } // namespace trinn

@@ -9,8 +9,12 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
-/// Referrals and the waiting list.
+/// Referrals and the waiting list. Every entry point passes the Gate
+/// (AccessPolicy::Data::Referrals). A decision (assess, plan the admission,
+/// admit, reject) is a new row signed by the signed-in staff member; it never
+/// overwrites an earlier one, which stays readable in history().
 class ReferralStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReferralStore)
@@ -18,22 +22,33 @@ public:
     explicit ReferralStore(Journal &journal) : m_journal(journal) {}
 
     Result<qint64> receive(const Referral &referral);
-    Status assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority);
-    Status planAdmission(qint64 referralId, QDate plannedAdmission);
+    /// Assesses a received referral; one assessed, waiting or rejected already
+    /// is assessed again only with the reason.
+    Status assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason = {});
+    /// Plans the admission; moving a planned one needs the reason.
+    Status planAdmission(qint64 referralId, QDate plannedAdmission, const QString &reason = {});
     Status admit(qint64 referralId, qint64 patientId);
     Status reject(qint64 referralId, const QString &reason);
+    /// The referral as it stands now: its newest decision.
     Result<Referral> referral(qint64 referralId) const;
+    /// Every decision on the referral, oldest first.
+    Result<QList<ReferralDecision>> history(qint64 referralId) const;
     /// Referrals not yet admitted or rejected, by deadline, then priority.
     Result<QList<Referral>> open() const;
     /// Assessed referrals waiting for a place: by deadline, then priority.
     Result<QList<Referral>> waitingList() const;
 
 private:
-    Status setStatus(qint64 referralId, Referral::Status status, const QString &reason);
+    static Result<Referral> referralIn(const Scope &scope, qint64 referralId);
+    static Result<QList<Referral>> openIn(const Scope &scope);
+    /// Appends `decision` (the referral's state after it) signed by the scope's actor.
+    static Status decide(const Scope &scope, const ReferralDecision &decision);
     Journal &m_journal;
 };
 
-/// Sites, rooms and beds, and who sleeps where when.
+/// Sites, rooms and beds, and who sleeps where when. Every entry point passes
+/// the Gate (AccessPolicy::Data::Beds); a booking reads the bed's nights inside
+/// its write transaction, so two workstations never both take the last one.
 class BedStore
 {
     Q_DECLARE_TR_FUNCTIONS(BedStore)
@@ -50,6 +65,9 @@ public:
     Result<QList<BedRules::WeekLoad>> forecast(QDate from, int weeks = 12) const;
 
 private:
+    static Result<QList<Bed>> bedsIn(const Scope &scope);
+    /// The stays overlapping [from, to); with a bed or a patient, only theirs.
+    static Result<QList<BedStay>> staysIn(const Scope &scope, QDate from, QDate to, qint64 bedId = 0, qint64 patientId = 0);
     Journal &m_journal;
 };
 

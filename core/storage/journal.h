@@ -108,15 +108,10 @@ private:
     friend class GroupStore;
     friend class OutingStore;
     friend class StaffWeek;
-    friend class CalendarStore;
-    friend class AppointmentStore;
-    friend class ReferralStore;
-    friend class BedStore;
     friend class Access;
     friend class NoteStore;
     friend class TestRowWriter;
     friend class HistoryWriter;
-    friend class IcalExport;
 
     /// Runs one prepared statement with positional bindings.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;

@@ -252,10 +252,23 @@ TEST_CASE("Individual sessions: no room, staff member or patient in two places",
     const qint64 other = patient(*journal, 2);
     REQUIRE(groups.enrol(*groupId, member, {}, QString(), QDate(2027, 3, 1)).ok());
 
+    // Appointments are with staff members from the register (group leaders are still names).
+    const auto staffMember = [&](const QString &username, const QString &fullName) {
+        auto row = RawSqlForTests::run(*journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                                                "VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
+                                       {username, fullName});
+        REQUIRE(row.ok());
+        REQUIRE(row->next());
+        return row->value(0).toLongLong();
+    };
+    const qint64 psykolog = staffMember(QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
+    const qint64 legeL = staffMember(QStringLiteral("legel"), QStringLiteral("Lege L"));
+    const qint64 legeM = staffMember(QStringLiteral("legem"), QStringLiteral("Lege M"));
+
     const QDateTime tuesday = clinictime::at(QDate(2027, 3, 2), QTime(10, 30));
-    Appointment a{0, other, QStringLiteral("Psykolog P"), tuesday, 45, QStringLiteral("Kontor 2"), {}};
+    Appointment a{0, other, psykolog, {}, tuesday, 45, QStringLiteral("Kontor 2"), {}};
     CHECK(appointments.book(a).error() == QStringLiteral("Psykolog P is busy with Trauma group level 1 10:00–11:30 on 02.03.2027."));
-    a.staffName = QStringLiteral("Lege L");
+    a.staffId = legeL;
     a.patientId = member;
     CHECK(appointments.book(a).error() == QStringLiteral("Medlem Nr01 is in Trauma group level 1 10:00–11:30 on 02.03.2027."));
     a.patientId = other;
@@ -265,13 +278,13 @@ TEST_CASE("Individual sessions: no room, staff member or patient in two places",
     const auto booked = appointments.book(a);
     REQUIRE(booked.ok());
     const qint64 third = patient(*journal, 3);
-    Appointment sameRoom{0, third, QStringLiteral("Lege M"), tuesday.addSecs(15 * 60), 30, QStringLiteral("Kontor 2"), {}};
+    Appointment sameRoom{0, third, legeM, {}, tuesday.addSecs(15 * 60), 30, QStringLiteral("Kontor 2"), {}};
     CHECK(appointments.book(sameRoom).error() == QStringLiteral("Room Kontor 2 is taken by an individual session 10:30–11:15 on 02.03.2027."));
     a.startsAt = clinictime::at(QDate(2027, 3, 29), QTime(9, 0));
     CHECK(appointments.book(a).error() == QStringLiteral("29.03.2027 is a public holiday (Easter Monday)."));
 
     // The group cannot move onto a member's individual session either.
-    Appointment wednesday{0, member, QStringLiteral("Lege L"), clinictime::at(QDate(2027, 3, 3), QTime(10, 0)), 45, QStringLiteral("Kontor 3"), {}};
+    Appointment wednesday{0, member, legeL, {}, clinictime::at(QDate(2027, 3, 3), QTime(10, 0)), 45, QStringLiteral("Kontor 3"), {}};
     REQUIRE(appointments.book(wednesday).ok());
     const auto sessions = groups.sessions(*groupId);
     CHECK(groups.moveSession(sessions->first().id, clinictime::at(QDate(2027, 3, 3), QTime(10, 0))).error()

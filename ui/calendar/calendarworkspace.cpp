@@ -1,5 +1,6 @@
 #include "calendarworkspace.h"
 
+#include "calendar/staffcombobox.h"
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
@@ -31,6 +32,7 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_scope(new QComboBox(this))
     , m_who(new QLineEdit(this))
+    , m_staff(new StaffComboBox(journal, this))
     , m_day(new QDateEdit(clinictime::today(), this))
     , m_events(new QTreeWidget(this))
     , m_problem(new QLabel(this))
@@ -50,16 +52,27 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     row->addWidget(m_day);
     row->addWidget(m_scope);
     row->addWidget(m_who, 1);
+    row->addWidget(m_staff, 1);
     row->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_events, 1);
     layout->addWidget(m_problem);
     connect(m_range, &QComboBox::currentIndexChanged, this, &CalendarWorkspace::reload);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &CalendarWorkspace::showScope);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CalendarWorkspace::reload);
+    connect(m_staff, &QComboBox::currentIndexChanged, this, &CalendarWorkspace::reload);
     connect(m_who, &QLineEdit::editingFinished, this, &CalendarWorkspace::reload);
     connect(m_day, &QDateEdit::dateChanged, this, &CalendarWorkspace::reload);
+    showScope();
     new LoadOnShow(this, [this] { reload(); });
+}
+
+void CalendarWorkspace::showScope()
+{
+    const bool staff = m_scope->currentIndex() == Staff;
+    m_staff->setVisible(staff);
+    m_who->setVisible(!staff && m_scope->currentIndex() != Clinic);
 }
 
 void CalendarWorkspace::reload()
@@ -93,8 +106,10 @@ void CalendarWorkspace::reload()
     }
     QList<Booking> shown;
     for (const Booking &b : *bookings) {
-        const bool match = m_scope->currentIndex() == Clinic || who.isEmpty()
-            || (m_scope->currentIndex() == Staff && b.staff.contains(who))
+        const bool match = m_scope->currentIndex() == Clinic
+            || (m_scope->currentIndex() == Staff
+                && (m_staff->staffId() == 0 || b.staffIds.contains(m_staff->staffId()) || b.staff.contains(m_staff->staffName())))
+            || (m_scope->currentIndex() != Staff && who.isEmpty())
             || (m_scope->currentIndex() == Room && b.room.compare(who, Qt::CaseInsensitive) == 0)
             || (m_scope->currentIndex() == PatientScope && b.patients.contains(patientId));
         if (match)
@@ -118,7 +133,8 @@ void CalendarWorkspace::exportIcal()
         : m_scope->currentIndex() == Room                            ? IcalExport::Scope::Room
                                                                      : IcalExport::Scope::Clinic;
     const QDate from = m_day->date();
-    const Result<QByteArray> ics = IcalExport::calendar(m_journal, scope, m_who->text(), clinictime::at(from, QTime(0, 0)).toUTC(),
+    const QString who = scope == IcalExport::Scope::Staff ? m_staff->staffName() : m_who->text();
+    const Result<QByteArray> ics = IcalExport::calendar(m_journal, scope, who, clinictime::at(from, QTime(0, 0)).toUTC(),
                                                         clinictime::at(from.addDays(56), QTime(0, 0)).toUTC());
     if (!ics) {
         m_problem->setText(ics.error());

@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace trinn {
 
 class Journal;
+class StaffComboBox;
 
 /// The clinic calendar: a day, a week or a month of group sessions,
 /// individual sessions and outings, for the whole clinic, a staff member, a
@@ -24,10 +25,14 @@ public:
     void exportIcal();
 
 private:
+    void showScope();
+
     Journal &m_journal;
     QComboBox *m_range;
     QComboBox *m_scope;
+    /// A room or a national id; a staff member is chosen from the register instead.
     QLineEdit *m_who;
+    StaffComboBox *m_staff;
     QDateEdit *m_day;
     QTreeWidget *m_events;
     QLabel *m_problem;

@@ -1,6 +1,7 @@
 #include "appointmentdialog.h"
 
 #include "common/problemlabel.h"
+#include "calendar/staffcombobox.h"
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
 
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -19,7 +19,7 @@ AppointmentDialog::AppointmentDialog(Journal &journal, qint64 patientId, QWidget
     : QDialog(parent)
     , m_journal(journal)
     , m_patientId(patientId)
-    , m_staff(new QLineEdit(this))
+    , m_staff(new StaffComboBox(journal, this))
     , m_start(new QDateTimeEdit(this))
     , m_minutes(new QSpinBox(this))
     , m_room(new QLineEdit(this))
@@ -33,8 +33,8 @@ AppointmentDialog::AppointmentDialog(Journal &journal, qint64 patientId, QWidget
     m_minutes->setRange(15, 240);
     m_minutes->setValue(45);
     m_minutes->setSuffix(tr(" min"));
-    m_staff->setText(QSettings().value(QStringLiteral("groups/author")).toString());
     styleAsProblem(m_problem);
+    m_problem->setText(m_staff->problem());
     auto *form = new QFormLayout;
     form->addRow(tr("&With:"), m_staff);
     form->addRow(tr("&Starts:"), m_start);
@@ -58,7 +58,11 @@ void AppointmentDialog::accept()
 {
     Appointment a;
     a.patientId = m_patientId;
-    a.staffName = m_staff->text();
+    a.staffId = m_staff->staffId();
+    if (a.staffId == 0) {
+        m_problem->setText(tr("Choose from the staff register whom the patient will see."));
+        return;
+    }
     a.startsAt = QDateTime(m_start->date(), m_start->time(), clinictime::zone()).toUTC();
     a.minutes = m_minutes->value();
     a.room = m_room->text();

@@ -10,6 +10,7 @@ class QSpinBox;
 namespace trinn {
 
 class Journal;
+class StaffComboBox;
 
 /// Books an individual session for a patient; a clash (room, staff member or
 /// patient elsewhere then, or a public holiday) shows its reason here.
@@ -24,7 +25,7 @@ public:
 private:
     Journal &m_journal;
     qint64 m_patientId;
-    QLineEdit *m_staff;
+    StaffComboBox *m_staff;
     QDateTimeEdit *m_start;
     QSpinBox *m_minutes;
     QLineEdit *m_room;

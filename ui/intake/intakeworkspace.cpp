@@ -5,16 +5,20 @@
 #include "common/loadonshow.h"
 #include "common/problemlabel.h"
 #include "storage/intakestore.h"
+#include "storage/journal.h"
 #include "storage/programstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -59,7 +63,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_referrals = new QTreeWidget(page);
     m_referrals->setObjectName(QStringLiteral("referrals"));
     m_referrals->setHeaderLabels({tr("Person"), tr("From"), tr("Received"), tr("Service"), tr("Status"), tr("Priority"),
-                                  tr("Deadline"), tr("Planned admission")});
+                                  tr("Deadline"), tr("Planned admission"), tr("Decided by")});
     m_referrals->setRootIsDecorated(false);
     m_referrals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_name = new QLineEdit(page);
@@ -100,9 +104,18 @@ QWidget *IntakeWorkspace::buildReferralsTab()
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     }
+    auto *history = new QPushButton(tr("&History…"), page);
+    connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
+    actions->addWidget(history);
+    auto *historyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), page);
+    connect(historyKey, &QShortcut::activated, this, &IntakeWorkspace::showHistory);
+    // Decisions are signed by the signed-in staff member; nobody types a name.
+    m_signer = new QLabel(page);
+    m_signer->setObjectName(QStringLiteral("signer"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_referrals, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_signer);
     layout->addWidget(m_problem);
     layout->addLayout(form);
     layout->addWidget(receiveButton, 0, Qt::AlignLeft);
@@ -149,6 +162,9 @@ QWidget *IntakeWorkspace::buildBedsTab()
 void IntakeWorkspace::reload()
 {
     const QDate today = clinictime::today();
+    const Actor &actor = m_journal.actor();
+    m_signer->setText(actor.isSystem() ? tr("Decisions are signed by the system (nobody is signed in).")
+                                       : tr("Decisions are signed by %1.").arg(actor.fullName));
     m_referrals->clear();
     if (Result<QList<Referral>> open = ReferralStore(m_journal).open()) {
         for (const Referral &r : std::as_const(*open)) {
@@ -156,7 +172,9 @@ void IntakeWorkspace::reload()
                 m_referrals, {r.personName, ReferralRules::sourceName(r.source), clinictime::formatDate(r.receivedOn),
                               m_service->itemText(m_service->findData(r.requestedService)), Referral::statusName(r.status),
                               QString::number(r.priority), ReferralRules::deadlineText(r, today),
-                              r.plannedAdmission.isValid() ? clinictime::formatDate(r.plannedAdmission) : QString()});
+                              r.plannedAdmission.isValid() ? clinictime::formatDate(r.plannedAdmission) : QString(),
+                              r.decidedAt.isValid() ? tr("%1, %2").arg(r.decidedByName, clinictime::formatDateTime(r.decidedAt))
+                                                    : QString()});
             item->setData(0, Qt::UserRole, r.id);
             const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
             if (urgency == ReferralRules::Urgency::Overdue)
@@ -210,14 +228,15 @@ void IntakeWorkspace::receive()
 
 void IntakeWorkspace::assessSelected()
 {
-    const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value());
+    const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
+                                                        m_reason->text());
     m_problem->setText(done ? QString() : done.error());
     reload();
 }
 
 void IntakeWorkspace::planSelected()
 {
-    const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date());
+    const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date(), m_reason->text());
     m_problem->setText(done ? QString() : done.error());
     reload();
 }
@@ -227,6 +246,41 @@ void IntakeWorkspace::rejectSelected()
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
     m_problem->setText(done ? QString() : done.error());
     reload();
+}
+
+void IntakeWorkspace::showHistory()
+{
+    const qint64 id = selectedReferral();
+    if (id == 0) {
+        m_problem->setText(tr("Choose a referral first."));
+        return;
+    }
+    const Result<QList<ReferralDecision>> history = ReferralStore(m_journal).history(id);
+    if (!history) {
+        m_problem->setText(history.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Decisions on the referral of %1").arg(m_referrals->currentItem()->text(0)));
+    auto *list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("history"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("When"), tr("By"), tr("Decision"), tr("Priority"), tr("Care deadline"), tr("Planned admission"), tr("Reason")});
+    for (const ReferralDecision &d : *history)
+        new QTreeWidgetItem(list, {clinictime::formatDateTime(d.decidedAt),
+                                   d.verified ? d.decidedByName : tr("unknown (recorded before authors were kept)"),
+                                   Referral::statusName(d.status), QString::number(d.priority),
+                                   d.careDeadline.isValid() ? clinictime::formatDate(d.careDeadline) : QString(),
+                                   d.plannedAdmission.isValid() ? clinictime::formatDate(d.plannedAdmission) : QString(), d.reason});
+    if (history->isEmpty())
+        new QTreeWidgetItem(list, {QString(), QString(), tr("received, no decision yet")});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(760, 320);
+    dialog.exec();
 }
 
 void IntakeWorkspace::addBed()

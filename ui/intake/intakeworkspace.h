@@ -27,6 +27,8 @@ public:
     void assessSelected();
     void planSelected();
     void rejectSelected();
+    /// Every decision on the selected referral, oldest first (Ctrl+H).
+    void showHistory();
     void addBed();
     QTreeWidget *referrals() const { return m_referrals; }
 
@@ -45,6 +47,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_signer = nullptr;
     QTreeWidget *m_board = nullptr;
     QTreeWidget *m_forecast = nullptr;
     QLineEdit *m_bedSite = nullptr;

@@ -1,0 +1,199 @@
+#include "support/testjournals.h"
+
+#include "common/clinictime.h"
+#include "storage/calendarstore.h"
+#include "storage/intakestore.h"
+#include "storage/patientstore.h"
+
+#include <QThread>
+
+#include <barrier>
+#include <functional>
+
+// Two workstations race for the last bed night and for one room slot: the
+// rule's reads happen inside the gate's write transaction (SQLite BEGIN
+// IMMEDIATE, PostgreSQL one advisory lock), so exactly one of them wins each
+// time and the other is refused with the rule's reason, never a database error.
+
+using namespace trinn;
+using trinn::test::Backend;
+
+namespace {
+
+constexpr int rounds = 50;
+
+struct Outcome
+{
+    bool won = false;
+    QString error;
+};
+
+using Attempt = std::function<Result<qint64>(Journal &journal, int round)>;
+
+// One workstation: its own Journal (its own connection) made, used and closed
+// in its own thread, since a QSqlDatabase connection belongs to the thread
+// that made it. Each round starts when both racers are at the barrier.
+class Racer
+{
+public:
+    Racer(const QString &location, std::barrier<> &start, Attempt attempt)
+        : m_thread(QThread::create([this, location, &start, attempt] { run(location, start, attempt); }))
+    {
+    }
+    void begin() { m_thread->start(); }
+    bool finish() { return m_thread->wait(std::chrono::minutes(4)); }
+    const QList<Outcome> &outcomes() const { return m_outcomes; }
+    const QString &openError() const { return m_openError; }
+
+private:
+    void run(const QString &location, std::barrier<> &start, const Attempt &attempt)
+    {
+        Result<std::unique_ptr<Journal>> journal = Journal::open(location);
+        if (!journal) {
+            m_openError = journal.error();
+            start.arrive_and_drop();
+            return;
+        }
+        for (int round = 0; round < rounds; ++round) {
+            start.arrive_and_wait();
+            const Result<qint64> done = attempt(**journal, round);
+            m_outcomes.append({done.ok(), done ? QString() : done.error()});
+        }
+    }
+
+    std::unique_ptr<QThread> m_thread;
+    QList<Outcome> m_outcomes;
+    QString m_openError;
+};
+
+struct Race
+{
+    QList<Outcome> first;
+    QList<Outcome> second;
+};
+
+Race race(const QString &location, const Attempt &first, const Attempt &second)
+{
+    std::barrier<> start(2);
+    Racer a(location, start, first);
+    Racer b(location, start, second);
+    a.begin();
+    b.begin();
+    REQUIRE(a.finish());
+    REQUIRE(b.finish());
+    INFO(a.openError().toStdString() << b.openError().toStdString());
+    REQUIRE(a.openError().isEmpty());
+    REQUIRE(b.openError().isEmpty());
+    REQUIRE(a.outcomes().size() == rounds);
+    REQUIRE(b.outcomes().size() == rounds);
+    return {a.outcomes(), b.outcomes()};
+}
+
+// Each round: one winner, and the loser refused with the rule's words.
+void checkOneWinnerEach(const Race &race, const std::string &reason)
+{
+    for (int round = 0; round < rounds; ++round) {
+        const Outcome &a = race.first.at(round);
+        const Outcome &b = race.second.at(round);
+        INFO("round " << round << ": " << a.error.toStdString() << " / " << b.error.toStdString());
+        CHECK(a.won != b.won);
+        const Outcome &loser = a.won ? b : a;
+        CHECK_THAT(loser.error.toStdString(), Catch::Contains(reason));
+        CHECK_THAT(loser.error.toStdString(), !Catch::Contains("busy"));
+    }
+}
+
+qint64 addPatient(Journal &journal, const QString &id, const QString &family)
+{
+    NewPatient p;
+    p.nationalId = id;
+    p.givenNames = QStringLiteral("Test");
+    p.familyName = family;
+    const auto added = PatientStore(journal).add(p);
+    REQUIRE(added.ok());
+    return *added;
+}
+
+qint64 addStaff(Journal &journal, const QString &username, const QString &fullName)
+{
+    auto row = RawSqlForTests::run(journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                                           "VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
+                                   {username, fullName});
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    return row->value(0).toLongLong();
+}
+
+int count(Journal &journal, const QString &sql)
+{
+    auto row = RawSqlForTests::run(journal, sql);
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    return row->value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "[storage][race][beds]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    Journal::Options create;
+    create.mode = Journal::OpenMode::CreateIfMissing;
+    create.kindIfCreated = JournalKind::Demo;
+    auto setup = Journal::open(location, create);
+    REQUIRE(setup.ok());
+    Journal &journal = **setup;
+    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
+    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
+    const qint64 per = addPatient(journal, test::ids::born1990b, QStringLiteral("Berg"));
+    BedStore beds(journal);
+    const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("3")});
+    REQUIRE(bed.ok());
+    // Per sleeps in the bed every other night: each round's night is the last one free between his.
+    const QDate first = QDate(2027, 6, 1);
+    const auto nightOf = [&](int round) { return first.addDays(2 * round); };
+    for (int round = 0; round < rounds; ++round)
+        REQUIRE(beds.book(*bed, per, nightOf(round).addDays(1), nightOf(round).addDays(2)).ok());
+
+    const auto book = [&](qint64 patient) {
+        return [&, patient](Journal &own, int round) { return BedStore(own).book(*bed, patient, nightOf(round), nightOf(round).addDays(1)); };
+    };
+    const Race result = race(location, book(kari), book(ola));
+    checkOneWinnerEach(result, "Bed 3 in room Fjell is taken by another patient");
+    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay")) == 2 * rounds);
+    const auto stays = beds.staysBetween(first, nightOf(rounds));
+    REQUIRE(stays.ok());
+    for (int i = 0; i < stays->size(); ++i) {
+        for (int j = i + 1; j < stays->size(); ++j)
+            CHECK_FALSE(stays->at(i).overlaps(stays->at(j).start, stays->at(j).end));
+    }
+}
+
+TEST_CASE("Two workstations race for one room slot: exactly one books it", "[storage][race][calendar]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    Journal::Options create;
+    create.mode = Journal::OpenMode::CreateIfMissing;
+    create.kindIfCreated = JournalKind::Demo;
+    auto setup = Journal::open(location, create);
+    REQUIRE(setup.ok());
+    Journal &journal = **setup;
+    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
+    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
+    const qint64 lise = addStaff(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
+    const qint64 terje = addStaff(journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
+    // Eight slots a day from Wednesday 01.09.2027, no public holiday among them.
+    const auto slotOf = [](int round) {
+        return clinictime::at(QDate(2027, 9, 1).addDays(round / 8), QTime(8, 0).addSecs(3600 * (round % 8))).toUTC();
+    };
+    const auto book = [&](qint64 patient, qint64 staff) {
+        return [&, patient, staff](Journal &own, int round) {
+            return AppointmentStore(own).book({0, patient, staff, {}, slotOf(round), 45, QStringLiteral("Kontor 1"), {}});
+        };
+    };
+    const Race result = race(location, book(kari, lise), book(ola, terje));
+    checkOneWinnerEach(result, "Room Kontor 1 is taken by an individual session");
+    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM appointment")) == rounds);
+}
