@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/journal.h"
+#include "storage/journalchanges.h"
 
 #include <QCoreApplication>
 
@@ -172,6 +173,9 @@ Status Gate::Visit::enter()
 
 Status Gate::Visit::leave()
 {
+    // Every open workspace hears of the write once its transaction commits.
+    if (m_door.action == AccessPolicy::Action::Write)
+        m_journal.changes().changing(m_door.data);
     if (!m_outermost)
         return {};
     const bool writing = m_door.action == AccessPolicy::Action::Write;

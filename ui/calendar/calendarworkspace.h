@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace trinn {
 
 class Journal;
+class WorkspaceRefresh;
 
 /// The clinic calendar: a day, a week or a month of group sessions,
 /// individual sessions and outings, for the whole clinic, a staff member, a
@@ -21,10 +22,14 @@ class CalendarWorkspace : public QWidget
 public:
     explicit CalendarWorkspace(Journal &journal, QWidget *parent = nullptr);
     void reload();
+    /// Reads what is shown again after a change made here or elsewhere,
+    /// keeping the selections and the scroll positions.
+    void refresh();
     void exportIcal();
 
 private:
     Journal &m_journal;
+    WorkspaceRefresh *m_refresh = nullptr;
     QComboBox *m_range;
     QComboBox *m_scope;
     QLineEdit *m_who;
