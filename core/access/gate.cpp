@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/journal.h"
+#include "storage/journalchanges.h"
 
 #include <QCoreApplication>
 
@@ -152,14 +153,18 @@ Gate::Visit::~Visit()
     if (!m_entered)
         return;
     Journal::GateState &state = m_journal.m_gate;
-    if (--state.depth > 0)
+    if (state.depth > 1) {
+        --state.depth;
         return;
+    }
     // Refusals met inside the visit are logged now that its transaction is
-    // gone, each in its own transaction, so they survive the rollback.
+    // gone, each in its own transaction, so they survive the rollback. The
+    // visit is still open meanwhile, so they are no change to announce.
     const QList<std::pair<qint64, QString>> refusals = state.refusals;
-    state = Journal::GateState{};
+    state.refusals.clear();
     for (const auto &[patientId, what] : refusals)
         [[maybe_unused]] const Status logged = AuditLog::append(m_journal, patientId, u"refused"_s, what);
+    state = Journal::GateState{};
 }
 
 Status Gate::Visit::enter()
@@ -215,6 +220,9 @@ Status Gate::Visit::enter()
 
 Status Gate::Visit::leave()
 {
+    // Every open workspace hears of the write once its transaction commits.
+    if (m_door.action == AccessPolicy::Action::Write)
+        m_journal.changes().changing(m_door.data);
     if (!m_outermost)
         return {};
     const bool writing = m_door.action == AccessPolicy::Action::Write;

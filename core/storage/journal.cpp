@@ -2,6 +2,7 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "storage/journalchanges.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -32,11 +33,13 @@ QString kindName(JournalKind kind)
 Journal::Journal(JournalLocation location)
     : m_location(std::move(location))
     , m_connectionName(u"trinn-journal-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_changes(std::make_unique<JournalChanges>())
 {
 }
 
 Journal::~Journal()
 {
+    m_changes.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -107,6 +110,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
     }
     if (Status migrated = journal->migrate(options, isNew); !migrated)
         return Error{migrated.error()};
+    journal->m_changes->watch(journal->m_connectionName, journal->isPostgres());
     return journal;
 }
 
@@ -390,6 +394,7 @@ Status Journal::beginWrite(Durability durability)
     if (m_transactionDepth++ > 0)
         return {};
     m_transactionPoisoned = false;
+    m_changes->transactionBegan(m_gate.depth == 0 && durability == Durability::Full);
     // SQLite takes the safety level outside a transaction only.
     m_transactionDeferred = durability == Durability::Deferred && !isPostgres();
     if (m_transactionDeferred)
@@ -422,6 +427,7 @@ Status Journal::beginWrite(Durability durability)
 
 void Journal::endTransaction(const QString &statement)
 {
+    m_changes->transactionEnded();
     if (!statement.isEmpty())
         QSqlQuery(database()).exec(statement);
     if (m_transactionDeferred) {
@@ -440,12 +446,19 @@ Status Journal::commit()
         endTransaction(u"ROLLBACK"_s);
         return Error{tr("The change was undone because one of its parts failed.")};
     }
+    // Other workstations hear of the change when, and only if, it commits.
+    if (const QSqlError told = m_changes->beforeCommit(); told.isValid()) {
+        const QString message = describe(told);
+        endTransaction(u"ROLLBACK"_s);
+        return Error{message};
+    }
     QSqlQuery end(database());
     if (!end.exec(u"COMMIT"_s)) {
         const QString message = describe(end.lastError());
         endTransaction(u"ROLLBACK"_s);
         return Error{message};
     }
+    m_changes->committed();
     endTransaction(QString());
     return {};
 }

@@ -20,6 +20,8 @@ class QSqlError;
 
 namespace trinn {
 
+class JournalChanges;
+
 /// An open Trinn journal: one SQLite file or one PostgreSQL database.
 /// Opening checks that it is a Trinn journal of a schema this build knows,
 /// migrates an older one inside one transaction, and refuses anything else
@@ -60,6 +62,10 @@ public:
     /// a staff member signs in. The storage API checks and audits against it.
     const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
+
+    /// What changed, here and on other workstations: every open workspace
+    /// listens to it to show the journal as it is now.
+    JournalChanges &changes() const { return *m_changes; }
 
     /// A readable message for a database error: full disk, busy, damaged file, …
     QString describe(const QSqlError &error) const;
@@ -156,6 +162,7 @@ private:
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;
     ReadScope m_readScope;
+    std::unique_ptr<JournalChanges> m_changes;
 };
 
 /// Begins a write transaction and rolls it back unless commit() is called.

@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "common/loadonshow.h"
+#include "common/workspacerefresh.h"
 #include "storage/integritycheck.h"
 #include "storage/journal.h"
 #include "storage/patientstore.h"
@@ -32,10 +33,15 @@ AdministrationWorkspace::AdministrationWorkspace(Journal &journal, QWidget *pare
     layout->addWidget(check, 0, Qt::AlignLeft);
     layout->addWidget(m_checkReport, 1);
     new LoadOnShow(this, [this] { refresh(); });
+    // The summary counts the patients; the integrity report stays as it was run.
+    m_refresh = new WorkspaceRefresh(this, journal, {AccessPolicy::Data::Patient}, [this](const JournalChanges::Areas &) { refresh(); });
 }
 
 void AdministrationWorkspace::refresh()
 {
+    // Reads everything it shows: the changes announced so far need no refresh.
+    if (m_refresh)
+        m_refresh->markFresh();
     PatientStore patients(m_journal);
     const Result<qint64> count = patients.count();
     m_summary->setText(

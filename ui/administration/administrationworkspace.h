@@ -8,6 +8,7 @@ class QPlainTextEdit;
 namespace trinn {
 
 class Journal;
+class WorkspaceRefresh;
 
 /// What the administrator keeps an eye on: which journal this is, its schema,
 /// its size, and a full integrity check on demand.
@@ -22,6 +23,7 @@ public:
 
 private:
     Journal &m_journal;
+    WorkspaceRefresh *m_refresh = nullptr;
     QLabel *m_summary;
     QPlainTextEdit *m_checkReport;
 };

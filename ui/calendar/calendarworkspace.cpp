@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
+#include "common/workspacerefresh.h"
 #include "export/icalexport.h"
 #include "storage/calendarstore.h"
 #include "storage/patientstore.h"
@@ -66,6 +67,17 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     connect(m_day, &QDateEdit::dateChanged, this, &CalendarWorkspace::reload);
     showScope();
     new LoadOnShow(this, [this] { reload(); });
+    // Group sessions, individual sessions and outings, with their patients and staff.
+    m_refresh = new WorkspaceRefresh(this, journal,
+                         {AccessPolicy::Data::Groups, AccessPolicy::Data::Programs, AccessPolicy::Data::Patient,
+                          AccessPolicy::Data::Staff},
+                         [this](const JournalChanges::Areas &) { refresh(); });
+}
+
+void CalendarWorkspace::refresh()
+{
+    const KeepPlace place(m_events, Qt::DisplayRole);
+    reload();
 }
 
 void CalendarWorkspace::showScope()
@@ -77,6 +89,9 @@ void CalendarWorkspace::showScope()
 
 void CalendarWorkspace::reload()
 {
+    // Reads everything it shows: the changes announced so far need no refresh.
+    if (m_refresh)
+        m_refresh->markFresh();
     m_events->clear();
     m_problem->clear();
     QDate first = m_day->date();

@@ -12,6 +12,7 @@ namespace trinn {
 
 class Journal;
 class StaffComboBox;
+class WorkspaceRefresh;
 
 /// The clinic calendar: a day, a week or a month of group sessions,
 /// individual sessions and outings, for the whole clinic, a staff member, a
@@ -22,12 +23,16 @@ class CalendarWorkspace : public QWidget
 public:
     explicit CalendarWorkspace(Journal &journal, QWidget *parent = nullptr);
     void reload();
+    /// Reads what is shown again after a change made here or elsewhere,
+    /// keeping the selections and the scroll positions.
+    void refresh();
     void exportIcal();
 
 private:
     void showScope();
 
     Journal &m_journal;
+    WorkspaceRefresh *m_refresh = nullptr;
     QComboBox *m_range;
     QComboBox *m_scope;
     /// A room or a national id; a staff member is chosen from the register instead.

@@ -4,6 +4,7 @@
 #include "common/datefield.h"
 #include "common/loadonshow.h"
 #include "common/problemlabel.h"
+#include "common/workspacerefresh.h"
 #include "groups/newgroupdialog.h"
 #include "groups/sessiondialog.h"
 #include "storage/groupstore.h"
@@ -62,6 +63,24 @@ GroupsWorkspace::GroupsWorkspace(Journal &journal, QWidget *parent)
     layout->addWidget(tabs);
     setFocusProxy(m_groups);
     new LoadOnShow(this, [this] { reload(); });
+    // Groups and their sessions, the patients in them and due an outing, the staff's weeks.
+    m_refresh = new WorkspaceRefresh(this, journal,
+                         {AccessPolicy::Data::Groups, AccessPolicy::Data::Patient, AccessPolicy::Data::Programs,
+                          AccessPolicy::Data::Staff},
+                         [this](const JournalChanges::Areas &) { refresh(); });
+}
+
+void GroupsWorkspace::refresh()
+{
+    const KeepPlace sessions(m_sessions);
+    const KeepPlace members(m_members, Qt::DisplayRole);
+    const KeepPlace due(m_due, Qt::DisplayRole);
+    const KeepPlace week(m_weekItems, Qt::DisplayRole);
+    {
+        // The group first: choosing it again fills its members and sessions anew.
+        const KeepPlace group(m_groups);
+        reload();
+    }
 }
 
 QWidget *GroupsWorkspace::buildGroupsTab()
@@ -172,6 +191,9 @@ QWidget *GroupsWorkspace::buildWeekTab()
 
 void GroupsWorkspace::reload()
 {
+    // Reads everything it shows: the changes announced so far need no refresh.
+    if (m_refresh)
+        m_refresh->markFresh();
     const int row = m_groups->currentRow();
     m_groups->clear();
     if (Result<QList<TherapyGroup>> groups = GroupStore(m_journal).groups()) {

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace trinn {
 
 class Journal;
+class WorkspaceRefresh;
 
 /// Therapy groups, their members and sessions (Enter on a session takes its
 /// attendance), AA/NA outings with who is due one, and a staff member's week.
@@ -25,6 +26,9 @@ public:
     explicit GroupsWorkspace(Journal &journal, QWidget *parent = nullptr);
 
     void reload();
+    /// Reads what is shown again after a change made here or elsewhere,
+    /// keeping the selections and the scroll positions.
+    void refresh();
     void newGroup();
     void addMember();
     /// Opens the attendance of the selected (or next planned) session.
@@ -48,6 +52,7 @@ private:
     QWidget *buildWeekTab();
 
     Journal &m_journal;
+    WorkspaceRefresh *m_refresh = nullptr;
     QListWidget *m_groups = nullptr;
     QTreeWidget *m_members = nullptr;
     QTreeWidget *m_sessions = nullptr;

@@ -4,6 +4,7 @@
 #include "common/datefield.h"
 #include "common/loadonshow.h"
 #include "common/problemlabel.h"
+#include "common/workspacerefresh.h"
 #include "storage/intakestore.h"
 #include "storage/journal.h"
 #include "storage/programstore.h"
@@ -55,6 +56,19 @@ IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
     layout->addWidget(tabs);
     setFocusProxy(m_referrals);
     new LoadOnShow(this, [this] { reload(); });
+    // Referrals and the waiting list, the beds and who is in them.
+    m_refresh = new WorkspaceRefresh(this, journal,
+                         {AccessPolicy::Data::Referrals, AccessPolicy::Data::Beds, AccessPolicy::Data::Patient,
+                          AccessPolicy::Data::Programs},
+                         [this](const JournalChanges::Areas &) { refresh(); });
+}
+
+void IntakeWorkspace::refresh()
+{
+    const KeepPlace referrals(m_referrals);
+    const KeepPlace board(m_board, Qt::DisplayRole);
+    const KeepPlace forecast(m_forecast, Qt::DisplayRole);
+    reload();
 }
 
 QWidget *IntakeWorkspace::buildReferralsTab()
@@ -161,6 +175,9 @@ QWidget *IntakeWorkspace::buildBedsTab()
 
 void IntakeWorkspace::reload()
 {
+    // Reads everything it shows: the changes announced so far need no refresh.
+    if (m_refresh)
+        m_refresh->markFresh();
     const QDate today = clinictime::today();
     const Actor &actor = m_journal.actor();
     m_signer->setText(actor.isSystem() ? tr("Decisions are signed by the system (nobody is signed in).")

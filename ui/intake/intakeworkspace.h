@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace trinn {
 
 class Journal;
+class WorkspaceRefresh;
 
 /// The intake coordinator's desk: referrals with their deadlines (overdue in
 /// red, due this week in orange), the waiting list, the bed board and the
@@ -23,6 +24,9 @@ public:
     explicit IntakeWorkspace(Journal &journal, QWidget *parent = nullptr);
 
     void reload();
+    /// Reads what is shown again after a change made here or elsewhere,
+    /// keeping the selections and the scroll positions.
+    void refresh();
     void receive();
     void assessSelected();
     void planSelected();
@@ -38,6 +42,7 @@ private:
     QWidget *buildBedsTab();
 
     Journal &m_journal;
+    WorkspaceRefresh *m_refresh = nullptr;
     QTreeWidget *m_referrals = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_source = nullptr;

@@ -1,6 +1,7 @@
 #include "patientsworkspace.h"
 
 #include "access/accessreportdialog.h"
+#include "common/workspacerefresh.h"
 #include "groups/appointmentdialog.h"
 #include "storage/journal.h"
 #include "journal/notesdialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace trinn {
@@ -82,6 +84,24 @@ PatientsWorkspace::PatientsWorkspace(Journal &journal, PatientStore &patients, Q
     m_results->installEventFilter(this);
     setFocusProxy(m_search);
     search(QString());
+    // The results show patients; the open journal shows all of a patient's data.
+    JournalChanges::Areas shown = JournalChanges::everything();
+    shown.remove(AccessPolicy::Data::Audit);
+    new WorkspaceRefresh(this, journal, shown, [this](const JournalChanges::Areas &changed) { refresh(changed); });
+}
+
+void PatientsWorkspace::refresh(const QSet<AccessPolicy::Data> &changed)
+{
+    if (changed.contains(AccessPolicy::Data::Patient) && !m_search->text().trimmed().isEmpty()) {
+        // The first page again, as a search does; a later page is fetched as the list is scrolled.
+        const KeepPlace place(m_results, PatientSearchModel::PatientIdRole, PatientSearchModel::NameColumn);
+        m_model->setSearchText(m_search->text());
+        showResultInfo();
+    }
+    if (m_journalView->patientId() != 0) {
+        const KeepPlace place(m_journalView->timeline(), Qt::DisplayRole);
+        m_journalView->refresh();
+    }
 }
 
 void PatientsWorkspace::focusSearch()
@@ -93,8 +113,16 @@ void PatientsWorkspace::focusSearch()
 void PatientsWorkspace::search(const QString &text)
 {
     m_model->setSearchText(text);
+    showResultInfo();
+    if (m_model->lastError().isEmpty() && m_model->rowCount() > 0)
+        m_results->selectRow(0);
+}
+
+void PatientsWorkspace::showResultInfo()
+{
     if (!m_model->lastError().isEmpty())
         return;
+    const QString text = m_model->searchText();
     const int rows = m_model->rowCount();
     if (text.trimmed().isEmpty())
         m_resultInfo->setText(tr("Type a name or the start of a national id."));
@@ -104,8 +132,6 @@ void PatientsWorkspace::search(const QString &text)
         m_resultInfo->setText(tr("More than %1 patients match; type more to narrow it down.").arg(rows));
     else
         m_resultInfo->setText(tr("Matching patients: %1").arg(rows));
-    if (rows > 0)
-        m_results->selectRow(0);
 }
 
 void PatientsWorkspace::openRow(int row)

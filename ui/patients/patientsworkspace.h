@@ -1,5 +1,8 @@
 #pragma once
 
+#include "access/accesspolicy.h"
+
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -36,12 +39,16 @@ public:
     /// Access outside one's role, with a written reason that marks every access in the audit log.
     void emergencyAccess();
     PatientJournalView *journalView() const { return m_journalView; }
+    /// Reads the search results and the open journal again after a change made
+    /// here or elsewhere, keeping the selection and the scroll positions.
+    void refresh(const QSet<AccessPolicy::Data> &changed);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void search(const QString &text);
+    void showResultInfo();
     void openRow(int row);
 
     bool needPatient();

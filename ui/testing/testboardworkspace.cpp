@@ -1,6 +1,7 @@
 #include "testboardworkspace.h"
 
 #include "common/clinictime.h"
+#include "common/workspacerefresh.h"
 #include "storage/labimport.h"
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
@@ -68,6 +69,12 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     connect(m_entry, &TestEntryForm::saveRequested, this, &TestBoardWorkspace::save);
     connect(m_entry, &TestEntryForm::cancelled, this, [this] { m_table->setFocus(); });
     setFocusProxy(m_table);
+    // The board shows who is admitted and due (programs, patients), their tests
+    // and the medication that explains a finding.
+    m_refresh = new WorkspaceRefresh(this, journal,
+                         {AccessPolicy::Data::Tests, AccessPolicy::Data::Programs, AccessPolicy::Data::Patient,
+                          AccessPolicy::Data::Medication},
+                         [this](const JournalChanges::Areas &) { refresh(); });
 }
 
 TestBoardWorkspace::~TestBoardWorkspace() = default;
@@ -84,6 +91,8 @@ void TestBoardWorkspace::reload()
 {
     const qint64 current = m_table->currentIndex().isValid()
         ? m_model->data(m_table->currentIndex(), TestBoardModel::PatientIdRole).toLongLong() : 0;
+    if (m_refresh)
+        m_refresh->markFresh();
     const QString error = m_model->load(clinictime::today());
     updateSummary();
     if (!error.isEmpty())
@@ -96,6 +105,12 @@ void TestBoardWorkspace::reload()
     if (current == 0 && m_model->rowCount() > 0 && !m_model->row(0).outcome.isEmpty())
         row = std::max(0, m_model->nextUntested(0));
     selectRow(row);
+}
+
+void TestBoardWorkspace::refresh()
+{
+    const KeepPlace place(m_table, TestBoardModel::PatientIdRole, TestBoardModel::PatientColumn);
+    reload();
 }
 
 void TestBoardWorkspace::updateSummary()
@@ -140,6 +155,9 @@ void TestBoardWorkspace::save()
         return;
     }
     const int savedRow = m_table->currentIndex().row();
+    // The board read again here shows the test just saved: no refresh for it.
+    if (m_refresh)
+        m_refresh->markFresh();
     m_model->load(m_model->day());
     updateSummary();
     const int next = m_model->nextUntested(savedRow);

@@ -13,6 +13,7 @@ class Journal;
 class SubstanceTestStore;
 class TestBoardModel;
 class TestEntryForm;
+class WorkspaceRefresh;
 
 /// The nurse's morning round. Type a name to jump to a patient, Enter to
 /// record their test, Enter again to save and go on to the next patient not
@@ -25,6 +26,9 @@ public:
     ~TestBoardWorkspace() override;
 
     void reload();
+    /// Reads the board again after a change made here or elsewhere, keeping
+    /// the selected patient and the scroll position.
+    void refresh();
     void showHistory();
     void importLabResults();
     TestBoardModel *model() const { return m_model; }
@@ -45,6 +49,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     TestEntryForm *m_entry;
+    WorkspaceRefresh *m_refresh = nullptr;
 };
 
 } // namespace trinn
