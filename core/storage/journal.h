@@ -109,16 +109,12 @@ private:
     friend class TimelineStore;
     friend class SubstanceTestStore;
     friend class LabImport;
-    friend class GroupStore;
-    friend class OutingStore;
-    friend class StaffWeek;
     friend class CalendarStore;
     friend class AppointmentStore;
     friend class ReferralStore;
     friend class BedStore;
     friend class Access;
     friend class StaffStore;
-    friend class NoteStore;
     friend class TestRowWriter;
     friend class HistoryWriter;
     friend class EpisodeReport;

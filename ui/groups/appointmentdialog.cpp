@@ -3,13 +3,13 @@
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
+#include "storage/journal.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -33,7 +33,8 @@ AppointmentDialog::AppointmentDialog(Journal &journal, qint64 patientId, QWidget
     m_minutes->setRange(15, 240);
     m_minutes->setValue(45);
     m_minutes->setSuffix(tr(" min"));
-    m_staff->setText(QSettings().value(QStringLiteral("groups/author")).toString());
+    // The signed-in staff member books for themself unless they name a colleague.
+    m_staff->setText(journal.actor().isSystem() ? QString() : journal.actor().fullName);
     styleAsProblem(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&With:"), m_staff);
