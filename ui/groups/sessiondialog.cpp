@@ -144,6 +144,10 @@ void SessionDialog::showVersions()
         m_problem->setText(versions.error());
         return;
     }
+    if (versions->isEmpty()) {
+        m_problem->setText(tr("The session has not been recorded yet: there is no history."));
+        return;
+    }
     QStringList text;
     for (const GroupSessionVersion &v : *versions) {
         QStringList attendance;
