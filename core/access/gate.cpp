@@ -139,6 +139,23 @@ Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std:
     return actor;
 }
 
+Decision Gate::decide(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, PatientRef patient)
+{
+    const Actor &actor = journal.actor();
+    Result<qint64> id = resolve(journal, patient);
+    if (!id)
+        return Decision::deny(id.error());
+    bool onCareTeam = false;
+    if (!actor.isSystem() && *id != 0) {
+        Result<QSqlQuery> team = journal.run(u"SELECT 1 FROM care_team WHERE patient_id = ? AND staff_id = ?"_s,
+                                             {*id, actor.staffId});
+        if (!team)
+            return Decision::deny(team.error());
+        onCareTeam = team->next();
+    }
+    return AccessPolicy::allows(actor, data, action, onCareTeam);
+}
+
 Decision Gate::allows(const Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action)
 {
     return AccessPolicy::allows(journal.actor(), data, action, false);

@@ -126,6 +126,12 @@ public:
     static Result<Actor> signIn(Journal &journal, const QString &username,
                                 const std::function<Result<Actor>(Scope &scope)> &body);
 
+    /// Whether the signed-in staff member may read or write `data` of a
+    /// patient (care team and emergency access included), asked without a
+    /// visit: for a screen that shows what it may and leaves out the rest
+    /// without a refusal on record. Nothing is read through it.
+    static Decision decide(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, PatientRef patient);
+
     /// The role check alone, for a screen that must know whether to offer a door.
     static Decision allows(const Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action);
 

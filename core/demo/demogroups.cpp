@@ -4,9 +4,11 @@
 #include "storage/groupstore.h"
 #include "storage/journal.h"
 #include "storage/outingstore.h"
+#include "storage/staffweek.h"
 #include "storage/substanceteststore.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace trinn {
 
@@ -29,10 +31,20 @@ Result<int> DemoGroups::add(Journal &journal, QRandomGenerator &random, QDate to
         held += *sessions;
     }
 
+    // The escort is the demo clinic's nurse, from the staff register.
+    QList<StaffRef> escorts;
+    if (Result<QList<StaffRef>> staff = StaffRegister::active(journal)) {
+        for (const StaffRef &member : std::as_const(*staff)) {
+            if (member.name == QStringLiteral("Siri Sykepleier"))
+                escorts << member;
+        }
+    }
+    if (escorts.isEmpty())
+        return held; // no staff to escort (a journal without the demo's staff)
     OutingStore outings(journal);
     for (QDate day = today.addDays(-56); day <= today; day = day.addDays(7)) {
         Result<qint64> planned = outings.planForDue(day, random.bounded(2) ? QStringLiteral("AA") : QStringLiteral("NA"),
-                                                    tr("Community hall"), QTime(19, 0), {QStringLiteral("Miljøterapeut Moe")});
+                                                    tr("Community hall"), QTime(19, 0), escorts);
         Q_UNUSED(planned); // nobody due that week is fine
     }
     return held;
@@ -58,12 +70,13 @@ Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDa
         int weekday;
         QTime time;
         int minutes;
+        /// User names of the demo clinic's staff (see DemoClinic).
         QStringList leaders;
     };
     const QList<Plan> plans{
-        {tr("Psychoeducation: what addiction does"), QStringLiteral("psychoeducational"), QStringLiteral("Fjell"), 1, QTime(9, 0), 90, {QStringLiteral("Terapeut Hansen")}},
-        {tr("Dynamic group A"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 2, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie"), QStringLiteral("Terapeut Hansen")}},
-        {tr("Dynamic group B"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 4, QTime(13, 0), 90, {QStringLiteral("Terapeut Lie")}},
+        {tr("Psychoeducation: what addiction does"), QStringLiteral("psychoeducational"), QStringLiteral("Fjell"), 1, QTime(9, 0), 90, {QStringLiteral("terapeut")}},
+        {tr("Dynamic group A"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 2, QTime(13, 0), 90, {QStringLiteral("terapeut"), QStringLiteral("sykepleier")}},
+        {tr("Dynamic group B"), QStringLiteral("dynamic"), QStringLiteral("Fjord"), 4, QTime(13, 0), 90, {QStringLiteral("sykepleier")}},
     };
     int held = 0;
     int next = 0;
@@ -84,10 +97,22 @@ Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDa
             return Error{id.error()};
         QList<Attendance> attendance;
         for (int i = 0; i < 9 && next < residents.size(); ++i, ++next) {
-            if (Result<qint64> member = groups.enrol(*id, residents.at(next), {}, QString(), start); !member)
+            if (Result<qint64> member = groups.enrol(*id, residents.at(next), {}, start); !member)
                 return Error{member.error()};
             attendance.append({residents.at(next), {}, Attendance::Status::Present, {}});
         }
+        // The group note is written by a leader, signed in: the demo writes as the first one.
+        Result<TherapyGroup> created = groups.group(*id);
+        if (!created)
+            return Error{created.error()};
+        Actor leader;
+        leader.staffId = created->leaderStaff.first().staffId;
+        leader.username = plan.leaders.first();
+        leader.fullName = created->leaderStaff.first().name;
+        leader.roles = {leader.username == QStringLiteral("terapeut") ? Role::Therapist : Role::Nurse};
+        const Actor before = journal.actor();
+        journal.setActor(leader);
+        const auto restore = qScopeGuard([&] { journal.setActor(before); });
         Result<QList<GroupSession>> sessions = groups.sessions(*id);
         if (!sessions)
             return Error{sessions.error()};
@@ -101,8 +126,7 @@ Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDa
                     : roll < 97     ? Attendance::Status::AbsentWithNotice
                                     : Attendance::Status::AbsentWithoutNotice;
             }
-            if (Result<QStringList> saved = groups.recordSession(s.id, attendance, tr("Session held as planned; the group worked with the week's theme."),
-                                                                 plan.leaders.first());
+            if (Result<QStringList> saved = groups.recordSession(s.id, attendance, tr("Session held as planned; the group worked with the week's theme."));
                 !saved)
                 return Error{saved.error()};
             ++held;

@@ -24,6 +24,36 @@ Decision GroupRules::canEnrol(const CourseLimits &course, const CourseFacts &fac
     return Decision::allow();
 }
 
+Decision GroupRules::canWriteGroupNote(const TherapyGroup &group, const Actor &actor)
+{
+    if (group.isLedBy(actor.staffId))
+        return Decision::allow();
+    QStringList leaders;
+    for (const StaffRef &leader : group.leaderStaff)
+        leaders << leader.display();
+    if (actor.isSystem())
+        return Decision::deny(tr("A group note is written by a leader of %1, signed in (%2).").arg(group.name, leaders.join(u", ")));
+    return Decision::deny(tr("Only a leader of %1 (%2) may write its group note.").arg(group.name, leaders.join(u", ")));
+}
+
+Decision GroupRules::canRecord(const GroupSession &session)
+{
+    if (session.status == GroupSession::Status::Cancelled)
+        return Decision::deny(tr("The session was cancelled."));
+    if (session.status == GroupSession::Status::Held)
+        return Decision::deny(tr("The session was recorded already: correct it, with the reason, instead."));
+    return Decision::allow();
+}
+
+Decision GroupRules::canCorrect(const GroupSession &session, const QString &reason)
+{
+    if (session.status != GroupSession::Status::Held)
+        return Decision::deny(tr("Only a held session can be corrected; record it first."));
+    if (reason.trimmed().isEmpty())
+        return Decision::deny(tr("A correction needs its reason."));
+    return Decision::allow();
+}
+
 Decision GroupRules::leaders(const CourseLimits &course, int leaderCount)
 {
     if (course.minLeaders <= 0 && course.maxLeaders <= 0)

@@ -52,6 +52,15 @@ public:
     /// a public holiday are left out and named in `skipped`.
     static QList<QDateTime> weeklySessions(const TherapyGroup &group, QStringList *skipped = nullptr);
 
+    /// The group note is signed by the leader who wrote it: the signed-in
+    /// staff member must lead the group ("Only a leader of MBRP (Terje
+    /// Terapeut) may write its group note.").
+    static Decision canWriteGroupNote(const TherapyGroup &group, const Actor &actor);
+    /// A session is recorded once; a held session changes only by a
+    /// correction with its reason; a cancelled one not at all.
+    static Decision canRecord(const GroupSession &session);
+    static Decision canCorrect(const GroupSession &session, const QString &reason);
+
     /// A session may be moved to a day that is no public holiday and to a
     /// room that is free then ("Room Fjell is taken by MBRP 14:00–15:45 on 03.03.2027.").
     static Decision canBook(const QString &room, const QDateTime &start, int minutes, const QList<Booking> &others);

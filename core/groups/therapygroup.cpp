@@ -8,6 +8,17 @@ struct Text
 };
 } // namespace
 
+bool TherapyGroup::isLedBy(qint64 staffId) const
+{
+    if (staffId == 0)
+        return false;
+    for (const StaffRef &leader : leaderStaff) {
+        if (leader.staffId == staffId && !leader.unverified)
+            return true;
+    }
+    return false;
+}
+
 QStringList GroupKinds::codes()
 {
     return {QStringLiteral("psychoeducational"), QStringLiteral("dynamic"), QStringLiteral("trauma-1"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/note.h"
 #include "programs/programtemplate.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,16 @@ struct TherapyGroup
     int maxAbsences = -1; // -1: no limit
     /// A group of this kind must be completed first (trauma level 2 after level 1).
     QString prerequisiteKind;
+    /// The leaders' names (as the calendar shows them).
     QStringList leaders;
+    /// The leaders from the staff register, in the order of `leaders`. When
+    /// creating a group, these (by staffId) are used if given; otherwise each
+    /// name in `leaders` must name one staff member of the register.
+    QList<StaffRef> leaderStaff;
     QList<Criterion> criteria;
+
+    /// Whether the staff member leads the group.
+    bool isLedBy(qint64 staffId) const;
 };
 
 struct GroupMember
@@ -52,6 +61,8 @@ struct GroupMember
     QDate enrolledOn;
     Status status = Status::Active;
     int absences = 0;
+    /// Who assessed the criteria when the patient was enrolled.
+    StaffRef assessedBy;
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
@@ -83,12 +94,28 @@ struct GroupSession
     QString room;
     Status status = Status::Planned;
     QDateTime movedFrom;
+    /// The current version of the note and attendance (0 until held).
+    int version = 0;
     QString note;
+    /// The current version's author, as shown ("Terje Terapeut").
     QString noteAuthor;
+    StaffRef noteBy;
     QList<Attendance> attendance;
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
+};
+
+/// One version of a held session's record: the first record, or a
+/// correction with its reason. Every version is kept.
+struct GroupSessionVersion
+{
+    int number = 1;
+    QString note;
+    StaffRef by;
+    QString reason;
+    QDateTime writtenAt;
+    QList<Attendance> attendance;
 };
 
 struct Outing
@@ -98,7 +125,12 @@ struct Outing
     QString place;
     QDateTime startsAt;
     bool atClinic = false;
+    /// The escorts' names.
     QStringList escorts;
+    /// The escorts from the staff register, in the order of `escorts`. When
+    /// creating an outing these (by staffId) are used if given; otherwise
+    /// each name in `escorts` must name one staff member of the register.
+    QList<StaffRef> escortStaff;
     QList<qint64> participants;
 };
 

@@ -1,6 +1,18 @@
 #include "note.h"
 
+#include "common/clinictime.h"
+
 namespace trinn {
+
+StaffRef StaffRef::of(const Actor &actor)
+{
+    return {actor.staffId, actor.isSystem() ? actor.username : actor.fullName, false};
+}
+
+QString StaffRef::display() const
+{
+    return unverified ? tr("%1 (unverified)").arg(name) : name;
+}
 
 QStringList NoteTypes::codes()
 {
@@ -23,6 +35,31 @@ QString NoteTypes::name(const QString &code)
 AccessPolicy::Data NoteTypes::dataOf(const QString &code)
 {
     return code == u"individual-session" || code == u"group" ? AccessPolicy::Data::TherapyNotes : AccessPolicy::Data::CareNotes;
+}
+
+Decision NoteRules::canChangeDraft(const JournalNote &note, const Actor &actor)
+{
+    if (note.isSigned())
+        return Decision::deny(tr("A signed note is never edited: write a correction with its reason."));
+    if (note.isDiscarded())
+        return Decision::deny(tr("The draft was discarded on %1.").arg(clinictime::formatDateTime(note.discardedAt)));
+    // A migrated draft whose author names no staff member belongs to nobody
+    // who can sign in: it can be read, not changed.
+    const bool ownDraft = !note.by.unverified && note.by.staffId == actor.staffId;
+    if (!ownDraft)
+        return Decision::deny(tr("Only %1, who wrote this draft, may change or sign it.").arg(note.by.display()));
+    return Decision::allow();
+}
+
+Decision NoteRules::canDiscard(const JournalNote &note, const Actor &actor)
+{
+    if (note.isSigned())
+        return Decision::deny(tr("A signed note is never discarded: write a correction with its reason."));
+    if (note.isDiscarded())
+        return Decision::deny(tr("The draft was discarded on %1.").arg(clinictime::formatDateTime(note.discardedAt)));
+    if (note.by.unverified || note.by.staffId != actor.staffId)
+        return Decision::deny(tr("Only %1, who wrote this draft, may discard it.").arg(note.by.display()));
+    return Decision::allow();
 }
 
 } // namespace trinn

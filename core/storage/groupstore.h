@@ -9,10 +9,12 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// Therapy groups: the group and its leaders, enrolment with the criteria
 /// assessment, sessions from the weekly slot (moved or added ad hoc), and
-/// attendance with one group note per session.
+/// attendance with one group note per session, recorded once and then
+/// corrected as new versions. Every entry point passes the Gate (Data::Groups).
 class GroupStore
 {
     Q_DECLARE_TR_FUNCTIONS(GroupStore)
@@ -20,14 +22,17 @@ public:
     explicit GroupStore(Journal &journal) : m_journal(journal) {}
 
     /// Creates a group and plans its sessions; refuses too few or too many
-    /// leaders, no name, no room. `skipped` gets the holidays passed over.
+    /// leaders, leaders not in the staff register, no name, no room.
+    /// `skipped` gets the holidays passed over.
     Result<qint64> create(const TherapyGroup &group, QStringList *skipped = nullptr);
     Result<TherapyGroup> group(qint64 groupId) const;
     Result<QList<TherapyGroup>> groups() const;
 
-    /// Enrols a patient with the criteria assessment ("MBRP is full (12 of 12).").
-    Result<qint64> enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment,
-                         const QString &assessedBy, QDate on);
+    /// Enrols a patient with the criteria assessment ("MBRP is full (12 of
+    /// 12)."), counted inside the enrolling write so two workstations cannot
+    /// both take the last place. The criteria are assessed by the signed-in
+    /// staff member.
+    Result<qint64> enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment, QDate on);
     Status setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status);
     /// Members with their absences so far.
     Result<QList<GroupMember>> members(qint64 groupId) const;
@@ -40,16 +45,28 @@ public:
     Status moveSession(qint64 sessionId, const QDateTime &start);
     Status cancelSession(qint64 sessionId);
 
-    /// Records the whole group's attendance and the group note at once. The
-    /// returned warnings name members past the group's absence limit.
-    Result<QStringList> recordSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note,
-                                      const QString &author);
+    /// Records the whole group's attendance and the group note at once, the
+    /// first time: the signed-in staff member must lead the group and is the
+    /// note's author. The returned warnings name members past the group's
+    /// absence limit. A held session is refused: correct it instead.
+    Result<QStringList> recordSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note);
+    /// Corrects a held session: a new version of its attendance and note,
+    /// by the signed-in leader, with the reason. Earlier versions are kept.
+    Result<QStringList> correctSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note,
+                                       const QString &reason);
+    /// Every version of a held session's record, oldest first.
+    Result<QList<GroupSessionVersion>> sessionVersions(qint64 sessionId) const;
 
 private:
+    Result<QStringList> writeSession(qint64 sessionId, const QList<Attendance> &attendance, const QString &note,
+                                     const QString &reason, bool correcting);
     /// Whether the group can meet then: its room, leaders and members free, no holiday.
     Decision conflicts(const TherapyGroup &group, const QString &room, const QDateTime &start, int minutes,
                        qint64 exceptSession) const;
-    Status insertSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room);
+    static Status insertSession(const Scope &scope, qint64 groupId, const QDateTime &start, int minutes, const QString &room);
+    static Result<TherapyGroup> loadGroup(const Scope &scope, qint64 groupId);
+    static Result<GroupSession> loadSession(const Scope &scope, qint64 sessionId);
+    static Result<QList<GroupMember>> loadMembers(const Scope &scope, qint64 groupId);
 
     Journal &m_journal;
 };

@@ -111,11 +111,7 @@ private:
     // Stores not yet moved behind the Gate. Each leaves this list as it does.
     friend class SubstanceTestStore;
     friend class LabImport;
-    friend class GroupStore;
-    friend class OutingStore;
-    friend class StaffWeek;
     friend class Access;
-    friend class NoteStore;
     friend class TestRowWriter;
     friend class HistoryWriter;
 

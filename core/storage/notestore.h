@@ -8,10 +8,13 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
-/// Journal notes: drafts saved as they are typed, signing, corrections as new
-/// versions, and the history of every note. What the actor may not read is
-/// left out (and the refusal audited).
+/// Journal notes: drafts saved as they are typed, by their author only;
+/// signing; corrections as new versions; discarding a draft (kept, marked);
+/// and the history of every note. Every entry point passes the Gate, as
+/// therapy notes or care notes by the note's type. What the actor may not
+/// read is left out (and the refusal audited).
 class NoteStore
 {
     Q_DECLARE_TR_FUNCTIONS(NoteStore)
@@ -19,19 +22,25 @@ public:
     explicit NoteStore(Journal &journal) : m_journal(journal) {}
 
     Result<qint64> createDraft(qint64 patientId, const QString &type, const QString &text);
-    /// Saves a draft's text (autosave). A signed note is refused: write a correction.
+    /// Saves a draft's text (autosave), by its author only. A signed note is
+    /// refused: write a correction.
     Status saveDraft(qint64 noteId, const QString &text);
+    /// Signs a draft, by its author only.
     Status sign(qint64 noteId);
     Result<int> correct(qint64 noteId, const QString &text, const QString &reason);
-    /// Deletes an unsigned draft; signed notes are never deleted.
-    Status deleteDraft(qint64 noteId);
+    /// Discards a draft, by its author only: it stays in the journal, marked
+    /// discarded, and leaves the list of notes. Signed notes are never discarded.
+    Status discardDraft(qint64 noteId);
 
     Result<JournalNote> note(qint64 noteId) const;
-    /// The patient's notes the actor may read, newest first; `hidden` counts the others.
+    /// The patient's notes the actor may read, newest first, discarded drafts
+    /// left out; `hidden` counts the others.
     Result<QList<JournalNote>> notes(qint64 patientId, int *hidden = nullptr) const;
 
 private:
-    Result<JournalNote> load(qint64 noteId) const;
+    /// The note's type, which decides the door (therapy or care notes).
+    Result<QString> typeOf(qint64 noteId) const;
+    static Result<JournalNote> load(const Scope &scope, qint64 noteId);
     Journal &m_journal;
 };
 

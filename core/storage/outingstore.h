@@ -9,6 +9,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// AA/NA outings: meetings nearby with escorts, or meetings held at the clinic,
 /// and who is due one (on average every 14 days).
@@ -20,8 +21,9 @@ public:
 
     explicit OutingStore(Journal &journal) : m_journal(journal) {}
 
-    /// Refuses a kind other than AA or NA, no place, no participants, or an
-    /// outing away from the clinic without an escort.
+    /// Refuses a kind other than AA or NA, no place, no participants, an
+    /// outing away from the clinic without an escort, or an escort who is not
+    /// in the staff register.
     Result<qint64> create(const Outing &outing);
     Result<QList<Outing>> between(const QDateTime &from, const QDateTime &to) const;
 
@@ -35,11 +37,13 @@ public:
     };
     /// Admitted patients who have not been on an outing in the last 14 days.
     Result<QList<Due>> due(QDate day) const;
-    /// Plans the next outing for everyone due, at a meeting on a given day.
-    Result<qint64> planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QStringList &escorts,
+    /// Plans the next outing for everyone due, at a meeting on a given day,
+    /// with escorts chosen from the staff register.
+    Result<qint64> planForDue(QDate day, const QString &kind, const QString &place, QTime time, const QList<StaffRef> &escorts,
                               bool atClinic = false);
 
 private:
+    Result<QList<Due>> dueIn(const Scope &scope, QDate day) const;
     Journal &m_journal;
 };
 

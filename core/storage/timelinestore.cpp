@@ -164,7 +164,12 @@ Status TimelineStore::addGroupsAndOutings(qint64 patientId, QList<TimelineEntry>
         }
 
         int hidden = 0;
-        if (Result<QList<JournalNote>> notes = NoteStore(m_journal).notes(patientId, &hidden)) {
+        const auto mayReadNotes = [&](Data data) {
+            return bool(Gate::decide(m_journal, data, AccessPolicy::Action::Read, PatientRef::patient(patientId)));
+        };
+        const bool anyNotes = mayReadNotes(Data::CareNotes) || mayReadNotes(Data::TherapyNotes);
+        if (Result<QList<JournalNote>> notes = anyNotes ? NoteStore(m_journal).notes(patientId, &hidden)
+                                                        : Result<QList<JournalNote>>(QList<JournalNote>())) {
             for (const JournalNote &n : std::as_const(*notes))
                 entries.append({n.createdAt, TimelineEntry::Kind::Note,
                                 n.isSigned() ? tr("%1 (signed by %2)").arg(NoteTypes::name(n.type), n.signedBy)

@@ -196,7 +196,9 @@ TEST_CASE("The calendar exports as iCalendar that a parser reads back", "[storag
     g.minutes = 90;
     g.weeks = 4;
     g.startDate = QDate(2027, 3, 15); // across the change to summer time on 28.03.2027, and Easter Monday
-    g.leaders = {QStringLiteral("Terapeut T")};
+    g.leaders = {QStringLiteral("Terapeut T")}; // leaders come from the staff register
+    test::rawExec(*journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                           "VALUES ('tt', 'Terapeut T', 'therapist', 'x', 0)"));
     REQUIRE(groups.create(g).ok());
     const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
     const qint64 legeL = addStaff(*journal, QStringLiteral("legel"), QStringLiteral("Lege L"));
@@ -266,10 +268,12 @@ TEST_CASE("Admissions appear in the calendar without blocking it; outings are ch
     g.minutes = 90;
     g.weeks = 2;
     g.startDate = QDate(2027, 3, 1);
-    g.leaders = {QStringLiteral("Terapeut T")};
+    g.leaders = {QStringLiteral("Terapeut T")}; // leaders and escorts come from the staff register
+    test::rawExec(*journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                           "VALUES ('tt', 'Terapeut T', 'therapist', 'x', 0), ('mm', 'Miljøterapeut M', 'nurse', 'x', 0)"));
     const auto groupId = groups.create(g); // Tuesday 02.03.2027 10:00, the admission day
     REQUIRE(groupId.ok());
-    REQUIRE(groups.enrol(*groupId, kari, {}, QString(), QDate(2027, 3, 2)).ok());
+    REQUIRE(groups.enrol(*groupId, kari, {}, QDate(2027, 3, 2)).ok());
 
     const QDateTime day = clinictime::at(QDate(2027, 3, 2), QTime(0, 0)).toUTC();
     const auto bookings = CalendarStore(*journal).between(day, day.addDays(1));

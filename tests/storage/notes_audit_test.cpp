@@ -83,7 +83,7 @@ TEST_CASE("Signed notes never change: corrections are versions with a reason", "
     CHECK(notes.correct(*id, QStringLiteral("x"), QStringLiteral("y")).error() == QStringLiteral("The note is still a draft: edit it instead of correcting it."));
     REQUIRE(notes.sign(*id).ok());
     CHECK(notes.saveDraft(*id, QStringLiteral("changed")).error() == QStringLiteral("A signed note is never edited: write a correction with its reason."));
-    CHECK(notes.deleteDraft(*id).error() == QStringLiteral("A signed note is never deleted."));
+    CHECK(notes.discardDraft(*id).error() == QStringLiteral("A signed note is never discarded: write a correction with its reason."));
     CHECK(notes.correct(*id, QStringLiteral("Snakket om trinn 2."), QString()).error() == QStringLiteral("A correction needs its reason."));
     const auto version = notes.correct(*id, QStringLiteral("Snakket om trinn 2 og familien."), QStringLiteral("Feil trinn"));
     REQUIRE(version.ok());
@@ -94,9 +94,65 @@ TEST_CASE("Signed notes never change: corrections are versions with a reason", "
     CHECK(note->versions.at(1).reason == QStringLiteral("Feil trinn"));
     CHECK(note->currentText() == QStringLiteral("Snakket om trinn 2 og familien."));
     CHECK(note->signedBy == QStringLiteral("Terje Terapeut (terje)"));
+    CHECK(note->signer.staffId == journal->actor().staffId);
+    CHECK(note->signer.name == QStringLiteral("Terje Terapeut"));
+    CHECK(note->by.staffId == journal->actor().staffId);
+    CHECK(note->versions.at(1).by.staffId == journal->actor().staffId);
     CHECK_THAT(notes.sign(*id).error().toStdString(), Catch::Contains("signed already"));
     CHECK(notes.sign(*notes.createDraft(kari, QStringLiteral("progress"), QString())).error() == QStringLiteral("An empty note cannot be signed."));
     CHECK_THAT(notes.createDraft(kari, QStringLiteral("poem"), QStringLiteral("x")).error().toStdString(), Catch::Contains("not a kind of journal note"));
+}
+
+TEST_CASE("A draft belongs to its author: a colleague reads it, never saves, signs or discards it", "[storage][notes][drafts]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const qint64 kari = addPatient(*journal);
+    StaffStore staff(*journal);
+    REQUIRE(staff.add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, QStringLiteral("et langt passord")).ok());
+    REQUIRE(staff.add(QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), {Role::Therapist}, QStringLiteral("et langt passord")).ok());
+    const Actor terje = signIn(*journal, QStringLiteral("terje"));
+    const Actor tor = signIn(*journal, QStringLiteral("tor"));
+    journal->setActor(terje);
+    NoteStore notes(*journal);
+    const auto id = notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Terjes utkast"));
+    REQUIRE(id.ok());
+    CHECK(notes.note(*id)->by.staffId == terje.staffId);
+
+    journal->setActor(tor);
+    const auto read = notes.note(*id);
+    REQUIRE(read.ok());
+    CHECK(read->currentText() == QStringLiteral("Terjes utkast"));
+    const QString refusal = QStringLiteral("Only Terje Terapeut, who wrote this draft, may change or sign it.");
+    CHECK(notes.saveDraft(*id, QStringLiteral("Tors versjon")).error() == refusal);
+    CHECK(notes.sign(*id).error() == refusal);
+    CHECK(notes.discardDraft(*id).error() == QStringLiteral("Only Terje Terapeut, who wrote this draft, may discard it."));
+    journal->setActor(Actor{});
+    CHECK(notes.sign(*id).error() == refusal); // not the system either
+    CHECK(notes.note(*id)->currentText() == QStringLiteral("Terjes utkast"));
+    CHECK_FALSE(notes.note(*id)->isSigned());
+
+    // Its author discards it: the row stays, marked, and the discard is audited as a write.
+    journal->setActor(terje);
+    REQUIRE(notes.discardDraft(*id).ok());
+    const auto rows = RawSqlForTests::run(*journal, QStringLiteral("SELECT discarded_at, discarded_by_staff_id FROM journal_note WHERE id = ?"), {*id});
+    REQUIRE(rows.ok());
+    REQUIRE(const_cast<QSqlQuery &>(*rows).next());
+    CHECK_FALSE(rows->value(0).isNull());
+    CHECK(rows->value(1).toLongLong() == terje.staffId);
+    const auto kept = notes.note(*id);
+    REQUIRE(kept.ok());
+    CHECK(kept->isDiscarded());
+    CHECK(kept->currentText() == QStringLiteral("Terjes utkast"));
+    CHECK(notes.notes(kari)->isEmpty());
+    CHECK_THAT(notes.saveDraft(*id, QStringLiteral("igjen")).error().toStdString(), Catch::Contains("was discarded on"));
+    CHECK_THAT(notes.sign(*id).error().toStdString(), Catch::Contains("was discarded on"));
+    CHECK_THAT(notes.discardDraft(*id).error().toStdString(), Catch::Contains("was discarded on"));
+    const auto log = AuditLog::forPatient(*journal, kari);
+    REQUIRE(log.ok());
+    int discards = 0;
+    for (const AuditLog::Record &r : *log)
+        discards += r.action == QStringLiteral("write") && r.what == QStringLiteral("discarded draft %1").arg(*id) && r.actor == QStringLiteral("terje") ? 1 : 0;
+    CHECK(discards == 1);
 }
 
 TEST_CASE("Roles are enforced by the storage API and every access is audited", "[storage][access]")

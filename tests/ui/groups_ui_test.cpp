@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
@@ -17,15 +20,35 @@
 
 using namespace trinn;
 
-TEST_CASE("A therapist takes a 10-person group's attendance and note by keyboard", "[ui][groups]")
+namespace {
+
+// A staff member of the register, signed in (no password: the test sets the actor).
+Actor signedIn(Journal &journal, const QString &username, const QString &fullName)
 {
-    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    GroupStore groups(*journal);
+    const auto row = RawSqlForTests::run(
+        journal,
+        QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
+        {username, fullName});
+    REQUIRE(row.ok());
+    REQUIRE(const_cast<QSqlQuery &>(*row).next());
+    Actor actor;
+    actor.staffId = row->value(0).toLongLong();
+    actor.username = username;
+    actor.fullName = fullName;
+    actor.roles = {Role::Therapist};
+    journal.setActor(actor);
+    return actor;
+}
+
+// A dynamic group led by Terapeut T (signed in), starting tomorrow, with `count` members.
+qint64 groupWithMembers(Journal &journal, int count, QList<qint64> *members)
+{
+    GroupStore groups(journal);
     TherapyGroup g;
     g.name = QStringLiteral("Dynamic group therapy");
     g.kind = QStringLiteral("dynamic");
     g.room = QStringLiteral("Fjell");
-    g.weekday = clinictime::today().dayOfWeek();
+    g.weekday = clinictime::today().addDays(1).dayOfWeek();
     g.startTime = QTime(10, 0);
     g.minutes = 90;
     g.weeks = 4;
@@ -33,20 +56,31 @@ TEST_CASE("A therapist takes a 10-person group's attendance and note by keyboard
     g.leaders = {QStringLiteral("Terapeut T")};
     const auto groupId = groups.create(g);
     REQUIRE(groupId.ok());
-    QList<qint64> members;
-    for (int n = 0; members.size() < 10; ++n) {
+    for (int n = 0; members->size() < count; ++n) {
         const auto id = NationalId::make(QDate(1980, 1, 1).addDays(n * 31), 200 + n, NationalId::Kind::BirthNumber, true);
         if (!id)
             continue;
         NewPatient p;
         p.nationalId = id->digits();
         p.givenNames = QStringLiteral("Deltaker");
-        p.familyName = QStringLiteral("Nr%1").arg(members.size(), 2, 10, QLatin1Char('0'));
-        const auto added = PatientStore(*journal).add(p);
+        p.familyName = QStringLiteral("Nr%1").arg(members->size(), 2, 10, QLatin1Char('0'));
+        const auto added = PatientStore(journal).add(p);
         REQUIRE(added.ok());
-        members << *added;
-        REQUIRE(groups.enrol(*groupId, *added, {}, QString(), clinictime::today()).ok());
+        *members << *added;
+        REQUIRE(groups.enrol(*groupId, *added, {}, clinictime::today()).ok());
     }
+    return *groupId;
+}
+
+} // namespace
+
+TEST_CASE("A therapist takes a 10-person group's attendance and note by keyboard", "[ui][groups]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    signedIn(*journal, QStringLiteral("tt"), QStringLiteral("Terapeut T"));
+    GroupStore groups(*journal);
+    QList<qint64> members;
+    const qint64 groupId = groupWithMembers(*journal, 10, &members);
 
     MainWindow window(*journal);
     window.show();
@@ -77,16 +111,18 @@ TEST_CASE("A therapist takes a 10-person group's attendance and note by keyboard
         QTest::keyClick(table, Qt::Key_Tab);
         CHECK(QApplication::focusWidget() == dialog->findChild<QPlainTextEdit *>(QStringLiteral("groupNote")));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Step 1: powerlessness. Good energy in the group."));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QApplication::focusWidget()->setProperty("text", QString());
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Terapeut T"));
+        // The author is the signed-in leader; nobody types it.
+        auto *author = dialog->findChild<QLabel *>(QStringLiteral("noteAuthor"));
+        REQUIRE(author);
+        CHECK(author->text() == QStringLiteral("Terapeut T"));
+        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("correctionReason"))->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         saved = !dialog->isVisible();
     });
     QTest::keyClick(sessions, Qt::Key_Return);
     CHECK(saved);
 
-    const auto all = groups.sessions(*groupId);
+    const auto all = groups.sessions(groupId);
     REQUIRE(all.ok());
     const auto held = groups.session(all->first().id);
     REQUIRE(held.ok());
@@ -102,4 +138,105 @@ TEST_CASE("A therapist takes a 10-person group's attendance and note by keyboard
     CHECK(held->attendance.at(4).status == Attendance::Status::AbsentWithoutNotice);
     CHECK(held->attendance.at(6).status == Attendance::Status::Late);
     CHECK(held->attendance.at(9).line == QStringLiteral("Talked about the family for the first time"));
+}
+
+TEST_CASE("A corrected group note: a held session opens as a correction, and the first version stays", "[ui][groups][versions]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const Actor leader = signedIn(*journal, QStringLiteral("tt"), QStringLiteral("Terapeut T"));
+    GroupStore groups(*journal);
+    QList<qint64> members;
+    const qint64 groupId = groupWithMembers(*journal, 3, &members);
+    const qint64 first = groups.sessions(groupId)->first().id;
+    REQUIRE(groups.recordSession(first, {{members.at(0), {}, Attendance::Status::AbsentWithoutNotice, {}},
+                                         {members.at(1), {}, Attendance::Status::Present, {}},
+                                         {members.at(2), {}, Attendance::Status::Present, {}}},
+                                 QStringLiteral("Step 1: powerlessness.")).ok());
+
+    MainWindow window(*journal);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    auto *sessions = window.findChild<QTreeWidget *>(QStringLiteral("sessions"));
+    REQUIRE(sessions);
+    sessions->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == sessions; }, 2000));
+    // The next planned session is chosen; Up goes to the held one.
+    QTest::keyClick(sessions, Qt::Key_Up);
+    REQUIRE(sessions->currentItem());
+    REQUIRE(sessions->currentItem()->data(0, Qt::UserRole).toLongLong() == first);
+
+    bool saved = false;
+    QString history;
+    QString withoutReason;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const auto closeDialog = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        CHECK(dialog->windowTitle().startsWith(QStringLiteral("Correct ")));
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("noteAuthor"))->text() == QStringLiteral("Terapeut T"));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("attendance"));
+        REQUIRE(table);
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == table; }, 2000));
+        // The first member came late after all.
+        QTest::keyClick(QApplication::focusWidget(), 'l');
+        QTest::keyClick(table, Qt::Key_Tab);
+        auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("groupNote"));
+        REQUIRE(QApplication::focusWidget() == note);
+        CHECK(note->toPlainText() == QStringLiteral("Step 1: powerlessness."));
+        QTest::keyClick(note, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(note, QStringLiteral(" Nr00 came at 10:30."));
+        // Saving without a reason is refused, and nothing is saved.
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        withoutReason = dialog->findChild<QLabel *>(QStringLiteral("problem"))->text();
+        CHECK(dialog->isVisible());
+        QTest::keyClick(note, Qt::Key_Tab);
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("correctionReason"));
+        REQUIRE(reason->isVisible());
+        REQUIRE(QApplication::focusWidget() == reason);
+        QTest::keyClicks(reason, QStringLiteral("Nr00 was late, not absent"));
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        saved = !dialog->isVisible();
+    });
+    QTest::keyClick(sessions, Qt::Key_Return);
+    CHECK(withoutReason == QStringLiteral("A correction needs its reason."));
+    CHECK(saved);
+
+    // Ctrl+H in the reopened session shows both versions, the first unchanged.
+    QTest::keyClick(sessions, Qt::Key_Up);
+    REQUIRE(sessions->currentItem()->data(0, Qt::UserRole).toLongLong() == first);
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const auto closeDialog = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("attendance"));
+        REQUIRE(QTest::qWaitForWindowActive(dialog));
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == table; }, 2000));
+        QTimer::singleShot(0, [&] {
+            auto *versions = QApplication::activeModalWidget();
+            REQUIRE(versions);
+            REQUIRE(versions->objectName() == QStringLiteral("sessionHistory"));
+            auto *text = versions->findChild<QPlainTextEdit *>(QStringLiteral("sessionVersions"));
+            history = text->toPlainText();
+            QTest::keyClick(text, Qt::Key_Escape);
+        });
+        QTest::keyClick(table, Qt::Key_H, Qt::ControlModifier);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(sessions, Qt::Key_Return);
+    CHECK_THAT(history.toStdString(), Catch::Contains("Version 1"));
+    CHECK_THAT(history.toStdString(), Catch::Contains("Step 1: powerlessness.\n"));
+    CHECK_THAT(history.toStdString(), Catch::Contains("Version 2"));
+    CHECK_THAT(history.toStdString(), Catch::Contains("reason: Nr00 was late, not absent"));
+    CHECK_THAT(history.toStdString(), Catch::Contains("by Terapeut T"));
+
+    const auto versions = groups.sessionVersions(first);
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->at(0).note == QStringLiteral("Step 1: powerlessness."));
+    CHECK(versions->at(0).attendance.at(0).status == Attendance::Status::AbsentWithoutNotice);
+    CHECK(versions->at(1).note == QStringLiteral("Step 1: powerlessness. Nr00 came at 10:30."));
+    CHECK(versions->at(1).attendance.at(0).status == Attendance::Status::Late);
+    CHECK(versions->at(1).by.staffId == leader.staffId);
+    CHECK(groups.session(first)->note == QStringLiteral("Step 1: powerlessness. Nr00 came at 10:30."));
 }

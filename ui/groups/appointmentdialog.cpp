@@ -4,6 +4,7 @@
 #include "calendar/staffcombobox.h"
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
+#include "storage/journal.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

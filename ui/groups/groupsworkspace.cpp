@@ -145,8 +145,10 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     m_outingDay = new QDateEdit(clinictime::today(), page);
     styleAsClinicDate(m_outingDay);
     m_outingTime = new QTimeEdit(QTime(19, 0), page);
-    m_escorts = new QLineEdit(page);
-    m_escorts->setPlaceholderText(tr("names, separated by commas"));
+    // Escorts are chosen from the staff register (Space checks one).
+    m_escorts = new QListWidget(page);
+    m_escorts->setObjectName(QStringLiteral("escorts"));
+    m_escorts->setMaximumHeight(120);
     m_atClinic = new QCheckBox(tr("The meeting is held at the clinic"), page);
     m_outingProblem = problemLabel(page);
     auto *form = new QFormLayout;
@@ -154,7 +156,9 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     form->addRow(tr("Place:"), m_outingPlace);
     form->addRow(tr("Day:"), m_outingDay);
     form->addRow(tr("Time:"), m_outingTime);
-    form->addRow(tr("Escorts:"), m_escorts);
+    auto *escortsLabel = new QLabel(tr("&Escorts (Space checks):"), page);
+    escortsLabel->setBuddy(m_escorts);
+    form->addRow(escortsLabel, m_escorts);
     form->addRow(QString(), m_atClinic);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Admitted patients without an outing in the last %1 days").arg(OutingStore::averageDaysBetweenOutings), page));
@@ -213,6 +217,20 @@ void GroupsWorkspace::reload()
     if (Result<QList<OutingStore::Due>> due = OutingStore(m_journal).due(clinictime::today())) {
         for (const OutingStore::Due &d : std::as_const(*due))
             new QTreeWidgetItem(m_due, {d.name, QString::number(d.days)});
+    }
+    QSet<qint64> checked;
+    for (int i = 0; i < m_escorts->count(); ++i) {
+        if (m_escorts->item(i)->checkState() == Qt::Checked)
+            checked.insert(m_escorts->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    m_escorts->clear();
+    if (Result<QList<StaffRef>> register_ = StaffRegister::active(m_journal)) {
+        for (const StaffRef &member : std::as_const(*register_)) {
+            auto *item = new QListWidgetItem(member.name, m_escorts);
+            item->setData(Qt::UserRole, member.staffId);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(member.staffId) ? Qt::Checked : Qt::Unchecked);
+        }
     }
     const QString staff = m_staff->currentText();
     const QSignalBlocker block(m_staff);
@@ -293,8 +311,8 @@ void GroupsWorkspace::addMember()
             assessment.append({c.text, answer == QMessageBox::Yes});
         }
     }
-    const Result<qint64> added = GroupStore(m_journal).enrol(groupId, **patient, assessment,
-                                                             qEnvironmentVariable("USER", tr("the therapist")), clinictime::today());
+    // The criteria are assessed by the signed-in staff member.
+    const Result<qint64> added = GroupStore(m_journal).enrol(groupId, **patient, assessment, clinictime::today());
     m_groupProblem->setText(added ? QString() : added.error());
     showGroup();
 }
@@ -337,9 +355,12 @@ void GroupsWorkspace::addSession()
 
 void GroupsWorkspace::planOuting()
 {
-    QStringList escorts;
-    for (const QString &e : m_escorts->text().split(u',', Qt::SkipEmptyParts))
-        escorts << e.trimmed();
+    QList<StaffRef> escorts;
+    for (int i = 0; i < m_escorts->count(); ++i) {
+        const QListWidgetItem *item = m_escorts->item(i);
+        if (item->checkState() == Qt::Checked)
+            escorts.append({item->data(Qt::UserRole).toLongLong(), item->text(), false});
+    }
     const Result<qint64> planned = OutingStore(m_journal).planForDue(m_outingDay->date(), m_outingKind->currentText(),
                                                                       m_outingPlace->text(), m_outingTime->time(), escorts,
                                                                       m_atClinic->isChecked());

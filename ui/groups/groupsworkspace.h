@@ -64,7 +64,8 @@ private:
     QLineEdit *m_outingPlace = nullptr;
     QDateEdit *m_outingDay = nullptr;
     QTimeEdit *m_outingTime = nullptr;
-    QLineEdit *m_escorts = nullptr;
+    /// The staff register, checked for the escorts.
+    QListWidget *m_escorts = nullptr;
     QCheckBox *m_atClinic = nullptr;
     QLabel *m_outingProblem = nullptr;
     QComboBox *m_staff = nullptr;

@@ -6,7 +6,9 @@
 #include "groups/therapygroup.h"
 #include "programs/builtinprograms.h"
 #include "storage/groupstore.h"
+#include "storage/journal.h"
 #include "storage/programstore.h"
+#include "storage/staffweek.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -46,7 +49,7 @@ NewGroupDialog::NewGroupDialog(Journal &journal, QWidget *parent)
     , m_weeks(new QSpinBox(this))
     , m_start(new QDateEdit(clinictime::today(), this))
     , m_capacity(new QSpinBox(this))
-    , m_leaders(new QLineEdit(this))
+    , m_leaders(new QListWidget(this))
     , m_maxAbsences(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
@@ -65,7 +68,18 @@ NewGroupDialog::NewGroupDialog(Journal &journal, QWidget *parent)
     m_maxAbsences->setRange(-1, 50);
     m_maxAbsences->setSpecialValueText(tr("no limit"));
     m_maxAbsences->setValue(-1);
-    m_leaders->setPlaceholderText(tr("names, separated by commas"));
+    // Leaders are chosen from the staff register (Space checks one).
+    m_leaders->setObjectName(QStringLiteral("leaders"));
+    m_leaders->setMaximumHeight(120);
+    if (Result<QList<StaffRef>> staff = StaffRegister::active(journal)) {
+        for (const StaffRef &member : std::as_const(*staff)) {
+            auto *item = new QListWidgetItem(member.name, m_leaders);
+            item->setData(Qt::UserRole, member.staffId);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            // The one creating the group usually leads it.
+            item->setCheckState(member.staffId == journal.actor().staffId ? Qt::Checked : Qt::Unchecked);
+        }
+    }
     styleAsClinicDate(m_start);
     styleAsProblem(m_problem);
 
@@ -80,7 +94,7 @@ NewGroupDialog::NewGroupDialog(Journal &journal, QWidget *parent)
     form->addRow(tr("W&eeks:"), m_weeks);
     form->addRow(tr("&First week from:"), m_start);
     form->addRow(tr("&Places:"), m_capacity);
-    form->addRow(tr("Lea&ders:"), m_leaders);
+    form->addRow(tr("Lea&ders (Space checks):"), m_leaders);
     form->addRow(tr("&Absences allowed:"), m_maxAbsences);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewGroupDialog::accept);
@@ -122,8 +136,13 @@ void NewGroupDialog::accept()
     g.startDate = m_start->date();
     g.capacity = m_capacity->value();
     g.maxAbsences = m_maxAbsences->value();
-    for (const QString &leader : m_leaders->text().split(u',', Qt::SkipEmptyParts))
-        g.leaders << leader.trimmed();
+    for (int i = 0; i < m_leaders->count(); ++i) {
+        const QListWidgetItem *item = m_leaders->item(i);
+        if (item->checkState() == Qt::Checked) {
+            g.leaders << item->text();
+            g.leaderStaff.append({item->data(Qt::UserRole).toLongLong(), item->text(), false});
+        }
+    }
     const QString programCode = programFor(g.kind);
     if (!programCode.isEmpty()) {
         if (const Result<ProgramTemplate> program = ProgramStore(m_journal).find(programCode)) {

@@ -6,6 +6,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QTimeEdit;
 
@@ -37,7 +38,8 @@ private:
     QSpinBox *m_weeks;
     QDateEdit *m_start;
     QSpinBox *m_capacity;
-    QLineEdit *m_leaders;
+    /// The staff register, checked for the leaders.
+    QListWidget *m_leaders;
     QSpinBox *m_maxAbsences;
     QLabel *m_problem;
     qint64 m_groupId = 0;

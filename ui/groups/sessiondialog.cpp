@@ -3,6 +3,7 @@
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/groupstore.h"
+#include "storage/journal.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,13 +28,19 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     , m_sessionId(sessionId)
     , m_table(new QTableWidget(this))
     , m_note(new QPlainTextEdit(this))
-    , m_author(new QLineEdit(this))
+    , m_author(new QLabel(this))
+    , m_reason(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     GroupStore groups(journal);
     const Result<GroupSession> session = groups.session(sessionId);
+    Decision mayWrite = Decision::allow();
     if (session) {
-        setWindowTitle(tr("%1, %2").arg(session->groupName, clinictime::formatDateTime(session->startsAt)));
+        m_correcting = session->status == GroupSession::Status::Held;
+        setWindowTitle(m_correcting ? tr("Correct %1, %2").arg(session->groupName, clinictime::formatDateTime(session->startsAt))
+                                    : tr("%1, %2").arg(session->groupName, clinictime::formatDateTime(session->startsAt)));
+        if (Result<TherapyGroup> group = groups.group(session->groupId))
+            mayWrite = GroupRules::canWriteGroupNote(*group, journal.actor());
         if (Result<QList<GroupMember>> members = groups.members(session->groupId)) {
             for (const GroupMember &m : std::as_const(*members)) {
                 if (m.status == GroupMember::Status::Active)
@@ -48,6 +54,7 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     m_table->setObjectName(QStringLiteral("attendance"));
     m_note->setObjectName(QStringLiteral("groupNote"));
     m_author->setObjectName(QStringLiteral("noteAuthor"));
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Member"), tr("Attendance"), tr("Absences so far"), tr("Line for the member's journal (F2)")});
@@ -81,23 +88,45 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     m_table->installEventFilter(this);
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("The group note: what the session was about, for every member's journal."));
-    m_author->setText(QSettings().value(QStringLiteral("groups/author"), qEnvironmentVariable("USER")).toString());
+    // The note is signed by who is signed in; it cannot be typed.
+    const StaffRef author = StaffRef::of(journal.actor());
+    m_author->setText(author.name);
+    m_reason->setPlaceholderText(tr("what was wrong in the version before"));
     styleAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Group &note:"), m_note);
-    form->addRow(tr("&Written by:"), m_author);
+    form->addRow(tr("Written by:"), m_author);
+    auto *reasonLabel = new QLabel(tr("&Reason for the correction:"), this);
+    reasonLabel->setBuddy(m_reason);
+    form->addRow(reasonLabel, m_reason);
+    reasonLabel->setVisible(m_correcting);
+    m_reason->setVisible(m_correcting);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save (Ctrl+Enter)"));
+    buttons->button(QDialogButtonBox::Save)->setText(m_correcting ? tr("&Save the correction (Ctrl+Enter)") : tr("&Save (Ctrl+Enter)"));
     buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(mayWrite.allowed);
+    if (!mayWrite)
+        m_problem->setText(mayWrite.reason);
+    auto *history = new QPushButton(tr("&History (Ctrl+H)"), this);
+    history->setObjectName(QStringLiteral("sessionHistoryButton"));
+    history->setAutoDefault(false);
+    history->setEnabled(m_correcting);
+    buttons->addButton(history, QDialogButtonBox::ActionRole);
+    connect(history, &QPushButton::clicked, this, &SessionDialog::showVersions);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &SessionDialog::showVersions);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &SessionDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("P present · N absent with notice · U absent without notice · L late · F2 a line · "
-                                    "Tab to the note · Ctrl+Enter saves"), this));
+    layout->addWidget(new QLabel(m_correcting ? tr("A correction: the version before is kept. P present · N absent with notice · "
+                                                   "U absent without notice · L late · F2 a line · Tab to the note, Tab to the "
+                                                   "reason · Ctrl+Enter saves · Ctrl+H the versions")
+                                              : tr("P present · N absent with notice · U absent without notice · L late · F2 a line · "
+                                                   "Tab to the note · Ctrl+Enter saves"),
+                                 this));
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -106,6 +135,44 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, StatusColumn);
     m_table->setFocus();
+}
+
+void SessionDialog::showVersions()
+{
+    const Result<QList<GroupSessionVersion>> versions = GroupStore(m_journal).sessionVersions(m_sessionId);
+    if (!versions) {
+        m_problem->setText(versions.error());
+        return;
+    }
+    if (versions->isEmpty()) {
+        m_problem->setText(tr("The session has not been recorded yet: there is no history."));
+        return;
+    }
+    QStringList text;
+    for (const GroupSessionVersion &v : *versions) {
+        QStringList attendance;
+        for (const Attendance &a : v.attendance)
+            attendance << (a.line.isEmpty() ? tr("%1: %2").arg(a.patientName, Attendance::statusName(a.status))
+                                            : tr("%1: %2 (%3)").arg(a.patientName, Attendance::statusName(a.status), a.line));
+        text << tr("Version %1, %2, by %3%4:\n%5\n%6")
+                    .arg(v.number)
+                    .arg(clinictime::formatDateTime(v.writtenAt), v.by.display(),
+                         v.reason.isEmpty() ? QString() : tr(" (reason: %1)").arg(v.reason), v.note, attendance.join(u"; "));
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sessionHistory"));
+    dialog.setWindowTitle(tr("History of the session"));
+    auto *view = new QPlainTextEdit(text.join(QStringLiteral("\n\n")), &dialog);
+    view->setObjectName(QStringLiteral("sessionVersions"));
+    view->setReadOnly(true);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(close);
+    dialog.resize(620, 420);
+    view->setFocus();
+    dialog.exec();
 }
 
 QString SessionDialog::problem() const
@@ -154,12 +221,14 @@ void SessionDialog::accept()
         attendance.append({m_members.at(row).patientId, m_members.at(row).patientName,
                            Attendance::Status(m_table->item(row, StatusColumn)->data(Qt::UserRole).toInt()),
                            m_table->item(row, LineColumn)->text()});
-    const Result<QStringList> saved = GroupStore(m_journal).recordSession(m_sessionId, attendance, m_note->toPlainText(), m_author->text());
+    GroupStore groups(m_journal);
+    const Result<QStringList> saved = m_correcting
+        ? groups.correctSession(m_sessionId, attendance, m_note->toPlainText(), m_reason->text())
+        : groups.recordSession(m_sessionId, attendance, m_note->toPlainText());
     if (!saved) {
         m_problem->setText(saved.error());
         return;
     }
-    QSettings().setValue(QStringLiteral("groups/author"), m_author->text().trimmed());
     m_warnings = *saved;
     QDialog::accept();
 }

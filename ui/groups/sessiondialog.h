@@ -16,7 +16,9 @@ class Journal;
 /// Takes a group session's attendance and its note, keyboard first: in the
 /// list, P present, N absent with notice, U absent without notice, L late
 /// (each moves to the next member), F2 writes a member's line; Tab to the
-/// group note; Ctrl+Enter saves.
+/// group note; Ctrl+Enter saves. The note's author is the signed-in leader.
+/// A held session opens as a correction: Tab on to the reason (required);
+/// Ctrl+H shows every version.
 class SessionDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
 
     void accept() override;
     QString problem() const;
+    /// Every version of the session's record, in a dialog of its own.
+    void showVersions();
+    bool isCorrection() const { return m_correcting; }
     /// Members past the absence limit after saving.
     const QStringList &warnings() const { return m_warnings; }
 
@@ -39,8 +44,10 @@ private:
     QList<GroupMember> m_members;
     QTableWidget *m_table;
     QPlainTextEdit *m_note;
-    QLineEdit *m_author;
+    QLabel *m_author;
+    QLineEdit *m_reason;
     QLabel *m_problem;
+    bool m_correcting = false;
     QStringList m_warnings;
 };
 

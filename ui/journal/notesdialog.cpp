@@ -2,6 +2,7 @@
 
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
+#include "storage/journal.h"
 #include "storage/notestore.h"
 
 #include <QComboBox>
@@ -38,6 +39,8 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     for (const QString &code : NoteTypes::codes())
         m_type->addItem(NoteTypes::name(code), code);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
+    // Tab goes on to Sign, Discard and the reason: every button is reached by keyboard.
+    m_editor->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("reason for the correction"));
     styleAsProblem(m_problem);
     m_autosave->setSingleShot(true);
@@ -61,9 +64,22 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     top->addWidget(button(tr("&New note"), &NotesDialog::newNote));
     top->addStretch(1);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(button(tr("&Sign"), &NotesDialog::signNote));
+    m_sign = button(tr("&Sign"), &NotesDialog::signNote);
+    m_sign->setObjectName(QStringLiteral("signNote"));
+    m_discard = button(tr("&Discard draft"), &NotesDialog::discardNote);
+    m_discard->setObjectName(QStringLiteral("discardNote"));
+    m_correct = button(tr("&Correct"), &NotesDialog::correctNote);
+    m_correct->setObjectName(QStringLiteral("correctNote"));
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_list->setObjectName(QStringLiteral("notes"));
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    bottom->addWidget(m_sign);
+    bottom->addWidget(m_discard);
+    bottom->addWidget(reasonLabel);
     bottom->addWidget(m_reason, 1);
-    bottom->addWidget(button(tr("&Correct"), &NotesDialog::correctNote));
+    bottom->addWidget(m_correct);
     bottom->addWidget(button(tr("&History (Ctrl+H)"), &NotesDialog::showHistory));
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &NotesDialog::showHistory);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -111,7 +127,7 @@ void NotesDialog::reload()
         const QString state = !n.isSigned() ? tr("draft")
             : n.versions.size() > 1         ? tr("signed, corrected (version %1)").arg(n.versions.size())
                                             : tr("signed");
-        auto *item = new QTreeWidgetItem(m_list, {clinictime::formatDateTime(n.createdAt), NoteTypes::name(n.type), n.author, state});
+        auto *item = new QTreeWidgetItem(m_list, {clinictime::formatDateTime(n.createdAt), NoteTypes::name(n.type), n.by.display(), state});
         item->setData(0, Qt::UserRole, n.id);
         if (n.id == keep)
             m_list->setCurrentItem(item);
@@ -128,8 +144,19 @@ void NotesDialog::showNote()
     const Result<JournalNote> note = currentNote() ? NoteStore(m_journal).note(currentNote()) : Result<JournalNote>(Error{QString()});
     const QSignalBlocker block(m_editor);
     m_editor->setPlainText(note ? note->currentText() : QString());
-    m_editor->setReadOnly(false);
     m_dirty = false;
+    // What may be done with the note shown: one's own draft is saved, signed
+    // or discarded; a colleague's draft is only read; a signed note is corrected.
+    const bool draft = note && !note->isSigned();
+    const Decision own = note ? NoteRules::canChangeDraft(*note, m_journal.actor()) : Decision::deny(QString());
+    m_ownDraft = draft && own.allowed;
+    m_editor->setReadOnly(draft && !m_ownDraft);
+    m_sign->setEnabled(m_ownDraft);
+    m_discard->setEnabled(m_ownDraft);
+    m_correct->setEnabled(note && note->isSigned());
+    m_reason->setEnabled(note && note->isSigned());
+    if (draft && !m_ownDraft)
+        m_problem->setText(own.reason);
 }
 
 void NotesDialog::newNote()
@@ -150,10 +177,7 @@ void NotesDialog::newNote()
 
 void NotesDialog::saveDraft()
 {
-    if (!m_dirty || currentNote() == 0)
-        return;
-    const Result<JournalNote> note = NoteStore(m_journal).note(currentNote());
-    if (!note || note->isSigned())
+    if (!m_dirty || currentNote() == 0 || !m_ownDraft)
         return; // a signed note's text in the editor is the start of a correction
     const Status saved = NoteStore(m_journal).saveDraft(currentNote(), m_editor->toPlainText());
     m_problem->setText(saved ? tr("Draft saved.") : saved.error());
@@ -162,6 +186,8 @@ void NotesDialog::saveDraft()
 
 void NotesDialog::signNote()
 {
+    if (!m_ownDraft)
+        return;
     saveDraft();
     const Status signedNote = NoteStore(m_journal).sign(currentNote());
     m_problem->setText(signedNote ? tr("Signed.") : signedNote.error());
@@ -178,6 +204,17 @@ void NotesDialog::correctNote()
     reload();
 }
 
+void NotesDialog::discardNote()
+{
+    if (!m_ownDraft)
+        return;
+    saveDraft();
+    const Status discarded = NoteStore(m_journal).discardDraft(currentNote());
+    m_problem->setText(discarded ? tr("Draft discarded: it is kept in the journal, marked discarded.") : discarded.error());
+    m_dirty = false;
+    reload();
+}
+
 void NotesDialog::showHistory()
 {
     const Result<JournalNote> note = NoteStore(m_journal).note(currentNote());
@@ -187,7 +224,7 @@ void NotesDialog::showHistory()
     for (const JournalNote::Version &v : note->versions)
         text << tr("Version %1, %2, %3%4:\n%5")
                     .arg(v.number)
-                    .arg(clinictime::formatDateTime(v.writtenAt), v.author,
+                    .arg(clinictime::formatDateTime(v.writtenAt), v.by.display(),
                          v.reason.isEmpty() ? QString() : tr(" (reason: %1)").arg(v.reason), v.text);
     QMessageBox::information(this, tr("History of the note"), text.join(QStringLiteral("\n\n")));
 }

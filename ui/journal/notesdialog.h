@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,8 +15,9 @@ namespace trinn {
 class Journal;
 
 /// A patient's journal notes: write a draft (saved as you type, so a killed
-/// program loses nothing), sign it, correct a signed note with a reason, and
-/// see a note's history (Ctrl+H).
+/// program loses nothing), sign it or discard it, correct a signed note with
+/// a reason, and see a note's history (Ctrl+H). A colleague's draft can be
+/// read, never saved or signed: the dialog says why.
 class NotesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void saveDraft();
     void signNote();
     void correctNote();
+    void discardNote();
     void showHistory();
     QString problem() const;
     QPlainTextEdit *editor() const { return m_editor; }
@@ -43,6 +46,11 @@ private:
     QPlainTextEdit *m_editor;
     QLineEdit *m_reason;
     QLabel *m_problem;
+    QPushButton *m_sign = nullptr;
+    QPushButton *m_discard = nullptr;
+    QPushButton *m_correct = nullptr;
+    /// Whether the note shown may be changed by who is signed in (their own draft).
+    bool m_ownDraft = false;
     QTimer *m_autosave;
     bool m_dirty = false;
 };

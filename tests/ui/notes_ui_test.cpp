@@ -1,0 +1,127 @@
+#include "support/testjournals.h"
+
+#include "journal/notesdialog.h"
+#include "storage/auditlog.h"
+#include "storage/notestore.h"
+#include "storage/patientstore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace trinn;
+
+namespace {
+
+// A therapist of the staff register (no password: the test sets the actor).
+Actor therapist(Journal &journal, const QString &username, const QString &fullName)
+{
+    const auto row = RawSqlForTests::run(
+        journal,
+        QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
+        {username, fullName});
+    REQUIRE(row.ok());
+    REQUIRE(const_cast<QSqlQuery &>(*row).next());
+    Actor actor;
+    actor.staffId = row->value(0).toLongLong();
+    actor.username = username;
+    actor.fullName = fullName;
+    actor.roles = {Role::Therapist};
+    return actor;
+}
+
+qint64 kari(Journal &journal)
+{
+    NewPatient p;
+    p.nationalId = test::ids::born1985;
+    p.givenNames = QStringLiteral("Kari");
+    p.familyName = QStringLiteral("Nordmann");
+    const auto id = PatientStore(journal).add(p);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+// Tabs from the focused widget until `target` has the focus (as a person would).
+bool tabTo(QWidget *target)
+{
+    for (int i = 0; i < 30 && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+} // namespace
+
+TEST_CASE("A colleague's draft cannot be signed: the notes dialog says why and offers no Sign", "[ui][notes][drafts]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const qint64 patient = kari(*journal);
+    const Actor terje = therapist(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
+    const Actor tor = therapist(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
+    journal->setActor(terje);
+    const auto draft = NoteStore(*journal).createDraft(patient, QStringLiteral("individual-session"), QStringLiteral("Terjes utkast"));
+    REQUIRE(draft.ok());
+
+    journal->setActor(tor);
+    {
+        NotesDialog dialog(*journal, patient);
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("notes"));
+        REQUIRE(list);
+        REQUIRE(list->currentItem());
+        CHECK(list->currentItem()->text(2) == QStringLiteral("Terje Terapeut"));
+        auto *sign = dialog.findChild<QPushButton *>(QStringLiteral("signNote"));
+        auto *discard = dialog.findChild<QPushButton *>(QStringLiteral("discardNote"));
+        CHECK_FALSE(sign->isEnabled());
+        CHECK_FALSE(discard->isEnabled());
+        CHECK(dialog.editor()->isReadOnly());
+        CHECK(dialog.problem() == QStringLiteral("Only Terje Terapeut, who wrote this draft, may change or sign it."));
+        CHECK(dialog.editor()->toPlainText() == QStringLiteral("Terjes utkast"));
+
+        // By keyboard: typing changes nothing, Alt+S (Sign) and Alt+D (Discard) do nothing.
+        dialog.editor()->setFocus();
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == dialog.editor(); }, 2000));
+        QTest::keyClicks(dialog.editor(), QStringLiteral(" og Tors tillegg"));
+        QTest::keyClick(dialog.editor(), Qt::Key_S, Qt::AltModifier);
+        QTest::keyClick(dialog.editor(), Qt::Key_D, Qt::AltModifier);
+        QTest::qWait(400); // past the autosave pause
+        // Neither button can be reached with Tab.
+        list->setFocus();
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == list; }, 2000));
+        CHECK_FALSE(tabTo(sign));
+        CHECK_FALSE(tabTo(discard));
+        CHECK(dialog.editor()->toPlainText() == QStringLiteral("Terjes utkast"));
+    }
+    const auto note = NoteStore(*journal).note(*draft);
+    REQUIRE(note.ok());
+    CHECK_FALSE(note->isSigned());
+    CHECK_FALSE(note->isDiscarded());
+    CHECK(note->currentText() == QStringLiteral("Terjes utkast"));
+
+    // Its author signs nothing yet but may discard it: Alt+D, and it leaves the list.
+    journal->setActor(terje);
+    {
+        NotesDialog dialog(*journal, patient);
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        auto *sign = dialog.findChild<QPushButton *>(QStringLiteral("signNote"));
+        auto *discard = dialog.findChild<QPushButton *>(QStringLiteral("discardNote"));
+        CHECK(sign->isEnabled());
+        CHECK(discard->isEnabled());
+        CHECK_FALSE(dialog.editor()->isReadOnly());
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("notes"));
+        list->setFocus();
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == list; }, 2000));
+        REQUIRE(tabTo(discard));
+        QTest::keyClick(discard, Qt::Key_Space);
+        CHECK(dialog.problem() == QStringLiteral("Draft discarded: it is kept in the journal, marked discarded."));
+        CHECK(dialog.findChild<QTreeWidget *>(QStringLiteral("notes"))->topLevelItemCount() == 0);
+    }
+    CHECK(NoteStore(*journal).note(*draft)->isDiscarded());
+}
