@@ -107,8 +107,6 @@ private:
     friend class EpisodeStore;
     friend class RecoveryStore;
     friend class TimelineStore;
-    friend class SubstanceTestStore;
-    friend class LabImport;
     friend class GroupStore;
     friend class OutingStore;
     friend class StaffWeek;
@@ -119,8 +117,6 @@ private:
     friend class Access;
     friend class StaffStore;
     friend class NoteStore;
-    friend class TestRowWriter;
-    friend class HistoryWriter;
     friend class EpisodeReport;
     friend class IcalExport;
 

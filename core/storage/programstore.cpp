@@ -1,5 +1,6 @@
 #include "programstore.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
 #include "storage/journal.h"
@@ -38,10 +39,11 @@ ProgramTemplate programFrom(const QSqlQuery &q)
 
 } // namespace
 
-Status ProgramStore::installBuiltins(Journal &journal)
+Status ProgramStore::installBuiltins(Scope &scope)
 {
+    Journal &journal = scope.journal();
     for (const ProgramTemplate &program : BuiltinPrograms::all()) {
-        Result<QSqlQuery> existing = journal.run(u"SELECT id FROM program_template WHERE code = ?"_s, {program.code});
+        Result<QSqlQuery> existing = scope.run(u"SELECT id FROM program_template WHERE code = ?"_s, {program.code});
         if (!existing)
             return Error{existing.error()};
         const bool present = existing->next();
