@@ -346,9 +346,11 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
 
     // A second sample is kept beside the first; the board shows the newest
     // version of each and the most serious of them.
-    const auto second = tests.record(urine(c.admitted, {QStringLiteral("thc")}), SameDay::SecondSample);
+    const auto second = tests.record(urine(c.admitted, {QStringLiteral("thc")}, clinictime::now().addSecs(-300)), SameDay::SecondSample);
     REQUIRE(second.ok());
-    CHECK(tests.history(c.admitted)->size() == 2);
+    const auto third = tests.record(urine(c.admitted, {}, clinictime::now().addSecs(-60)), SameDay::SecondSample);
+    REQUIRE(third.ok());
+    CHECK(tests.history(c.admitted)->size() == 3);
     const auto board = tests.board(clinictime::today());
     REQUIRE(board.ok());
     bool found = false;
@@ -356,10 +358,11 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
         if (row.patientId != c.admitted)
             continue;
         found = true;
-        REQUIRE(row.samples.size() == 2);
+        REQUIRE(row.samples.size() == 3);
         CHECK(row.samples.at(0).testId == *corrected);
         CHECK(row.samples.at(0).outcome == QStringLiteral("negative"));
         CHECK(row.samples.at(1).testId == *second);
+        // A later clean sample does not hide the positive one.
         CHECK(row.outcome == QStringLiteral("positive"));
         CHECK(row.testId == *second);
     }
@@ -367,7 +370,7 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
     // The day's samples, oldest first, for the question on the screen.
     const auto day = tests.testsOn(c.admitted, clinictime::today());
     REQUIRE(day.ok());
-    REQUIRE(day->size() == 2);
+    REQUIRE(day->size() == 3);
     CHECK(day->at(1).id == *second);
     // No earlier test: nothing to correct.
     CHECK_THAT(tests.record(urine(c.outsider, {}), SameDay::Correction, QStringLiteral("x")).error().toStdString(),
@@ -375,10 +378,11 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
     // Of all versions and samples, history with versions lists two samples, the first with two versions.
     const auto all = tests.historyWithVersions(c.admitted);
     REQUIRE(all.ok());
-    REQUIRE(all->size() == 2);
+    REQUIRE(all->size() == 3);
     CHECK(all->at(0).size() == 1);
-    CHECK(all->at(1).size() == 2);
-    CHECK(all->at(1).at(0).results.size() == 11);
+    CHECK(all->at(1).size() == 1);
+    CHECK(all->at(2).size() == 2);
+    CHECK(all->at(2).at(0).results.size() == 11);
 }
 
 TEST_CASE("The lab's answer is a new version, entered by the signed-in staff member", "[storage][testing][lab]")
