@@ -1,5 +1,6 @@
 #include "demohistory.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "demo/demonames.h"
 #include "demo/demotests.h"
@@ -84,6 +85,8 @@ QString noteBody(QRandomGenerator &random, const QString &type)
 const QStringList therapists{u"Terapeut Hansen"_s, u"Terapeut Lie"_s, u"Terapeut Dahl"_s, u"Terapeut Nilsen"_s};
 const QStringList nurses{u"Sykepleier Berg"_s, u"Sykepleier Lie"_s, u"Sykepleier Moe"_s};
 
+using Data = AccessPolicy::Data;
+
 // The journal notes a phase gives on one of its days.
 QStringList notesDue(const LivedPhase &phase, int dayInPhase, bool firstDayOfEpisode)
 {
@@ -112,18 +115,24 @@ class TestsAndNotes
 {
 public:
     TestsAndNotes(Journal &journal, QRandomGenerator &random, QDate today)
-        : m_journal(journal), m_random(random), m_today(today), m_writer(journal)
+        : m_journal(journal), m_random(random), m_today(today)
     {
     }
 
     Status write(QList<LivedPhase> phases, const DemoHistory::Progress &progress, DemoHistory::Counts &counts)
     {
-        Result<QHash<qint64, QList<Medication>>> medication = m_writer.medications();
+        Result<QHash<qint64, QList<Medication>>> medication = Gate::read(
+            m_journal, Data::Medication, PatientRef::none(), u"medication for the demo's history"_s,
+            [](Scope &scope) { return HistoryWriter(scope).medications(); });
         if (!medication)
             return Error{medication.error()};
         Result<QByteArray> secret = SubstanceTestStore(m_journal).secret();
         if (!secret)
             return Error{secret.error()};
+        Result<QList<SubstanceTestStore::Taker>> takers = DemoTests::nurses(m_journal);
+        if (!takers)
+            return Error{takers.error()};
+        m_nurses = *takers;
         std::stable_sort(phases.begin(), phases.end(), [](const LivedPhase &a, const LivedPhase &b) { return a.start < b.start; });
         if (phases.isEmpty())
             return {};
@@ -132,55 +141,64 @@ public:
         QList<const LivedPhase *> ongoing;
         QSet<qint64> episodesBegun;
         qsizetype next = 0;
-        std::unique_ptr<WriteTransaction> transaction;
-        for (QDate day = phases.constFirst().start; day <= m_today; day = day.addDays(1)) {
-            if (!transaction) {
-                transaction = std::make_unique<WriteTransaction>(m_journal);
-                if (!transaction->started())
-                    return transaction->started();
-            }
-            // A phase runs from its first day up to the day before it ended.
-            for (qsizetype i = ongoing.size() - 1; i >= 0; --i) {
-                const LivedPhase &p = *ongoing.at(i);
-                if (!p.end.isValid() || p.end > day)
-                    continue;
-                if (p.residential && p.kind == phasekind::residential) {
-                    if (Status noted = note(p, u"discharge-summary"_s, day, counts); !noted)
-                        return noted;
-                }
-                ongoing.removeAt(i);
-            }
-            while (next < phases.size() && phases.at(next).start <= day) {
-                const LivedPhase &p = phases.at(next++);
-                if (!p.end.isValid() || p.end > day)
-                    ongoing.append(&p);
-            }
+        QDate day = phases.constFirst().start;
+        while (day <= m_today) {
+            // One visit of the Gate (one transaction) for a few days of history,
+            // as the system actor; each patient written gets its audit record.
+            Status written = Gate::write(m_journal, Data::Tests, PatientRef::none(), u"wrote the demo's history"_s,
+                                         [&](Scope &scope) -> Status {
+                HistoryWriter writer(scope);
+                m_scope = &scope;
+                m_writer = &writer;
+                for (; day <= m_today; day = day.addDays(1)) {
+                    // A phase runs from its first day up to the day before it ended.
+                    for (qsizetype i = ongoing.size() - 1; i >= 0; --i) {
+                        const LivedPhase &p = *ongoing.at(i);
+                        if (!p.end.isValid() || p.end > day)
+                            continue;
+                        if (p.residential && p.kind == phasekind::residential) {
+                            if (Status noted = note(p, u"discharge-summary"_s, day, counts); !noted)
+                                return noted;
+                        }
+                        ongoing.removeAt(i);
+                    }
+                    while (next < phases.size() && phases.at(next).start <= day) {
+                        const LivedPhase &p = phases.at(next++);
+                        if (!p.end.isValid() || p.end > day)
+                            ongoing.append(&p);
+                    }
 
-            QSet<qint64> tested;
-            for (const LivedPhase *p : std::as_const(ongoing)) {
-                if (isTestDay(*p, *secret, day) && !tested.contains(p->patientId)) {
-                    tested.insert(p->patientId);
-                    if (Status done = test(*p, day, now, medication->value(p->patientId), counts); !done)
-                        return done;
-                }
-                const bool firstDay = !episodesBegun.contains(p->episodeId);
-                episodesBegun.insert(p->episodeId);
-                for (const QString &type : notesDue(*p, int(p->start.daysTo(day)), firstDay)) {
-                    if (Status noted = note(*p, type, day, counts); !noted)
-                        return noted;
-                }
-            }
+                    QSet<qint64> tested;
+                    for (const LivedPhase *p : std::as_const(ongoing)) {
+                        if (isTestDay(*p, *secret, day) && !tested.contains(p->patientId)) {
+                            tested.insert(p->patientId);
+                            if (Status done = test(*p, day, now, medication->value(p->patientId), counts); !done)
+                                return done;
+                        }
+                        const bool firstDay = !episodesBegun.contains(p->episodeId);
+                        episodesBegun.insert(p->episodeId);
+                        for (const QString &type : notesDue(*p, int(p->start.daysTo(day)), firstDay)) {
+                            if (Status noted = note(*p, type, day, counts); !noted)
+                                return noted;
+                        }
+                    }
 
-            if (day.dayOfYear() % daysPerTransaction == 0 || day == m_today) {
-                if (Status committed = transaction->commit(); !committed)
-                    return committed;
-                transaction.reset();
-            }
-            if (progress && (day.day() == 1 && day.month() % 3 == 1))
-                progress(DemoHistory::tr("history written up to %1: %2 tests, %3 notes")
-                             .arg(clinictime::formatDate(day))
-                             .arg(counts.tests)
-                             .arg(counts.notes));
+                    if (progress && (day.day() == 1 && day.month() % 3 == 1))
+                        progress(DemoHistory::tr("history written up to %1: %2 tests, %3 notes")
+                                     .arg(clinictime::formatDate(day))
+                                     .arg(counts.tests)
+                                     .arg(counts.notes));
+                    if (day.dayOfYear() % daysPerTransaction == 0) {
+                        day = day.addDays(1);
+                        break;
+                    }
+                }
+                return {};
+            });
+            m_scope = nullptr;
+            m_writer = nullptr;
+            if (!written)
+                return written;
         }
         return {};
     }
@@ -213,13 +231,16 @@ private:
             if (m.activeOn(day))
                 active.append(m);
         }
-        SubstanceTest t = DemoTests::take(m_random, p.patientId, day, active);
+        SubstanceTest t = DemoTests::take(m_random, p.patientId, day, active, m_nurses);
         if (t.sampledAt > now)
             return {};
         t.outcome = TestInterpretation::outcomeCode(TestInterpretation::interpret(t, active).outcome);
         t.recordedAt = t.sampledAt.addSecs(60 * (5 + m_random.bounded(40)));
-        if (Result<qint64> id = m_writer.addTest(t); !id)
+        // Written by the generator itself.
+        t.recordedBy = u"system"_s;
+        if (Result<qint64> id = m_writer->addTest(t); !id)
             return Error{id.error()};
+        m_scope->touched(p.patientId);
         ++counts.tests;
         return {};
     }
@@ -238,8 +259,9 @@ private:
         if (signedAt < clinictime::now() && (day.daysTo(m_today) > 3 || m_random.bounded(3) > 0))
             n.signedAt = signedAt;
         n.body = noteBody(m_random, type);
-        if (Status added = m_writer.addNote(n); !added)
+        if (Status added = m_writer->addNote(n); !added)
             return added;
+        m_scope->touched(p.patientId);
         ++counts.notes;
         return {};
     }
@@ -247,7 +269,10 @@ private:
     Journal &m_journal;
     QRandomGenerator &m_random;
     QDate m_today;
-    HistoryWriter m_writer;
+    QList<SubstanceTestStore::Taker> m_nurses;
+    // The visit of the Gate in progress and its writer (one per transaction).
+    Scope *m_scope = nullptr;
+    HistoryWriter *m_writer = nullptr;
     QHash<QString, TestingSchedule> m_schedules;
 };
 
@@ -380,7 +405,9 @@ Result<int> referEpisodes(Journal &journal, QRandomGenerator &random, const QLis
 
 Result<DemoHistory::Counts> DemoHistory::add(Journal &journal, QRandomGenerator &random, QDate today, const Progress &progress)
 {
-    Result<QList<LivedPhase>> phases = HistoryWriter(journal).livedPhases();
+    Result<QList<LivedPhase>> phases = Gate::read(journal, AccessPolicy::Data::Programs, PatientRef::none(),
+                                                  u"phases for the demo's history"_s,
+                                                  [](Scope &scope) { return HistoryWriter(scope).livedPhases(); });
     if (!phases)
         return Error{phases.error()};
     Counts counts;

@@ -1,5 +1,6 @@
 #include "demotests.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/carerecordstore.h"
 #include "storage/journal.h"
@@ -7,56 +8,84 @@
 
 #include <QRandomGenerator>
 
+using namespace Qt::StringLiterals;
+
 namespace trinn {
 namespace {
 
 const QStringList commonFindings{QStringLiteral("thc"), QStringLiteral("amp"), QStringLiteral("etg"), QStringLiteral("bzd"),
                                  QStringLiteral("coc")};
-const QStringList nurses{QStringLiteral("Sykepleier Berg"), QStringLiteral("Sykepleier Lie"), QStringLiteral("Sykepleier Moe")};
 
 } // namespace
+
+Result<QList<SubstanceTestStore::Taker>> DemoTests::nurses(Journal &journal)
+{
+    Result<QList<SubstanceTestStore::Taker>> staff = SubstanceTestStore(journal).takers();
+    if (!staff)
+        return staff;
+    QList<SubstanceTestStore::Taker> nurses;
+    for (const SubstanceTestStore::Taker &taker : std::as_const(*staff)) {
+        if (taker.nurse)
+            nurses.append(taker);
+    }
+    return nurses;
+}
 
 Result<int> DemoTests::add(Journal &journal, QRandomGenerator &random, QDate today, int days)
 {
     SubstanceTestStore tests(journal);
     CareRecordStore care(journal);
+    Result<QList<SubstanceTestStore::Taker>> takers = nurses(journal);
+    if (!takers)
+        return Error{takers.error()};
     int written = 0;
     const QDateTime now = clinictime::now();
     for (int back = days; back >= 0; --back) {
         const QDate day = today.addDays(-back);
-        Result<QList<SubstanceTestStore::BoardRow>> due = tests.board(day);
-        if (!due)
-            return Error{due.error()};
-        WriteTransaction transaction(journal);
-        if (!transaction.started())
-            return Error{transaction.started().error()};
-        for (const SubstanceTestStore::BoardRow &row : std::as_const(*due)) {
-            // Today's round is under way: about half are done.
-            if (random.bounded(100) < (back == 0 ? 55 : 4))
-                continue;
-            Result<QList<Medication>> medication = care.activeMedications(row.patientId, day);
-            if (!medication)
-                return Error{medication.error()};
-            const SubstanceTest t = take(random, row.patientId, day, *medication);
-            if (t.sampledAt > now)
-                continue;
-            Result<qint64> id = tests.record(t);
-            if (!id)
-                return Error{id.error()};
-            ++written;
-        }
-        if (Status committed = transaction.commit(); !committed)
-            return Error{committed.error()};
+        // One visit of the Gate a day: the calls inside neither check nor log
+        // again; each patient tested gets the day's audit record.
+        Status done = Gate::write(journal, AccessPolicy::Data::Tests, PatientRef::none(), u"wrote the demo's tests"_s,
+                                  [&](Scope &scope) -> Status {
+            Result<QList<SubstanceTestStore::BoardRow>> due = tests.board(day);
+            if (!due)
+                return Error{due.error()};
+            for (const SubstanceTestStore::BoardRow &row : std::as_const(*due)) {
+                // Today's round is under way: about half are done.
+                if (random.bounded(100) < (back == 0 ? 55 : 4))
+                    continue;
+                Result<QList<Medication>> medication = care.activeMedications(row.patientId, day);
+                if (!medication)
+                    return Error{medication.error()};
+                const SubstanceTest t = take(random, row.patientId, day, *medication, *takers);
+                if (t.sampledAt > now)
+                    continue;
+                Result<qint64> id = tests.record(t);
+                if (!id)
+                    return Error{id.error()};
+                scope.touched(row.patientId);
+                ++written;
+            }
+            return {};
+        });
+        if (!done)
+            return Error{done.error()};
     }
     return written;
 }
 
-SubstanceTest DemoTests::take(QRandomGenerator &random, qint64 patientId, QDate day, const QList<Medication> &activeMedication)
+SubstanceTest DemoTests::take(QRandomGenerator &random, qint64 patientId, QDate day, const QList<Medication> &activeMedication,
+                              const QList<SubstanceTestStore::Taker> &nurses)
 {
     SubstanceTest t;
     t.patientId = patientId;
     t.sampledAt = clinictime::at(day, QTime(7, 30).addSecs(60 * random.bounded(120)));
-    t.takenBy = nurses.at(random.bounded(int(nurses.size())));
+    if (nurses.isEmpty()) {
+        t.takenBy = u"system"_s;
+    } else {
+        const SubstanceTestStore::Taker &nurse = nurses.at(random.bounded(int(nurses.size())));
+        t.takenById = nurse.staffId;
+        t.takenBy = nurse.fullName;
+    }
     t.supervised = random.bounded(10) > 0;
     const int roll = random.bounded(100);
     if (roll < 3) {

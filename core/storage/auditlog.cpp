@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -23,6 +24,8 @@ QString hashOf(const QString &previous, qint64 at, const QString &actor, const Q
 }
 
 } // namespace
+
+using Data = AccessPolicy::Data;
 
 Status AuditLog::append(Journal &journal, qint64 patientId, const QString &action, const QString &what)
 {
@@ -119,56 +122,21 @@ Result<QString> AuditLog::verify(Journal &journal)
 
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)
 {
-    Result<QSqlQuery> rows = journal.run(
-        u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
-        "ORDER BY at, id"_s,
-        {patientId});
-    if (!rows)
-        return Error{rows.error()};
-    QList<Record> list;
-    while (rows->next())
-        list.append({rows->value(0).toLongLong(), clinictime::fromStorage(rows->value(1).toLongLong()), rows->value(2).toString(),
-                     rows->value(3).toString(), patientId, rows->value(5).toString(), rows->value(6).toString(),
-                     rows->value(7).toString()});
-    return list;
-}
-
-Status Access::allowed(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action)
-{
-    const Decision decision = AccessPolicy::allows(journal.actor(), data, action, false);
-    if (!decision)
-        return Error{decision.reason};
-    return {};
-}
-
-Status Access::check(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, qint64 patientId, const QString &what)
-{
-    const Actor &actor = journal.actor();
-    bool onCareTeam = false;
-    if (!actor.isSystem() && patientId != 0) {
-        Result<QSqlQuery> team = journal.run(u"SELECT 1 FROM care_team WHERE patient_id = ? AND staff_id = ?"_s,
-                                             {patientId, actor.staffId});
-        if (!team)
-            return Error{team.error()};
-        onCareTeam = team->next();
-    }
-    const Decision decision = AccessPolicy::allows(actor, data, action, onCareTeam);
-    if (!decision) {
-        // Refusals are recorded too: a pattern of them is worth a review.
-        [[maybe_unused]] const Status logged = AuditLog::append(journal, patientId, u"refused"_s, what);
-        return Error{decision.reason};
-    }
-    if (action == AccessPolicy::Action::Read) {
-        Journal::ReadScope &scope = journal.readScope();
-        if (scope.depth > 0) {
-            if (scope.logged.contains(patientId))
-                return {};
-            scope.logged.insert(patientId);
-            return AuditLog::append(journal, patientId, u"read"_s, scope.what);
-        }
-        return AuditLog::append(journal, patientId, u"read"_s, what);
-    }
-    return AuditLog::append(journal, patientId, u"write"_s, what);
+    return Gate::read(journal, Data::Audit, PatientRef::patient(patientId), u"the audit log of the patient"_s,
+                       [&](Scope &scope) -> Result<QList<Record>> {
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
+            "ORDER BY at, id"_s,
+            {patientId});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Record> list;
+        while (rows->next())
+            list.append({rows->value(0).toLongLong(), clinictime::fromStorage(rows->value(1).toLongLong()), rows->value(2).toString(),
+                         rows->value(3).toString(), patientId, rows->value(5).toString(), rows->value(6).toString(),
+                         rows->value(7).toString()});
+        return list;
+    });
 }
 
 } // namespace trinn

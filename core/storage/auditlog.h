@@ -53,16 +53,5 @@ public:
     static Result<QList<Record>> forPatient(Journal &journal, qint64 patientId);
 };
 
-/// Checks the current actor against the access policy for a patient's data and
-/// writes the access to the audit log. Every store calls it at its doors.
-class Access
-{
-    Q_DECLARE_TR_FUNCTIONS(Access)
-public:
-    static Status check(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action, qint64 patientId,
-                        const QString &what);
-    /// The role check alone, for lists of many patients that audit each row themselves.
-    static Status allowed(Journal &journal, AccessPolicy::Data data, AccessPolicy::Action action);
-};
 
 } // namespace trinn

@@ -1,7 +1,7 @@
 #include "historywriter.h"
 
 #include "common/clinictime.h"
-#include "storage/journal.h"
+#include "access/gate.h"
 #include "storage/sqlvalues.h"
 #include "testing/substancetest.h"
 
@@ -11,11 +11,11 @@ using trinn::sqlvalues::text;
 
 namespace trinn {
 
-HistoryWriter::HistoryWriter(Journal &journal) : m_journal(journal), m_tests(journal) {}
+HistoryWriter::HistoryWriter(Scope &scope) : m_scope(scope), m_tests(scope) {}
 
 Result<QList<HistoryWriter::LivedPhase>> HistoryWriter::livedPhases() const
 {
-    Result<QSqlQuery> rows = m_journal.run(
+    Result<QSqlQuery> rows = m_scope.run(
         u"SELECT e.patient_id, e.id, e.program_code, pt.testing, ph.kind, ph.residential, ph.actual_start, ph.actual_end, "
         "p.given_names, p.family_name FROM phase ph JOIN episode e ON e.id = ph.episode_id "
         "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id "
@@ -42,7 +42,7 @@ Result<QList<HistoryWriter::LivedPhase>> HistoryWriter::livedPhases() const
 Result<QHash<qint64, QList<Medication>>> HistoryWriter::medications() const
 {
     Result<QSqlQuery> rows =
-        m_journal.run(u"SELECT id, patient_id, drug, dose, start_date, stop_date, prescriber FROM medication ORDER BY patient_id, start_date"_s);
+        m_scope.run(u"SELECT id, patient_id, drug, dose, start_date, stop_date, prescriber FROM medication ORDER BY patient_id, start_date"_s);
     if (!rows)
         return Error{rows.error()};
     QHash<qint64, QList<Medication>> byPatient;
@@ -71,10 +71,10 @@ Result<qint64> HistoryWriter::addTest(const SubstanceTest &test)
 Status HistoryWriter::addNote(const Note &note)
 {
     if (!m_note) {
-        Result<QSqlQuery> head = m_journal.prepare(
+        Result<QSqlQuery> head = m_scope.prepare(
             u"INSERT INTO journal_note (patient_id, note_type, author, created_at, signed_at, signed_by) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-        Result<QSqlQuery> body = m_journal.prepare(
+        Result<QSqlQuery> body = m_scope.prepare(
             u"INSERT INTO note_version (note_id, version, body, author, written_at) VALUES (?, 1, ?, ?, ?)"_s);
         if (!head || !body)
             return Error{head ? body.error() : head.error()};
@@ -83,7 +83,7 @@ Status HistoryWriter::addNote(const Note &note)
     }
     const qint64 written = clinictime::toStorage(note.writtenAt);
     const bool isSigned = note.signedAt.isValid();
-    if (Status done = m_journal.execPrepared(
+    if (Status done = m_scope.execPrepared(
             *m_note, {note.patientId, note.type, note.author, written,
                       isSigned ? QVariant(clinictime::toStorage(note.signedAt)) : QVariant(QMetaType::fromType<qint64>()),
                       isSigned ? note.author : u""_s});
@@ -93,7 +93,7 @@ Status HistoryWriter::addNote(const Note &note)
         return Error{tr("The journal did not return the new note's number.")};
     const qint64 id = m_note->value(0).toLongLong();
     m_note->finish();
-    return m_journal.execPrepared(*m_noteBody, {id, text(note.body), note.author, written});
+    return m_scope.execPrepared(*m_noteBody, {id, text(note.body), note.author, written});
 }
 
 } // namespace trinn

@@ -14,7 +14,7 @@
 
 namespace trinn {
 
-class Journal;
+class Scope;
 
 /// Writes years of history at once: a large demo journal, or records moved in
 /// from an older system. Statements are prepared once and rows go in by the
@@ -24,7 +24,7 @@ class HistoryWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryWriter)
 public:
-    explicit HistoryWriter(Journal &journal);
+    explicit HistoryWriter(Scope &scope);
 
     /// A phase a patient has lived: started on `start`, ended on `end` (invalid while it goes on).
     struct LivedPhase
@@ -44,7 +44,8 @@ public:
     /// Every prescription in the journal, by patient.
     Result<QHash<qint64, QList<Medication>>> medications() const;
 
-    /// A test whose `outcome` is already interpreted.
+    /// A test whose `outcome` is already interpreted and whose taker and
+    /// recorder are named.
     Result<qint64> addTest(const SubstanceTest &test);
 
     struct Note
@@ -59,7 +60,7 @@ public:
     Status addNote(const Note &note);
 
 private:
-    Journal &m_journal;
+    Scope &m_scope;
     TestRowWriter m_tests;
     std::optional<QSqlQuery> m_note;
     std::optional<QSqlQuery> m_noteBody;

@@ -290,7 +290,8 @@ Status Journal::migrate(const Options &options, bool isNew)
                                  .arg(migration.name, done.error())};
         }
         if (migration.seed) {
-            if (Status seeded = migration.seed(Scope(*this, 0)); !seeded)
+            Scope seeding(*this, 0);
+            if (Status seeded = migration.seed(seeding); !seeded)
                 return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
                                 "The journal was left as it was.")
                                  .arg(migration.version)

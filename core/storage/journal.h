@@ -108,12 +108,6 @@ private:
     friend class AuditLog;
     friend class IntegrityCheck;
     friend struct RawSqlForTests;
-    // Stores not yet moved behind the Gate. Each leaves this list as it does.
-    friend class SubstanceTestStore;
-    friend class LabImport;
-    friend class Access;
-    friend class TestRowWriter;
-    friend class HistoryWriter;
 
     /// Runs one prepared statement with positional bindings.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;

@@ -1,5 +1,6 @@
 #include "labimport.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "common/csv.h"
 #include "storage/journal.h"
@@ -18,6 +19,7 @@ namespace {
 
 struct Confirmation
 {
+    qint64 patientId = 0;
     qint64 testId = 0;
     QString analyte;
     bool positive = false;
@@ -81,81 +83,93 @@ Result<int> LabImport::importText(Journal &journal, const QString &csvText)
     if (header != columns())
         return Error{tr("Line 1: the columns must be %1, not %2.").arg(columns().join(u";"_s), header.join(u";"_s))};
 
-    PatientStore patients(journal);
-    QStringList problems;
-    QList<Confirmation> confirmations;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const csv::Row &row = rows.at(i);
-        const auto problem = [&](const QString &why) { problems << tr("Line %1: %2").arg(row.line).arg(why); };
-        if (row.fields.size() != columns().size()) {
-            problem(tr("%1 fields, but there must be %2.").arg(row.fields.size()).arg(columns().size()));
-            continue;
+    // Every row is checked inside the one write: the tests the lab answers
+    // for cannot change between the check and the answers.
+    return Gate::write(journal, AccessPolicy::Data::Tests, PatientRef::none(), u"imported lab results"_s,
+                       [&](Scope &scope) -> Result<int> {
+        PatientStore patients(journal);
+        QStringList problems;
+        QList<Confirmation> confirmations;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const csv::Row &row = rows.at(i);
+            const auto problem = [&](const QString &why) { problems << tr("Line %1: %2").arg(row.line).arg(why); };
+            if (row.fields.size() != columns().size()) {
+                problem(tr("%1 fields, but there must be %2.").arg(row.fields.size()).arg(columns().size()));
+                continue;
+            }
+            const QString nationalId = row.fields.at(0).trimmed();
+            const QDate day = parseDate(row.fields.at(1));
+            const auto analyte = Analytes::find(row.fields.at(2));
+            const QString result = row.fields.at(3).trimmed().toLower();
+            bool valueOk = true;
+            bool cutoffOk = true;
+            const std::optional<double> value = parseNumber(row.fields.at(4), &valueOk);
+            const std::optional<double> cutoff = parseNumber(row.fields.at(6), &cutoffOk);
+            if (!day.isValid()) {
+                problem(tr("\"%1\" is not a date (use 2027-03-14 or 14.03.2027).").arg(row.fields.at(1)));
+                continue;
+            }
+            if (!analyte) {
+                problem(tr("\"%1\" is not a substance Trinn tests for.").arg(row.fields.at(2)));
+                continue;
+            }
+            if (result != u"positive" && result != u"negative") {
+                problem(tr("the result must be positive or negative, not \"%1\".").arg(row.fields.at(3)));
+                continue;
+            }
+            if (!valueOk || !cutoffOk) {
+                problem(tr("the value and the cut-off must be numbers."));
+                continue;
+            }
+            if (row.fields.at(7).trimmed().isEmpty()) {
+                problem(tr("the lab's reference is missing."));
+                continue;
+            }
+            const Result<std::optional<qint64>> patient = patients.findByNationalId(nationalId);
+            if (!patient)
+                return Error{patient.error()};
+            if (!patient->has_value()) {
+                problem(tr("no patient has national id %1.").arg(nationalId));
+                continue;
+            }
+            // The sample the lab answers for: that day's test, one sent to the lab first.
+            Result<QSqlQuery> test = scope.run(
+                u"SELECT id FROM substance_test WHERE patient_id = ? AND sample_day = ? AND is_current = 1 AND refused = 0 "
+                "ORDER BY CASE WHEN lab_status = 'pending' THEN 0 ELSE 1 END, sampled_at DESC LIMIT 1"_s,
+                {**patient, clinictime::dateToStorage(day)});
+            if (!test)
+                return Error{test.error()};
+            if (!test->next()) {
+                problem(tr("patient %1 has no test of %2 to confirm.").arg(nationalId, clinictime::formatDate(day)));
+                continue;
+            }
+            confirmations.append({**patient, test->value(0).toLongLong(), analyte->code, result == u"positive", value,
+                                  row.fields.at(5).trimmed(), cutoff, row.fields.at(7).trimmed()});
         }
-        const QString nationalId = row.fields.at(0).trimmed();
-        const QDate day = parseDate(row.fields.at(1));
-        const auto analyte = Analytes::find(row.fields.at(2));
-        const QString result = row.fields.at(3).trimmed().toLower();
-        bool valueOk = true;
-        bool cutoffOk = true;
-        const std::optional<double> value = parseNumber(row.fields.at(4), &valueOk);
-        const std::optional<double> cutoff = parseNumber(row.fields.at(6), &cutoffOk);
-        if (!day.isValid()) {
-            problem(tr("\"%1\" is not a date (use 2027-03-14 or 14.03.2027).").arg(row.fields.at(1)));
-            continue;
-        }
-        if (!analyte) {
-            problem(tr("\"%1\" is not a substance Trinn tests for.").arg(row.fields.at(2)));
-            continue;
-        }
-        if (result != u"positive" && result != u"negative") {
-            problem(tr("the result must be positive or negative, not \"%1\".").arg(row.fields.at(3)));
-            continue;
-        }
-        if (!valueOk || !cutoffOk) {
-            problem(tr("the value and the cut-off must be numbers."));
-            continue;
-        }
-        if (row.fields.at(7).trimmed().isEmpty()) {
-            problem(tr("the lab's reference is missing."));
-            continue;
-        }
-        const Result<std::optional<qint64>> patient = patients.findByNationalId(nationalId);
-        if (!patient)
-            return Error{patient.error()};
-        if (!patient->has_value()) {
-            problem(tr("no patient has national id %1.").arg(nationalId));
-            continue;
-        }
-        // The sample the lab answers for: that day's test, one sent to the lab first.
-        Result<QSqlQuery> test = journal.run(
-            u"SELECT id FROM substance_test WHERE patient_id = ? AND sample_day = ? AND is_current = 1 AND refused = 0 "
-            "ORDER BY CASE WHEN lab_status = 'pending' THEN 0 ELSE 1 END, sampled_at DESC LIMIT 1"_s,
-            {**patient, clinictime::dateToStorage(day)});
-        if (!test)
-            return Error{test.error()};
-        if (!test->next()) {
-            problem(tr("patient %1 has no test of %2 to confirm.").arg(nationalId, clinictime::formatDate(day)));
-            continue;
-        }
-        confirmations.append({test->value(0).toLongLong(), analyte->code, result == u"positive", value,
-                              row.fields.at(5).trimmed(), cutoff, row.fields.at(7).trimmed()});
-    }
-    if (!problems.isEmpty())
-        return Error{problems.join(u'\n') + u'\n' + tr("Nothing was imported.")};
-    if (confirmations.isEmpty())
-        return Error{tr("The file has no rows after the column names.")};
+        if (!problems.isEmpty())
+            return Error{problems.join(u'\n') + u'\n' + tr("Nothing was imported.")};
+        if (confirmations.isEmpty())
+            return Error{tr("The file has no rows after the column names.")};
 
-    SubstanceTestStore tests(journal);
-    WriteTransaction transaction(journal);
-    if (!transaction.started())
-        return Error{transaction.started().error()};
-    for (const Confirmation &c : std::as_const(confirmations)) {
-        if (Status done = tests.confirm(c.testId, c.analyte, c.positive, c.reference, c.value, c.unit, c.cutoff); !done)
-            return Error{done.error() + u'\n' + tr("Nothing was imported.")};
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return int(confirmations.size());
+        // One new version per sample, with all the lab's answers for it.
+        SubstanceTestStore tests(journal);
+        QList<qint64> order;
+        QHash<qint64, QList<SubstanceTestStore::LabAnswer>> answers;
+        QHash<qint64, QStringList> references;
+        for (const Confirmation &c : std::as_const(confirmations)) {
+            if (!answers.contains(c.testId))
+                order.append(c.testId);
+            answers[c.testId].append({c.analyte, c.positive, c.value, c.unit, c.cutoff});
+            if (!references[c.testId].contains(c.reference))
+                references[c.testId].append(c.reference);
+            scope.touched(c.patientId);
+        }
+        for (qint64 testId : std::as_const(order)) {
+            if (Result<qint64> done = tests.confirm(testId, answers.value(testId), references.value(testId).join(u", "_s)); !done)
+                return Error{done.error() + u'\n' + tr("Nothing was imported.")};
+        }
+        return int(confirmations.size());
+    });
 }
 
 } // namespace trinn

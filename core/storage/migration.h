@@ -19,8 +19,9 @@ struct Migration
     QString name;
     QString sql;
     /// Data the step brings along (e.g. the built-in program templates),
-    /// written in the same transaction after its SQL.
-    Status (*seed)(const Scope &scope) = nullptr;
+    /// written in the same transaction after its SQL, through a Scope the
+    /// journal issues for its own migration (no patient, no audit record).
+    Status (*seed)(Scope &scope) = nullptr;
 
     /// The migrations this build of Trinn ships, in order (from resources).
     static QList<Migration> builtin();

@@ -42,17 +42,17 @@ ProgramTemplate programFrom(const QSqlQuery &q)
 
 using Data = AccessPolicy::Data;
 
-Status ProgramStore::installBuiltins(const Scope &journal)
+Status ProgramStore::installBuiltins(Scope &scope)
 {
     for (const ProgramTemplate &program : BuiltinPrograms::all()) {
-        Result<QSqlQuery> existing = journal.run(u"SELECT id FROM program_template WHERE code = ?"_s, {program.code});
+        Result<QSqlQuery> existing = scope.run(u"SELECT id FROM program_template WHERE code = ?"_s, {program.code});
         if (!existing)
             return Error{existing.error()};
         const bool present = existing->next();
         existing->finish();
         if (present)
             continue;
-        if (Status inserted = insert(journal, program); !inserted)
+        if (Status inserted = insert(scope, program); !inserted)
             return inserted;
     }
     return {};

@@ -18,7 +18,7 @@ public:
     explicit ProgramStore(Journal &journal) : m_journal(journal) {}
 
     /// Writes the built-in templates that the journal does not hold yet.
-    static Status installBuiltins(const Scope &scope);
+    static Status installBuiltins(Scope &scope);
 
     Result<QList<ProgramTemplate>> list() const;
     /// A program by its code or (case-insensitively) its name.

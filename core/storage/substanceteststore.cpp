@@ -3,7 +3,6 @@
 #include "access/gate.h"
 
 #include "common/clinictime.h"
-#include "storage/auditlog.h"
 #include "storage/carerecordstore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -16,16 +15,19 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using trinn::sqlvalues::number;
 using trinn::sqlvalues::placeholders;
 using trinn::sqlvalues::text;
 
 namespace trinn {
 namespace {
 
+using Data = AccessPolicy::Data;
+using Text = SubstanceTestStore;
+
 const QString testColumns = u"id, patient_id, sampled_at, sample_type, supervised, refused, refusal_reason, taken_by, "
                             "lab_status, lab_reference, outcome, version, supersedes, is_current, correction_reason, "
-                            "recorded_by, recorded_at"_s;
+                            "recorded_by, recorded_at, taken_by_id, taken_by_verified, recorded_by_id, recorded_by_verified, "
+                            "confirmed_by, confirmed_by_id, change_kind"_s;
 
 SubstanceTest testFrom(const QSqlQuery &q)
 {
@@ -47,14 +49,279 @@ SubstanceTest testFrom(const QSqlQuery &q)
     t.correctionReason = q.value(14).toString();
     t.recordedBy = q.value(15).toString();
     t.recordedAt = clinictime::fromStorage(q.value(16).toLongLong());
+    t.takenById = q.value(17).isNull() ? 0 : q.value(17).toLongLong();
+    t.takenByVerified = q.value(18).toInt() != 0;
+    t.recordedById = q.value(19).isNull() ? 0 : q.value(19).toLongLong();
+    t.recordedByVerified = q.value(20).toInt() != 0;
+    t.confirmedBy = q.value(21).toString();
+    t.confirmedById = q.value(22).isNull() ? 0 : q.value(22).toLongLong();
+    t.change = SubstanceTest::changeFromCode(q.value(23).toString());
     return t;
 }
 
+// The name the journal keeps for the one signed in: the full name from the
+// register, or "system" for trinnctl and the demo generator.
+QString nameOf(const Actor &actor)
+{
+    if (actor.isSystem())
+        return u"system"_s;
+    return actor.fullName.trimmed().isEmpty() ? actor.username : actor.fullName.trimmed();
+}
+
+// Seriousness of an outcome on the board: a flag outweighs a clean sample.
+int seriousness(const QString &outcome)
+{
+    static const QStringList order{u"negative"_s, u"expected"_s, u"pending"_s, u"missing"_s, u"refused"_s, u"positive"_s};
+    return int(order.indexOf(outcome));
+}
+
+/// The SQL of the store, run inside a Gate visit through its Scope.
+class Rows
+{
+public:
+    explicit Rows(Scope &scope) : m_scope(scope) {}
+
+    Result<QByteArray> secret() const
+    {
+        Result<QSqlQuery> row = m_scope.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{Text::tr("The journal has no secret for random testing days.")};
+        return QByteArray::fromHex(row->value(0).toString().toLatin1());
+    }
+
+    /// The patient's name ("Kari Nordmann"), checking that there is such a patient.
+    Result<QString> patientName(qint64 patientId) const
+    {
+        Result<QSqlQuery> row = m_scope.run(u"SELECT given_names, family_name FROM patient WHERE id = ?"_s, {patientId});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{Text::tr("There is no patient number %1 in this journal.").arg(patientId)};
+        return QString(row->value(0).toString() + u' ' + row->value(1).toString());
+    }
+
+    Status validate(const SubstanceTest &t) const
+    {
+        if (!t.sampledAt.isValid())
+            return Error{Text::tr("Give the time the sample was taken.")};
+        if (t.sampledAt > clinictime::now().addSecs(10 * 60))
+            return Error{Text::tr("The sample time %1 is in the future.").arg(clinictime::formatDateTime(t.sampledAt))};
+        if (t.refused) {
+            if (t.refusalReason.trimmed().isEmpty())
+                return Error{Text::tr("A refusal is recorded with its reason.")};
+            return {};
+        }
+        if (t.results.isEmpty())
+            return Error{Text::tr("The test has no results.")};
+        QSet<QString> seen;
+        for (const AnalyteResult &r : t.results) {
+            if (!Analytes::find(r.analyte))
+                return Error{Text::tr("\"%1\" is not a substance Trinn tests for.").arg(r.analyte)};
+            if (seen.contains(r.analyte))
+                return Error{Text::tr("%1 is listed twice.").arg(Analytes::find(r.analyte)->name)};
+            seen.insert(r.analyte);
+            if (t.sampleType == SubstanceTest::SampleType::Breath && r.analyte != u"etg")
+                return Error{Text::tr("A breath test measures ethanol only, not %1.").arg(Analytes::find(r.analyte)->name)};
+            if (r.value && *r.value < 0)
+                return Error{Text::tr("A measured value cannot be negative (%1).").arg(Analytes::find(r.analyte)->name)};
+        }
+        return {};
+    }
+
+    /// Names the taker from the register (an active staff member), or the
+    /// signed-in one when none is chosen; the signed-in one writes the version.
+    Status nameAuthors(SubstanceTest &t) const
+    {
+        const Actor &actor = m_scope.actor();
+        t.recordedById = actor.staffId;
+        t.recordedBy = nameOf(actor);
+        t.recordedByVerified = true;
+        if (t.takenById == 0) {
+            t.takenById = actor.staffId;
+            t.takenBy = nameOf(actor);
+            t.takenByVerified = true;
+            return {};
+        }
+        Result<QSqlQuery> staff = m_scope.run(u"SELECT full_name, active FROM staff WHERE id = ?"_s, {t.takenById});
+        if (!staff)
+            return Error{staff.error()};
+        if (!staff->next())
+            return Error{Text::tr("There is no staff member number %1 to have taken the sample.").arg(t.takenById)};
+        if (staff->value(1).toInt() == 0)
+            return Error{Text::tr("%1 no longer works here and cannot be named as the one who took the sample.")
+                             .arg(staff->value(0).toString())};
+        t.takenBy = staff->value(0).toString();
+        t.takenByVerified = true;
+        return {};
+    }
+
+    Result<TestInterpretation::Reading> reading(const SubstanceTest &test) const
+    {
+        const QDate day = clinictime::local(test.sampledAt).date();
+        Result<QList<Medication>> medication = CareRecordStore(m_scope.journal()).activeMedications(test.patientId, day);
+        if (!medication)
+            return Error{medication.error()};
+        return TestInterpretation::interpret(test, *medication);
+    }
+
+    /// Writes a version: interpreted, timed now.
+    Result<qint64> insert(const SubstanceTest &t, int version, qint64 supersedes, const QString &reason) const
+    {
+        Result<TestInterpretation::Reading> read = reading(t);
+        if (!read)
+            return Error{read.error()};
+        TestRowWriter::Row row;
+        row.outcome = TestInterpretation::outcomeCode(read->outcome);
+        row.version = version;
+        row.supersedes = supersedes;
+        row.correctionReason = reason;
+        row.recordedAt = clinictime::toStorage(clinictime::now());
+        return TestRowWriter(m_scope).write(t, row);
+    }
+
+    /// `next` becomes the newest version of `old`, which is kept, marked replaced.
+    Result<qint64> replace(const SubstanceTest &old, const SubstanceTest &next, const QString &reason) const
+    {
+        if (Result<QSqlQuery> replaced = m_scope.run(u"UPDATE substance_test SET is_current = 0 WHERE id = ?"_s, {old.id});
+            !replaced)
+            return Error{replaced.error()};
+        return insert(next, old.version + 1, old.id, reason);
+    }
+
+    Result<qint64> correct(const SubstanceTest &old, const SubstanceTest &corrected, const QString &reason) const
+    {
+        if (!old.current)
+            return Error{Text::tr("This version has been replaced already; correct the newest one.")};
+        SubstanceTest next = corrected;
+        next.patientId = old.patientId;
+        next.change = SubstanceTest::Change::Corrected;
+        if (Status valid = validate(next); !valid)
+            return Error{valid.error()};
+        const bool keepTaker = next.takenById == 0;
+        if (Status named = nameAuthors(next); !named)
+            return Error{named.error()};
+        if (keepTaker) {
+            next.takenById = old.takenById;
+            next.takenBy = old.takenBy;
+            next.takenByVerified = old.takenByVerified;
+        }
+        return replace(old, next, reason.trimmed());
+    }
+
+    Status loadResults(QList<SubstanceTest> &tests, QDate day = {}) const
+    {
+        if (tests.isEmpty())
+            return {};
+        QVariantList ids;
+        QHash<qint64, qsizetype> index;
+        for (qsizetype i = 0; i < tests.size(); ++i) {
+            ids << tests.at(i).id;
+            index.insert(tests.at(i).id, i);
+        }
+        // A day's results come by the day's index; a few tests by their ids.
+        Result<QSqlQuery> rows = day.isValid()
+            ? m_scope.run(u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
+                          "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY r.id"_s,
+                          {clinictime::dateToStorage(day)})
+            : m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM test_result WHERE test_id IN ("_s
+                              + placeholders(ids.size()) + u") ORDER BY id"_s,
+                          ids);
+        if (!rows)
+            return Error{rows.error()};
+        while (rows->next()) {
+            const auto at = index.constFind(rows->value(0).toLongLong());
+            if (at == index.constEnd())
+                continue;
+            AnalyteResult r;
+            r.analyte = rows->value(1).toString();
+            r.positive = rows->value(2).toInt() != 0;
+            if (!rows->value(3).isNull())
+                r.value = rows->value(3).toDouble();
+            r.unit = rows->value(4).toString();
+            if (!rows->value(5).isNull())
+                r.cutoff = rows->value(5).toDouble();
+            r.confirmed = rows->value(6).toString();
+            tests[*at].results.append(r);
+        }
+        return {};
+    }
+
+    Result<QList<SubstanceTest>> select(const QString &where, const QVariantList &bindings) const
+    {
+        Result<QSqlQuery> rows = m_scope.run(u"SELECT "_s + testColumns + u" FROM substance_test WHERE "_s + where, bindings);
+        if (!rows)
+            return Error{rows.error()};
+        QList<SubstanceTest> tests;
+        while (rows->next())
+            tests.append(testFrom(*rows));
+        rows->finish();
+        if (Status loaded = loadResults(tests); !loaded)
+            return Error{loaded.error()};
+        return tests;
+    }
+
+    Result<SubstanceTest> test(qint64 testId) const
+    {
+        Result<QList<SubstanceTest>> found = select(u"id = ?"_s, {testId});
+        if (!found)
+            return Error{found.error()};
+        if (found->isEmpty())
+            return Error{Text::tr("There is no test number %1 in this journal.").arg(testId)};
+        return found->first();
+    }
+
+    Result<QList<SubstanceTest>> currentOn(qint64 patientId, QDate day) const
+    {
+        return select(u"sample_day = ? AND patient_id = ? AND is_current = 1 ORDER BY sampled_at, id"_s,
+                      {clinictime::dateToStorage(day), patientId});
+    }
+
+    /// The version that replaced `testId`, if any.
+    Result<qint64> successor(qint64 testId) const
+    {
+        Result<QSqlQuery> next = m_scope.run(u"SELECT id FROM substance_test WHERE supersedes = ?"_s, {testId});
+        if (!next)
+            return Error{next.error()};
+        return next->next() ? next->value(0).toLongLong() : qint64(0);
+    }
+
+    Result<QList<SubstanceTest>> versions(qint64 testId) const
+    {
+        QList<SubstanceTest> chain;
+        qint64 id = testId;
+        // Walk back to the first version, then forward along the replacements.
+        while (id != 0) {
+            Result<SubstanceTest> t = test(id);
+            if (!t)
+                return Error{t.error()};
+            chain.prepend(*t);
+            id = t->supersedes;
+        }
+        for (;;) {
+            Result<qint64> next = successor(chain.constLast().id);
+            if (!next)
+                return Error{next.error()};
+            if (*next == 0)
+                break;
+            Result<SubstanceTest> t = test(*next);
+            if (!t)
+                return Error{t.error()};
+            chain.append(*t);
+        }
+        return chain;
+    }
+
+private:
+    Scope &m_scope;
+};
+
 } // namespace
 
-Status SubstanceTestStore::installSecret(const Scope &journal)
+Status SubstanceTestStore::installSecret(Scope &scope)
 {
-    Result<QSqlQuery> existing = journal.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);
+    Result<QSqlQuery> existing = scope.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);
     if (!existing)
         return Error{existing.error()};
     const bool present = existing->next();
@@ -63,8 +330,8 @@ Status SubstanceTestStore::installSecret(const Scope &journal)
         return {};
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
-    Result<QSqlQuery> written = journal.run(u"INSERT INTO trinn_meta (key, value) VALUES ('testing_secret', ?)"_s,
-                                            {QString::fromLatin1(secret.toHex())});
+    Result<QSqlQuery> written = scope.run(u"INSERT INTO trinn_meta (key, value) VALUES ('testing_secret', ?)"_s,
+                                          {QString::fromLatin1(secret.toHex())});
     if (!written)
         return Error{written.error()};
     return {};
@@ -72,413 +339,381 @@ Status SubstanceTestStore::installSecret(const Scope &journal)
 
 Result<QByteArray> SubstanceTestStore::secret() const
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("The journal has no secret for random testing days.")};
-    return QByteArray::fromHex(row->value(0).toString().toLatin1());
+    return Gate::read(m_journal, Data::Tests, PatientRef::none(), u"testing days"_s,
+                      [&](Scope &scope) { return Rows(scope).secret(); });
 }
 
-Status SubstanceTestStore::validate(const SubstanceTest &t) const
+Result<QList<SubstanceTestStore::Taker>> SubstanceTestStore::takers() const
 {
-    Result<QSqlQuery> patient = m_journal.run(u"SELECT 1 FROM patient WHERE id = ?"_s, {t.patientId});
-    if (!patient)
-        return Error{patient.error()};
-    if (!patient->next())
-        return Error{tr("There is no patient number %1 in this journal.").arg(t.patientId)};
-    if (!t.sampledAt.isValid())
-        return Error{tr("Give the time the sample was taken.")};
-    if (t.sampledAt > clinictime::now().addSecs(10 * 60))
-        return Error{tr("The sample time %1 is in the future.").arg(clinictime::formatDateTime(t.sampledAt))};
-    if (t.takenBy.trimmed().isEmpty())
-        return Error{tr("Say who took the sample.")};
-    if (t.refused) {
-        if (t.refusalReason.trimmed().isEmpty())
-            return Error{tr("A refusal is recorded with its reason.")};
-        return {};
-    }
-    if (t.results.isEmpty())
-        return Error{tr("The test has no results.")};
-    QSet<QString> seen;
-    for (const AnalyteResult &r : t.results) {
-        if (!Analytes::find(r.analyte))
-            return Error{tr("\"%1\" is not a substance Trinn tests for.").arg(r.analyte)};
-        if (seen.contains(r.analyte))
-            return Error{tr("%1 is listed twice.").arg(Analytes::find(r.analyte)->name)};
-        seen.insert(r.analyte);
-        if (t.sampleType == SubstanceTest::SampleType::Breath && r.analyte != u"etg")
-            return Error{tr("A breath test measures ethanol only, not %1.").arg(Analytes::find(r.analyte)->name)};
-        if (r.value && *r.value < 0)
-            return Error{tr("A measured value cannot be negative (%1).").arg(Analytes::find(r.analyte)->name)};
-    }
-    return {};
+    return Gate::read(m_journal, Data::Tests, PatientRef::none(), u"staff who take tests"_s,
+                      [&](Scope &scope) -> Result<QList<Taker>> {
+        Result<QSqlQuery> rows = scope.run(u"SELECT id, full_name, roles FROM staff WHERE active = 1 ORDER BY full_name, id"_s);
+        if (!rows)
+            return Error{rows.error()};
+        QList<Taker> takers;
+        while (rows->next()) {
+            const QStringList roles = rows->value(2).toString().split(u',', Qt::SkipEmptyParts);
+            takers.append({rows->value(0).toLongLong(), rows->value(1).toString(),
+                           roles.contains(AccessPolicy::roleCode(Role::Nurse))});
+        }
+        return takers;
+    });
 }
 
-Result<TestInterpretation::Reading> SubstanceTestStore::interpret(const SubstanceTest &test) const
+Result<qint64> SubstanceTestStore::record(const SubstanceTest &test, SameDay sameDay, const QString &reason)
 {
-    const QDate day = clinictime::local(test.sampledAt).date();
-    Result<QList<Medication>> medication = CareRecordStore(m_journal).activeMedications(test.patientId, day);
-    if (!medication)
-        return Error{medication.error()};
-    return TestInterpretation::interpret(test, *medication);
+    return Gate::write(m_journal, Data::Tests, PatientRef::patient(test.patientId), u"recorded a substance test"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        const Rows rows(scope);
+        Result<QString> name = rows.patientName(test.patientId);
+        if (!name)
+            return Error{name.error()};
+        if (Status valid = rows.validate(test); !valid)
+            return Error{valid.error()};
+        // Read inside the write transaction: two workstations cannot both
+        // record "the first test of the day".
+        Result<QList<SubstanceTest>> earlier = rows.currentOn(test.patientId, clinictime::local(test.sampledAt).date());
+        if (!earlier)
+            return Error{earlier.error()};
+        QString findings;
+        if (!earlier->isEmpty()) {
+            Result<TestInterpretation::Reading> read = rows.reading(earlier->constLast());
+            if (!read)
+                return Error{read.error()};
+            findings = TestInterpretation::findings(*read);
+        }
+        if (Decision decision = SameDayRule::decide(*earlier, sameDay, reason, *name, findings); !decision)
+            return Error{decision.reason};
+        if (sameDay == SameDay::Correction) {
+            // The same sample, read again: its time stays.
+            SubstanceTest corrected = test;
+            corrected.sampledAt = earlier->constLast().sampledAt;
+            return rows.correct(earlier->constLast(), corrected, reason);
+        }
+        SubstanceTest t = test;
+        t.change = SubstanceTest::Change::Recorded;
+        if (Status named = rows.nameAuthors(t); !named)
+            return Error{named.error()};
+        return rows.insert(t, 1, 0, QString());
+    });
 }
 
-Result<qint64> SubstanceTestStore::insert(const SubstanceTest &t, int version, qint64 supersedes, const QString &reason)
+Result<QList<SubstanceTest>> SubstanceTestStore::testsOn(qint64 patientId, QDate day) const
 {
-    Result<TestInterpretation::Reading> reading = interpret(t);
-    if (!reading)
-        return Error{reading.error()};
-    TestRowWriter::Row row;
-    row.outcome = TestInterpretation::outcomeCode(reading->outcome);
-    row.version = version;
-    row.supersedes = supersedes;
-    row.correctionReason = reason;
-    row.recordedAt = clinictime::toStorage(clinictime::now());
-    return TestRowWriter(m_journal).write(t, row);
+    return Gate::read(m_journal, Data::Tests, PatientRef::patient(patientId), u"tests of a day"_s,
+                      [&](Scope &scope) { return Rows(scope).currentOn(patientId, day); });
 }
 
-Result<qint64> SubstanceTestStore::record(const SubstanceTest &test)
-{
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Write, test.patientId,
-                                       u"recorded a substance test"_s);
-        !allowed)
-        return Error{allowed.error()};
-    if (Status valid = validate(test); !valid)
-        return Error{valid.error()};
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return Error{transaction.started().error()};
-    Result<qint64> id = insert(test, 1, 0, QString());
-    if (!id)
-        return id;
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return id;
-}
-
-Result<qint64> SubstanceTestStore::correct(qint64 testId, const SubstanceTest &corrected, const QString &reason, const QString &author)
+Result<qint64> SubstanceTestStore::correct(qint64 testId, const SubstanceTest &corrected, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{tr("A correction needs its reason.")};
-    if (author.trimmed().isEmpty())
-        return Error{tr("Say who makes the correction.")};
-    Result<SubstanceTest> old = test(testId);
-    if (!old)
-        return Error{old.error()};
-    if (!old->current)
-        return Error{tr("This version has been replaced already; correct the newest one.")};
-    SubstanceTest next = corrected;
-    next.patientId = old->patientId;
-    next.recordedBy = author;
-    if (Status valid = validate(next); !valid)
-        return Error{valid.error()};
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return Error{transaction.started().error()};
-    if (Result<QSqlQuery> replaced = m_journal.run(u"UPDATE substance_test SET is_current = 0 WHERE id = ?"_s, {testId}); !replaced)
-        return Error{replaced.error()};
-    Result<qint64> id = insert(next, old->version + 1, testId, reason.trimmed());
-    if (!id)
-        return id;
-    if (Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return id;
+    return Gate::write(m_journal, Data::Tests, PatientRef::test(testId), u"corrected a substance test"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        const Rows rows(scope);
+        Result<SubstanceTest> old = rows.test(testId);
+        if (!old)
+            return Error{old.error()};
+        return rows.correct(*old, corrected, reason);
+    });
 }
 
-Status SubstanceTestStore::confirm(qint64 testId, const QString &analyte, bool positive, const QString &labReference,
-                                  std::optional<double> value, const QString &unit, std::optional<double> cutoff)
+Result<qint64> SubstanceTestStore::confirm(qint64 testId, const QString &analyte, bool positive, const QString &labReference,
+                                           std::optional<double> value, const QString &unit, std::optional<double> cutoff)
 {
-    const auto info = Analytes::find(analyte);
-    if (!info)
-        return Error{tr("\"%1\" is not a substance Trinn tests for.").arg(analyte)};
-    Result<SubstanceTest> t = test(testId);
-    if (!t)
-        return Error{t.error()};
-    if (!t->current)
-        return Error{tr("This version of the test has been replaced; the lab's answer goes to the newest one.")};
-    if (t->refused)
-        return Error{tr("The test was refused; there is nothing for the lab to confirm.")};
-    WriteTransaction transaction(m_journal);
-    if (!transaction.started())
-        return transaction.started();
-    Result<QSqlQuery> updated = m_journal.run(
-        u"UPDATE test_result SET confirmed = ? WHERE test_id = ? AND analyte = ?"_s,
-        {positive ? u"positive"_s : u"negative"_s, testId, info->code});
-    if (!updated)
-        return Error{updated.error()};
-    if (updated->numRowsAffected() == 0) {
-        // The lab measured something the screen did not: keep it beside the screen's results.
-        if (Result<QSqlQuery> added = m_journal.run(
-                u"INSERT INTO test_result (test_id, analyte, screen_positive, unit, confirmed) VALUES (?, ?, 0, ?, ?)"_s,
-                {testId, info->code, info->unit, positive ? u"positive"_s : u"negative"_s});
-            !added)
-            return Error{added.error()};
-    }
-    if (value) {
-        if (Result<QSqlQuery> measured = m_journal.run(
-                u"UPDATE test_result SET value = ?, unit = ?, cutoff = ? WHERE test_id = ? AND analyte = ?"_s,
-                {*value, unit.trimmed().isEmpty() ? info->unit : unit.trimmed(), number(cutoff), testId, info->code});
-            !measured)
-            return Error{measured.error()};
-    }
-    Result<QSqlQuery> stillOpen = m_journal.run(
-        u"SELECT COUNT(*) FROM test_result WHERE test_id = ? AND screen_positive = 1 AND confirmed = ''"_s, {testId});
-    if (!stillOpen || !stillOpen->next())
-        return Error{stillOpen ? tr("The journal did not answer.") : stillOpen.error()};
-    const bool allConfirmed = stillOpen->value(0).toInt() == 0;
-    stillOpen->finish();
-    if (Result<QSqlQuery> status = m_journal.run(
-            u"UPDATE substance_test SET lab_status = ?, lab_reference = ? WHERE id = ?"_s,
-            {SubstanceTest::labStatusCode(allConfirmed ? SubstanceTest::LabStatus::Confirmed : SubstanceTest::LabStatus::Pending),
-             text(labReference), testId});
-        !status)
-        return Error{status.error()};
-    if (Status refreshed = refreshOutcome(testId); !refreshed)
-        return refreshed;
-    return transaction.commit();
+    return confirm(testId, {LabAnswer{analyte, positive, value, unit, cutoff}}, labReference);
 }
 
-Status SubstanceTestStore::refreshOutcome(qint64 testId)
+Result<qint64> SubstanceTestStore::confirm(qint64 testId, const QList<LabAnswer> &answers, const QString &labReference)
 {
-    Result<SubstanceTest> t = test(testId);
-    if (!t)
-        return Error{t.error()};
-    Result<TestInterpretation::Reading> reading = interpret(*t);
-    if (!reading)
-        return Error{reading.error()};
-    Result<QSqlQuery> done = m_journal.run(u"UPDATE substance_test SET outcome = ? WHERE id = ?"_s,
-                                           {TestInterpretation::outcomeCode(reading->outcome), testId});
-    if (!done)
-        return Error{done.error()};
-    return {};
-}
+    if (answers.isEmpty())
+        return Error{tr("The lab's answer names no substance.")};
+    for (const LabAnswer &answer : answers) {
+        if (!Analytes::find(answer.analyte))
+            return Error{tr("\"%1\" is not a substance Trinn tests for.").arg(answer.analyte)};
+    }
+    return Gate::write(m_journal, Data::Tests, PatientRef::test(testId), u"recorded the lab's answer"_s,
+                       [&](Scope &scope) -> Result<qint64> {
+        const Rows rows(scope);
+        // The lab answers for the sample: its newest version takes the answer.
+        qint64 newest = testId;
+        for (;;) {
+            Result<qint64> next = rows.successor(newest);
+            if (!next)
+                return Error{next.error()};
+            if (*next == 0)
+                break;
+            newest = *next;
+        }
+        Result<SubstanceTest> old = rows.test(newest);
+        if (!old)
+            return Error{old.error()};
+        if (old->refused)
+            return Error{tr("The test was refused; there is nothing for the lab to confirm.")};
 
-Status SubstanceTestStore::loadResults(QList<SubstanceTest> &tests, QDate day) const
-{
-    if (tests.isEmpty())
-        return {};
-    QVariantList ids;
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < tests.size(); ++i) {
-        ids << tests.at(i).id;
-        index.insert(tests.at(i).id, i);
-    }
-    // A day's results come by the day's index; a few tests by their ids.
-    Result<QSqlQuery> rows = day.isValid()
-        ? m_journal.run(u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
-                        "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY r.id"_s,
-                        {clinictime::dateToStorage(day)})
-        : m_journal.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM test_result WHERE test_id IN ("_s
-                            + placeholders(ids.size()) + u") ORDER BY id"_s,
-                        ids);
-    if (!rows)
-        return Error{rows.error()};
-    while (rows->next()) {
-        const auto at = index.constFind(rows->value(0).toLongLong());
-        if (at == index.constEnd())
-            continue;
-        AnalyteResult r;
-        r.analyte = rows->value(1).toString();
-        r.positive = rows->value(2).toInt() != 0;
-        if (!rows->value(3).isNull())
-            r.value = rows->value(3).toDouble();
-        r.unit = rows->value(4).toString();
-        if (!rows->value(5).isNull())
-            r.cutoff = rows->value(5).toDouble();
-        r.confirmed = rows->value(6).toString();
-        tests[*at].results.append(r);
-    }
-    return {};
+        SubstanceTest next = *old;
+        for (const LabAnswer &answer : answers) {
+            const Analytes::Info info = *Analytes::find(answer.analyte);
+            const QString confirmed = answer.positive ? u"positive"_s : u"negative"_s;
+            auto result = std::find_if(next.results.begin(), next.results.end(),
+                                       [&](const AnalyteResult &r) { return r.analyte == info.code; });
+            if (result == next.results.end()) {
+                // The lab measured something the screen did not: kept beside the screen's results.
+                next.results.append({info.code, false, std::nullopt, info.unit, std::nullopt, QString()});
+                result = std::prev(next.results.end());
+            }
+            result->confirmed = confirmed;
+            if (answer.value) {
+                result->value = answer.value;
+                result->unit = answer.unit.trimmed().isEmpty() ? info.unit : answer.unit.trimmed();
+                result->cutoff = answer.cutoff;
+            }
+        }
+        const bool allConfirmed = std::none_of(next.results.cbegin(), next.results.cend(),
+                                               [](const AnalyteResult &r) { return r.positive && r.confirmed.isEmpty(); });
+        next.labStatus = allConfirmed ? SubstanceTest::LabStatus::Confirmed : SubstanceTest::LabStatus::Pending;
+        next.labReference = text(labReference);
+        next.change = SubstanceTest::Change::LabResult;
+        next.correctionReason.clear();
+        // The taker stays; the one who enters the lab's answer writes and confirms this version.
+        const qint64 takerId = next.takenById;
+        const QString taker = next.takenBy;
+        const bool takerVerified = next.takenByVerified;
+        next.takenById = 0;
+        if (Status named = rows.nameAuthors(next); !named)
+            return Error{named.error()};
+        next.takenById = takerId;
+        next.takenBy = taker;
+        next.takenByVerified = takerVerified;
+        next.confirmedById = next.recordedById;
+        next.confirmedBy = next.recordedBy;
+        return rows.replace(*old, next, QString());
+    });
 }
 
 Result<SubstanceTest> SubstanceTestStore::test(qint64 testId) const
 {
-    Result<QSqlQuery> row = m_journal.run(u"SELECT "_s + testColumns + u" FROM substance_test WHERE id = ?"_s, {testId});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("There is no test number %1 in this journal.").arg(testId)};
-    QList<SubstanceTest> tests{testFrom(*row)};
-    row->finish();
-    if (Status loaded = loadResults(tests); !loaded)
-        return Error{loaded.error()};
-    return tests.first();
+    return Gate::read(m_journal, Data::Tests, PatientRef::test(testId), u"substance test"_s,
+                      [&](Scope &scope) { return Rows(scope).test(testId); });
 }
 
 Result<QList<SubstanceTest>> SubstanceTestStore::history(qint64 patientId, int limit) const
 {
-    if (Status allowed = Access::check(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Read, patientId,
-                                       u"test history"_s);
-        !allowed)
-        return Error{allowed.error()};
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT "_s + testColumns + u" FROM substance_test WHERE patient_id = ? AND is_current = 1 "
-                                     "ORDER BY sampled_at DESC, id DESC LIMIT ?"_s,
-        {patientId, limit});
-    if (!rows)
-        return Error{rows.error()};
-    QList<SubstanceTest> tests;
-    while (rows->next())
-        tests.append(testFrom(*rows));
-    rows->finish();
-    if (Status loaded = loadResults(tests); !loaded)
-        return Error{loaded.error()};
-    return tests;
+    return Gate::read(m_journal, Data::Tests, PatientRef::patient(patientId), u"test history"_s, [&](Scope &scope) {
+        return Rows(scope).select(u"patient_id = ? AND is_current = 1 ORDER BY sampled_at DESC, id DESC LIMIT ?"_s,
+                                  {patientId, limit});
+    });
+}
+
+Result<QList<QList<SubstanceTest>>> SubstanceTestStore::historyWithVersions(qint64 patientId, int limit) const
+{
+    return Gate::read(m_journal, Data::Tests, PatientRef::patient(patientId), u"test history"_s,
+                      [&](Scope &scope) -> Result<QList<QList<SubstanceTest>>> {
+        const Rows rows(scope);
+        // Every version's head (cheap), then the results of the samples shown.
+        Result<QSqlQuery> heads = scope.run(
+            u"SELECT "_s + testColumns + u" FROM substance_test WHERE patient_id = ? ORDER BY sampled_at DESC, id DESC"_s,
+            {patientId});
+        if (!heads)
+            return Error{heads.error()};
+        QList<SubstanceTest> all;
+        QHash<qint64, qsizetype> byId;
+        while (heads->next()) {
+            byId.insert(heads->value(0).toLongLong(), all.size());
+            all.append(testFrom(*heads));
+        }
+        heads->finish();
+        QList<QList<SubstanceTest>> samples;
+        QList<SubstanceTest> shown;
+        for (const SubstanceTest &t : std::as_const(all)) {
+            if (!t.current)
+                continue;
+            if (samples.size() >= limit)
+                break;
+            QList<SubstanceTest> chain{t};
+            for (qint64 back = t.supersedes; back != 0 && byId.contains(back);) {
+                const SubstanceTest &older = all.at(byId.value(back));
+                chain.prepend(older);
+                back = older.supersedes;
+            }
+            shown += chain;
+            samples.append(chain);
+        }
+        if (Status loaded = rows.loadResults(shown); !loaded)
+            return Error{loaded.error()};
+        QHash<qint64, SubstanceTest> loaded;
+        for (const SubstanceTest &t : std::as_const(shown))
+            loaded.insert(t.id, t);
+        for (QList<SubstanceTest> &chain : samples) {
+            for (SubstanceTest &t : chain)
+                t = loaded.value(t.id);
+        }
+        return samples;
+    });
 }
 
 Result<QList<SubstanceTest>> SubstanceTestStore::versions(qint64 testId) const
 {
-    QList<SubstanceTest> chain;
-    qint64 id = testId;
-    // Walk back to the first version, then forward along the replacements.
-    while (id != 0) {
-        Result<SubstanceTest> t = test(id);
-        if (!t)
-            return Error{t.error()};
-        chain.prepend(*t);
-        id = t->supersedes;
-    }
-    for (;;) {
-        Result<QSqlQuery> next = m_journal.run(u"SELECT id FROM substance_test WHERE supersedes = ?"_s, {chain.constLast().id});
-        if (!next)
-            return Error{next.error()};
-        if (!next->next())
-            break;
-        const qint64 nextId = next->value(0).toLongLong();
-        next->finish();
-        Result<SubstanceTest> t = test(nextId);
-        if (!t)
-            return Error{t.error()};
-        chain.append(*t);
-    }
-    return chain;
+    return Gate::read(m_journal, Data::Tests, PatientRef::test(testId), u"versions of a substance test"_s,
+                      [&](Scope &scope) { return Rows(scope).versions(testId); });
 }
 
 Result<QList<QDate>> SubstanceTestStore::abstinenceBreaks(qint64 patientId, QDate from) const
 {
-    QList<QDate> days;
-    if (!from.isValid())
+    return Gate::read(m_journal, Data::Tests, PatientRef::patient(patientId), u"abstinence from tests"_s,
+                      [&](Scope &scope) -> Result<QList<QDate>> {
+        QList<QDate> days;
+        if (!from.isValid())
+            return days;
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT sample_day FROM substance_test WHERE patient_id = ? AND is_current = 1 AND sample_day >= ? "
+            "AND outcome IN ('positive', 'refused') ORDER BY sample_day"_s,
+            {patientId, clinictime::dateToStorage(from)});
+        if (!rows)
+            return Error{rows.error()};
+        while (rows->next())
+            days.append(clinictime::dateFromStorage(rows->value(0).toString()));
         return days;
-    Result<QSqlQuery> rows = m_journal.run(
-        u"SELECT sample_day FROM substance_test WHERE patient_id = ? AND is_current = 1 AND sample_day >= ? "
-        "AND outcome IN ('positive', 'refused') ORDER BY sample_day"_s,
-        {patientId, clinictime::dateToStorage(from)});
-    if (!rows)
-        return Error{rows.error()};
-    while (rows->next())
-        days.append(clinictime::dateFromStorage(rows->value(0).toString()));
-    return days;
+    });
+}
+
+Result<TestInterpretation::Reading> SubstanceTestStore::interpret(const SubstanceTest &test) const
+{
+    return Gate::read(m_journal, Data::Tests, PatientRef::patient(test.patientId), u"test interpretation"_s,
+                      [&](Scope &scope) { return Rows(scope).reading(test); });
 }
 
 Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day) const
 {
-    if (Status allowed = Access::allowed(m_journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Read); !allowed)
-        return Error{allowed.error()};
-    // Read before the board's query: PostgreSQL streams a query's rows, and a
-    // second query in between would drop the rest of them.
-    Result<QByteArray> key = secret();
-    if (!key)
-        return Error{key.error()};
-    const bool today = day == clinictime::today();
-    // Today the ongoing phases are found by status (indexed); another day by dates.
-    const QString when = today ? u"ph.status = 'active'"_s
-                               : u"ph.actual_start <= ? AND (ph.actual_end IS NULL OR ph.actual_end > ?)"_s;
-    QVariantList bindings;
-    if (!today)
-        bindings << clinictime::dateToStorage(day) << clinictime::dateToStorage(day);
-    const QStringList scheduled = TestingSchedule::scheduledPhaseKinds();
-    for (const QString &kind : scheduled)
-        bindings << kind;
-    Result<QSqlQuery> due = m_journal.run(
-        u"SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, p.family_name, "
-        "p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
-        "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id WHERE "_s
-            + when + u" AND (ph.residential = 1 OR ph.kind IN ("_s + placeholders(scheduled.size())
-            + u")) ORDER BY p.sort_key, p.id, ph.residential DESC"_s,
-        bindings);
-    if (!due)
-        return Error{due.error()};
+    // Many patients: each one shown is touched, and gets the read's audit record.
+    return Gate::read(m_journal, Data::Tests, PatientRef::none(), u"test board of "_s + clinictime::dateToStorage(day),
+                      [&](Scope &scope) -> Result<QList<BoardRow>> {
+        const Rows store(scope);
+        // Read before the board's query: PostgreSQL streams a query's rows, and a
+        // second query in between would drop the rest of them.
+        Result<QByteArray> key = store.secret();
+        if (!key)
+            return Error{key.error()};
+        const bool today = day == clinictime::today();
+        // Today the ongoing phases are found by status (indexed); another day by dates.
+        const QString when = today ? u"ph.status = 'active'"_s
+                                   : u"ph.actual_start <= ? AND (ph.actual_end IS NULL OR ph.actual_end > ?)"_s;
+        QVariantList bindings;
+        if (!today)
+            bindings << clinictime::dateToStorage(day) << clinictime::dateToStorage(day);
+        const QStringList scheduled = TestingSchedule::scheduledPhaseKinds();
+        for (const QString &kind : scheduled)
+            bindings << kind;
+        Result<QSqlQuery> due = scope.run(
+            u"SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, p.family_name, "
+            "p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
+            "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id WHERE "_s
+                + when + u" AND (ph.residential = 1 OR ph.kind IN ("_s + placeholders(scheduled.size())
+                + u")) ORDER BY p.sort_key, p.id, ph.residential DESC"_s,
+            bindings);
+        if (!due)
+            return Error{due.error()};
 
-    QList<BoardRow> rows;
-    QHash<qint64, qsizetype> rowOf;
-    QHash<QString, TestingSchedule> schedules;
-    while (due->next()) {
-        const qint64 patientId = due->value(1).toLongLong();
-        if (rowOf.contains(patientId))
-            continue;
-        const bool residential = due->value(5).toInt() != 0;
-        const QString testing = due->value(3).toString();
-        if (!residential) {
-            if (!schedules.contains(testing)) {
-                Result<TestingSchedule> parsed = TestingSchedule::parse(testing);
-                schedules.insert(testing, parsed ? *parsed : TestingSchedule());
-            }
-            if (!schedules.value(testing).isTestDay(*key, due->value(0).toLongLong(), day))
+        QList<BoardRow> rows;
+        QHash<qint64, qsizetype> rowOf;
+        QHash<QString, TestingSchedule> schedules;
+        while (due->next()) {
+            const qint64 patientId = due->value(1).toLongLong();
+            if (rowOf.contains(patientId))
                 continue;
+            const bool residential = due->value(5).toInt() != 0;
+            const QString testing = due->value(3).toString();
+            if (!residential) {
+                if (!schedules.contains(testing)) {
+                    Result<TestingSchedule> parsed = TestingSchedule::parse(testing);
+                    schedules.insert(testing, parsed ? *parsed : TestingSchedule());
+                }
+                if (!schedules.value(testing).isTestDay(*key, due->value(0).toLongLong(), day))
+                    continue;
+            }
+            BoardRow row;
+            row.patientId = patientId;
+            row.episodeId = due->value(0).toLongLong();
+            row.program = due->value(2).toString() + u" · "_s + due->value(4).toString();
+            row.residential = residential;
+            row.name = due->value(7).toString() + u", "_s + due->value(6).toString();
+            row.fullName = due->value(6).toString() + u' ' + due->value(7).toString();
+            row.nationalId = due->value(8).toString();
+            rowOf.insert(patientId, rows.size());
+            rows.append(row);
         }
-        BoardRow row;
-        row.patientId = patientId;
-        row.episodeId = due->value(0).toLongLong();
-        row.program = due->value(2).toString() + u" · "_s + due->value(4).toString();
-        row.residential = residential;
-        row.name = due->value(7).toString() + u", "_s + due->value(6).toString();
-        row.nationalId = due->value(8).toString();
-        rowOf.insert(patientId, rows.size());
-        rows.append(row);
-    }
-    due->finish();
-    if (rows.isEmpty())
+        due->finish();
+        if (rows.isEmpty())
+            return rows;
+
+        // The newest version of each sample of the day.
+        Result<QSqlQuery> tested = scope.run(
+            u"SELECT "_s + testColumns + u" FROM substance_test WHERE sample_day = ? AND is_current = 1 ORDER BY sampled_at, id"_s,
+            {clinictime::dateToStorage(day)});
+        if (!tested)
+            return Error{tested.error()};
+        QList<SubstanceTest> tests;
+        while (tested->next()) {
+            SubstanceTest t = testFrom(*tested);
+            if (rowOf.contains(t.patientId))
+                tests.append(t);
+        }
+        tested->finish();
+        if (Status loaded = store.loadResults(tests, day); !loaded)
+            return Error{loaded.error()};
+
+        QVariantList patientIds;
+        for (const SubstanceTest &t : std::as_const(tests))
+            patientIds << t.patientId;
+        QHash<qint64, QList<Medication>> medication;
+        if (!patientIds.isEmpty()) {
+            Result<QSqlQuery> meds = scope.run(
+                u"SELECT patient_id, drug, dose FROM medication WHERE start_date <= ? AND (stop_date IS NULL OR stop_date >= ?) "
+                "AND patient_id IN ("_s + placeholders(patientIds.size()) + u")"_s,
+                QVariantList{clinictime::dateToStorage(day), clinictime::dateToStorage(day)} + patientIds);
+            if (!meds)
+                return Error{meds.error()};
+            while (meds->next()) {
+                Medication m;
+                m.patientId = meds->value(0).toLongLong();
+                m.drug = meds->value(1).toString();
+                m.dose = meds->value(2).toString();
+                medication[m.patientId].append(m);
+            }
+        }
+        for (const BoardRow &row : std::as_const(rows))
+            scope.touched(row.patientId);
+        for (const SubstanceTest &t : std::as_const(tests)) {
+            BoardRow &row = rows[rowOf.value(t.patientId)];
+            const TestInterpretation::Reading reading = TestInterpretation::interpret(t, medication.value(t.patientId));
+            row.samples.append({t.id, t.sampledAt, TestInterpretation::outcomeCode(reading.outcome), reading.reasons});
+        }
+        for (BoardRow &row : rows) {
+            if (row.samples.isEmpty())
+                continue;
+            // A second sample never hides a flag on the first: the row shows the most serious.
+            const BoardSample *shown = &row.samples.constFirst();
+            for (const BoardSample &sample : std::as_const(row.samples)) {
+                if (seriousness(sample.outcome) >= seriousness(shown->outcome))
+                    shown = &sample;
+            }
+            row.outcome = shown->outcome;
+            row.testId = shown->testId;
+            row.sampledAt = shown->sampledAt;
+            if (row.samples.size() == 1) {
+                row.reasons = shown->reasons;
+                continue;
+            }
+            for (const BoardSample &sample : std::as_const(row.samples)) {
+                const QString time = clinictime::local(sample.sampledAt).toString(u"HH:mm"_s);
+                const QString findings = sample.reasons.isEmpty()
+                    ? TestInterpretation::outcomeName(TestInterpretation::outcomeFromCode(sample.outcome))
+                    : sample.reasons.join(u", "_s);
+                row.reasons << tr("%1: %2").arg(time, findings);
+            }
+        }
         return rows;
-
-    Result<QSqlQuery> tested = m_journal.run(
-        u"SELECT "_s + testColumns + u" FROM substance_test WHERE sample_day = ? AND is_current = 1 ORDER BY sampled_at"_s,
-        {clinictime::dateToStorage(day)});
-    if (!tested)
-        return Error{tested.error()};
-    QList<SubstanceTest> tests;
-    while (tested->next()) {
-        SubstanceTest t = testFrom(*tested);
-        if (rowOf.contains(t.patientId))
-            tests.append(t);
-    }
-    tested->finish();
-    if (Status loaded = loadResults(tests, day); !loaded)
-        return Error{loaded.error()};
-
-    QVariantList patientIds;
-    for (const SubstanceTest &t : std::as_const(tests))
-        patientIds << t.patientId;
-    QHash<qint64, QList<Medication>> medication;
-    if (!patientIds.isEmpty()) {
-        Result<QSqlQuery> meds = m_journal.run(
-            u"SELECT patient_id, drug, dose FROM medication WHERE start_date <= ? AND (stop_date IS NULL OR stop_date >= ?) "
-            "AND patient_id IN ("_s + placeholders(patientIds.size()) + u")"_s,
-            QVariantList{clinictime::dateToStorage(day), clinictime::dateToStorage(day)} + patientIds);
-        if (!meds)
-            return Error{meds.error()};
-        while (meds->next()) {
-            Medication m;
-            m.patientId = meds->value(0).toLongLong();
-            m.drug = meds->value(1).toString();
-            m.dose = meds->value(2).toString();
-            medication[m.patientId].append(m);
-        }
-    }
-    QList<qint64> shown;
-    for (const BoardRow &row : std::as_const(rows))
-        shown << row.patientId;
-    if (Status logged = AuditLog::appendMany(m_journal, shown, u"read"_s, u"test board of "_s + clinictime::dateToStorage(day)); !logged)
-        return Error{logged.error()};
-    for (const SubstanceTest &t : std::as_const(tests)) {
-        BoardRow &row = rows[rowOf.value(t.patientId)];
-        const TestInterpretation::Reading reading = TestInterpretation::interpret(t, medication.value(t.patientId));
-        row.outcome = TestInterpretation::outcomeCode(reading.outcome);
-        row.testId = t.id;
-        row.sampledAt = t.sampledAt;
-        row.reasons = reading.reasons;
-    }
-    return rows;
+    });
 }
 
 } // namespace trinn

@@ -1,7 +1,7 @@
 #include "testrowwriter.h"
 
 #include "common/clinictime.h"
-#include "storage/journal.h"
+#include "access/gate.h"
 #include "storage/sqlvalues.h"
 #include "testing/substancetest.h"
 
@@ -13,22 +13,26 @@ namespace trinn {
 Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
 {
     if (!m_test) {
-        Result<QSqlQuery> prepared = m_journal.prepare(
+        Result<QSqlQuery> prepared = m_scope.prepare(
             u"INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, refusal_reason, "
-            "taken_by, lab_status, lab_reference, outcome, version, supersedes, is_current, correction_reason, recorded_by, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"_s);
+            "taken_by, taken_by_id, taken_by_verified, lab_status, lab_reference, outcome, version, supersedes, is_current, "
+            "correction_reason, change_kind, recorded_by, recorded_by_id, recorded_by_verified, recorded_at, confirmed_by, "
+            "confirmed_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         if (!prepared)
             return Error{prepared.error()};
         m_test = *prepared;
     }
     const QDateTime local = clinictime::local(t.sampledAt);
-    if (Status done = m_journal.execPrepared(
+    // A staff id of 0 is the system or a name from an older journal: no reference.
+    const auto staff = [](qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
+    if (Status done = m_scope.execPrepared(
             *m_test, {t.patientId, clinictime::toStorage(t.sampledAt), clinictime::dateToStorage(local.date()),
                       SubstanceTest::sampleTypeCode(t.sampleType), t.supervised ? 1 : 0, t.refused ? 1 : 0,
-                      text(t.refusalReason), t.takenBy.trimmed(), SubstanceTest::labStatusCode(t.labStatus),
-                      text(t.labReference), row.outcome, row.version,
-                      row.supersedes ? QVariant(row.supersedes) : QVariant(QMetaType::fromType<qint64>()),
-                      text(row.correctionReason), text(t.recordedBy.isEmpty() ? t.takenBy : t.recordedBy), row.recordedAt});
+                      text(t.refusalReason), text(t.takenBy), staff(t.takenById), t.takenByVerified ? 1 : 0,
+                      SubstanceTest::labStatusCode(t.labStatus), text(t.labReference), row.outcome, row.version,
+                      staff(row.supersedes), text(row.correctionReason), SubstanceTest::changeCode(t.change),
+                      text(t.recordedBy), staff(t.recordedById), t.recordedByVerified ? 1 : 0, row.recordedAt,
+                      text(t.confirmedBy), staff(t.confirmedById)});
         !done)
         return Error{done.error()};
     if (!m_test->next())
@@ -41,7 +45,7 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
     const qsizetype count = t.results.size();
     auto prepared = m_results.find(count);
     if (prepared == m_results.end()) {
-        Result<QSqlQuery> query = m_journal.prepare(
+        Result<QSqlQuery> query = m_scope.prepare(
             u"INSERT INTO test_result (test_id, analyte, screen_positive, value, unit, cutoff, confirmed) VALUES "_s
             + sqlvalues::rowPlaceholders(7, count));
         if (!query)
@@ -57,7 +61,7 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
         bindings << id << code << (r.positive ? 1 : 0) << number(r.value) << text(unit) << number(r.cutoff)
                  << text(r.confirmed);
     }
-    if (Status done = m_journal.execPrepared(*prepared, bindings); !done)
+    if (Status done = m_scope.execPrepared(*prepared, bindings); !done)
         return Error{done.error()};
     prepared->finish();
     return id;

@@ -10,18 +10,19 @@
 
 namespace trinn {
 
-class Journal;
+class Scope;
 struct SubstanceTest;
 
 /// Writes a substance test and its analyte results as rows. The store writes
 /// one test at a time through it; a bulk writer keeps one for millions, so its
 /// statements are prepared once and a test's results go in one statement.
-/// Checks nothing: callers validate and interpret first.
+/// Checks nothing: callers validate, interpret and name the authors first,
+/// inside the Gate's visit whose Scope they give it.
 class TestRowWriter
 {
     Q_DECLARE_TR_FUNCTIONS(TestRowWriter)
 public:
-    explicit TestRowWriter(Journal &journal) : m_journal(journal) {}
+    explicit TestRowWriter(Scope &scope) : m_scope(scope) {}
 
     struct Row
     {
@@ -34,7 +35,7 @@ public:
     Result<qint64> write(const SubstanceTest &test, const Row &row);
 
 private:
-    Journal &m_journal;
+    Scope &m_scope;
     std::optional<QSqlQuery> m_test;
     QHash<qsizetype, QSqlQuery> m_results; // by the number of analytes
 };

@@ -1,5 +1,7 @@
 #include "substancetest.h"
 
+#include "common/clinictime.h"
+
 namespace trinn {
 namespace {
 struct Text
@@ -128,6 +130,51 @@ SubstanceTest::LabStatus SubstanceTest::labStatusFromCode(const QString &code)
     if (code == QStringLiteral("confirmed"))
         return LabStatus::Confirmed;
     return LabStatus::None;
+}
+
+QString SubstanceTest::changeCode(Change change)
+{
+    switch (change) {
+    case Change::Recorded: return QStringLiteral("recorded");
+    case Change::Corrected: return QStringLiteral("corrected");
+    case Change::LabResult: return QStringLiteral("lab");
+    }
+    return QStringLiteral("recorded");
+}
+
+SubstanceTest::Change SubstanceTest::changeFromCode(const QString &code)
+{
+    for (Change c : {Change::Recorded, Change::Corrected, Change::LabResult}) {
+        if (changeCode(c) == code)
+            return c;
+    }
+    return Change::Recorded;
+}
+
+Decision SameDayRule::decide(const QList<SubstanceTest> &earlier, SameDay choice, const QString &reason,
+                             const QString &patientName, const QString &earlierFindings)
+{
+    if (earlier.isEmpty()) {
+        if (choice == SameDay::Correction)
+            return Decision::deny(tr("%1 has no test that day to correct.").arg(patientName));
+        return Decision::allow();
+    }
+    const SubstanceTest &newest = earlier.constLast();
+    switch (choice) {
+    case SameDay::NotExpected:
+        return Decision::deny(tr("%1 already has a test on %2 (%3). Is this a correction of it (give the reason) "
+                                   "or a second sample?")
+                                    .arg(patientName, clinictime::formatDate(clinictime::local(newest.sampledAt).date()),
+                                         earlierFindings));
+    case SameDay::Correction:
+        if (reason.trimmed().isEmpty())
+            return Decision::deny(tr("A correction of %1's test on %2 needs its reason.")
+                                        .arg(patientName, clinictime::formatDate(clinictime::local(newest.sampledAt).date())));
+        return Decision::allow();
+    case SameDay::SecondSample:
+        return Decision::allow();
+    }
+    return Decision::allow();
 }
 
 } // namespace trinn

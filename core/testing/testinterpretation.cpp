@@ -107,4 +107,17 @@ QString TestInterpretation::outcomeName(Outcome outcome)
     return {};
 }
 
+QString TestInterpretation::findings(const Reading &reading)
+{
+    if (reading.reasons.isEmpty())
+        return outcomeName(reading.outcome);
+    QStringList lowered;
+    for (QString reason : reading.reasons) {
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toLower();
+        lowered << reason;
+    }
+    return lowered.join(QStringLiteral("; "));
+}
+
 } // namespace trinn

@@ -30,6 +30,8 @@ public:
     static QString outcomeCode(Outcome outcome);
     static Outcome outcomeFromCode(const QString &code);
     static QString outcomeName(Outcome outcome);
+    /// The reading in a few words for a sentence ("positive for amphetamine").
+    static QString findings(const Reading &reading);
     /// Positive or refused: counts against abstinence.
     static bool breaksAbstinence(Outcome outcome) { return outcome == Outcome::Positive || outcome == Outcome::Refused; }
 };

@@ -8,6 +8,7 @@
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
 #include "reports/episodereport.h"
+#include "storage/auditlog.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
@@ -253,6 +254,9 @@ QList<EntryPoint> patientsAndPrograms()
         {QStringLiteral("EpisodeReport::build"), Data::Programs, R,
          [today](MatrixClinic &c, qint64 e) { return statusOf(EpisodeReport::build(*c.journal, e, today)); },
          [](MatrixClinic &c) { return freshEpisode(c, BuiltinPrograms::evening); }},
+
+        {QStringLiteral("AuditLog::forPatient"), Data::Audit, R,
+         [](MatrixClinic &c, qint64) { return statusOf(AuditLog::forPatient(*c.journal, c.patient)); }},
 
         {QStringLiteral("StaffStore::add"), Data::Staff, W,
          [serial](MatrixClinic &c, qint64) {

@@ -6,8 +6,12 @@
 #include "storage/episodestore.h"
 #include "storage/labimport.h"
 #include "storage/patientstore.h"
+#include "storage/auditlog.h"
 #include "storage/programstore.h"
+#include "storage/staffstore.h"
 #include "storage/substanceteststore.h"
+
+#include <QSqlQuery>
 
 using namespace trinn;
 using trinn::test::Backend;
@@ -83,10 +87,36 @@ SubstanceTest urine(qint64 patient, const QStringList &positives, QDateTime when
     SubstanceTest t;
     t.patientId = patient;
     t.sampledAt = when;
-    t.takenBy = QStringLiteral("Sykepleier S");
     for (const QString &code : Analytes::panel(false))
         t.results.append({code, positives.contains(code), std::nullopt, QString(), std::nullopt, QString()});
     return t;
+}
+
+const QString password = QStringLiteral("et langt passord");
+
+qint64 addStaff(Journal &journal, const QString &username, const QString &name, Role role)
+{
+    const auto id = StaffStore(journal).add(username, name, {role}, password);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
+Actor signIn(Journal &journal, const QString &username)
+{
+    const auto actor = StaffStore(journal).signIn(username, password);
+    INFO(actor.error().toStdString());
+    REQUIRE(actor.ok());
+    return *actor;
+}
+
+int auditCount(Journal &journal, qint64 patientId, const QString &action)
+{
+    auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE patient_id = ? AND action = ?"),
+                                         {patientId, action});
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    return row->value(0).toInt();
 }
 
 } // namespace
@@ -134,8 +164,8 @@ TEST_CASE("Recording a test refuses what is wrong and says why", "[storage][test
     SubstanceTestStore tests(*c.journal);
 
     auto t = urine(c.admitted, {});
-    t.takenBy.clear();
-    CHECK(tests.record(t).error() == QStringLiteral("Say who took the sample."));
+    t.takenById = 4242;
+    CHECK(tests.record(t).error() == QStringLiteral("There is no staff member number 4242 to have taken the sample."));
     t = urine(c.admitted, {}, clinictime::now().addSecs(3600 * 5));
     CHECK_THAT(tests.record(t).error().toStdString(), Catch::Contains("is in the future"));
     t = urine(c.admitted, {});
@@ -168,7 +198,7 @@ TEST_CASE("Prescribed methadone is expected; its absence is flagged", "[storage]
     const auto expected = tests.record(urine(c.lar, {QStringLiteral("mtd")}));
     REQUIRE(expected.ok());
     CHECK(tests.test(*expected)->outcome == QStringLiteral("expected"));
-    const auto missing = tests.record(urine(c.lar, {}));
+    const auto missing = tests.record(urine(c.lar, {}), SameDay::SecondSample);
     CHECK(tests.test(*missing)->outcome == QStringLiteral("missing"));
     const auto reading = tests.interpret(*tests.test(*missing));
     CHECK(reading->reasons == QStringList{QStringLiteral("methadone expected but not found")});
@@ -182,10 +212,10 @@ TEST_CASE("A correction is a new version; the old one is kept", "[storage][testi
     SubstanceTestStore tests(*c.journal);
     const auto first = tests.record(urine(c.admitted, {QStringLiteral("coc")}));
     REQUIRE(first.ok());
-    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QString(), QStringLiteral("N")).error().toStdString(), Catch::Contains("needs its reason"));
-    const auto second = tests.correct(*first, urine(c.admitted, {}), QStringLiteral("Wrong patient's cup was read"), QStringLiteral("Sykepleier S"));
+    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QString()).error().toStdString(), Catch::Contains("needs its reason"));
+    const auto second = tests.correct(*first, urine(c.admitted, {}), QStringLiteral("Wrong patient's cup was read"));
     REQUIRE(second.ok());
-    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QStringLiteral("again"), QStringLiteral("N")).error().toStdString(), Catch::Contains("replaced already"));
+    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QStringLiteral("again")).error().toStdString(), Catch::Contains("replaced already"));
 
     const auto versions = tests.versions(*second);
     REQUIRE(versions.ok());
@@ -195,7 +225,8 @@ TEST_CASE("A correction is a new version; the old one is kept", "[storage][testi
     CHECK(versions->at(1).outcome == QStringLiteral("negative"));
     CHECK(versions->at(1).version == 2);
     CHECK(versions->at(1).correctionReason == QStringLiteral("Wrong patient's cup was read"));
-    CHECK(versions->at(1).recordedBy == QStringLiteral("Sykepleier S"));
+    CHECK(versions->at(1).change == SubstanceTest::Change::Corrected);
+    CHECK(versions->at(1).recordedBy == QStringLiteral("system")); // trinnctl, no one signed in
     CHECK(tests.history(c.admitted)->size() == 1);
     CHECK(tests.abstinenceBreaks(c.admitted, clinictime::today().addDays(-1))->isEmpty());
 }
@@ -209,12 +240,15 @@ TEST_CASE("Lab confirmation keeps the screen beside it", "[storage][testing]")
     const auto id = tests.record(t);
     REQUIRE(id.ok());
     CHECK(tests.test(*id)->outcome == QStringLiteral("pending"));
-    ok(tests.confirm(*id, QStringLiteral("amp"), false, QStringLiteral("LAB-1"), 120.0, QStringLiteral("ng/mL"), 500.0));
-    auto after = tests.test(*id);
+    const auto amphetamine = tests.confirm(*id, QStringLiteral("amp"), false, QStringLiteral("LAB-1"), 120.0, QStringLiteral("ng/mL"), 500.0);
+    REQUIRE(amphetamine.ok());
+    auto after = tests.test(*amphetamine);
     CHECK(after->labStatus == SubstanceTest::LabStatus::Pending);
     CHECK(after->outcome == QStringLiteral("pending"));
-    ok(tests.confirm(*id, QStringLiteral("bzd"), true, QStringLiteral("LAB-1")));
-    after = tests.test(*id);
+    // The lab answers for the sample: any version of it takes the answer on its newest.
+    const auto benzodiazepines = tests.confirm(*id, QStringLiteral("bzd"), true, QStringLiteral("LAB-1"));
+    REQUIRE(benzodiazepines.ok());
+    after = tests.test(*benzodiazepines);
     CHECK(after->labStatus == SubstanceTest::LabStatus::Confirmed);
     CHECK(after->outcome == QStringLiteral("positive"));
     const AnalyteResult *amp = after->result(QStringLiteral("amp"));
@@ -268,9 +302,274 @@ TEST_CASE("Lab results import: every bad row named and nothing half-imported", "
     INFO(imported.error().toStdString());
     REQUIRE(imported.ok());
     CHECK(*imported == 1);
-    const auto confirmed = tests.test(*id);
-    CHECK(confirmed->labStatus == SubstanceTest::LabStatus::Confirmed);
-    CHECK(confirmed->labReference == QStringLiteral("LAB-7"));
-    CHECK(confirmed->outcome == QStringLiteral("positive"));
-    CHECK(*confirmed->result(QStringLiteral("thc"))->value == Approx(85.5));
+    const auto confirmed = tests.history(c.admitted)->first();
+    CHECK(confirmed.version == 2);
+    CHECK(tests.versions(*id)->size() == 2);
+    CHECK(confirmed.labStatus == SubstanceTest::LabStatus::Confirmed);
+    CHECK(confirmed.labReference == QStringLiteral("LAB-7"));
+    CHECK(confirmed.outcome == QStringLiteral("positive"));
+    CHECK(*confirmed.result(QStringLiteral("thc"))->value == Approx(85.5));
+}
+
+TEST_CASE("A second test of the day is refused until the caller says what it is", "[storage][testing][sameday]")
+{
+    Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
+    SubstanceTestStore tests(*c.journal);
+    const QDateTime morning = clinictime::now().addSecs(-1200);
+    const auto first = tests.record(urine(c.admitted, {QStringLiteral("amp")}, morning));
+    REQUIRE(first.ok());
+
+    // Nothing overwritten: the second one is refused with the question.
+    const auto unasked = tests.record(urine(c.admitted, {}));
+    REQUIRE_FALSE(unasked.ok());
+    CHECK(unasked.error() == QStringLiteral("Test Admitted already has a test on %1 (positive for amphetamine). "
+                                            "Is this a correction of it (give the reason) or a second sample?")
+                                 .arg(clinictime::formatDate(clinictime::local(morning).date())));
+    CHECK(tests.history(c.admitted)->size() == 1);
+    CHECK(tests.test(*first)->current);
+
+    // A correction needs its reason, and then is a new version of the first.
+    CHECK_THAT(tests.record(urine(c.admitted, {}), SameDay::Correction, QStringLiteral("  ")).error().toStdString(),
+               Catch::Contains("needs its reason"));
+    const auto corrected = tests.record(urine(c.admitted, {}), SameDay::Correction, QStringLiteral("Read the wrong cup"));
+    REQUIRE(corrected.ok());
+    const auto versions = tests.versions(*corrected);
+    REQUIRE(versions.ok());
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->at(0).id == *first);
+    CHECK(versions->at(0).outcome == QStringLiteral("positive")); // the old one stays readable
+    CHECK_FALSE(versions->at(0).current);
+    CHECK(versions->at(1).outcome == QStringLiteral("negative"));
+    CHECK(versions->at(1).correctionReason == QStringLiteral("Read the wrong cup"));
+    CHECK(versions->at(1).sampledAt == versions->at(0).sampledAt); // the same sample, read again
+    CHECK(tests.history(c.admitted)->size() == 1);
+
+    // A second sample is kept beside the first; the board shows the newest
+    // version of each and the most serious of them.
+    const auto second = tests.record(urine(c.admitted, {QStringLiteral("thc")}, clinictime::now().addSecs(-300)), SameDay::SecondSample);
+    REQUIRE(second.ok());
+    const auto third = tests.record(urine(c.admitted, {}, clinictime::now().addSecs(-60)), SameDay::SecondSample);
+    REQUIRE(third.ok());
+    CHECK(tests.history(c.admitted)->size() == 3);
+    const auto board = tests.board(clinictime::today());
+    REQUIRE(board.ok());
+    bool found = false;
+    for (const auto &row : *board) {
+        if (row.patientId != c.admitted)
+            continue;
+        found = true;
+        REQUIRE(row.samples.size() == 3);
+        CHECK(row.samples.at(0).testId == *corrected);
+        CHECK(row.samples.at(0).outcome == QStringLiteral("negative"));
+        CHECK(row.samples.at(1).testId == *second);
+        // A later clean sample does not hide the positive one.
+        CHECK(row.outcome == QStringLiteral("positive"));
+        CHECK(row.testId == *second);
+    }
+    CHECK(found);
+    // The day's samples, oldest first, for the question on the screen.
+    const auto day = tests.testsOn(c.admitted, clinictime::today());
+    REQUIRE(day.ok());
+    REQUIRE(day->size() == 3);
+    CHECK(day->at(1).id == *second);
+    // No earlier test: nothing to correct.
+    CHECK_THAT(tests.record(urine(c.outsider, {}), SameDay::Correction, QStringLiteral("x")).error().toStdString(),
+               Catch::Contains("has no test that day to correct"));
+    // Of all versions and samples, history with versions lists two samples, the first with two versions.
+    const auto all = tests.historyWithVersions(c.admitted);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(0).size() == 1);
+    CHECK(all->at(1).size() == 1);
+    CHECK(all->at(2).size() == 2);
+    CHECK(all->at(2).at(0).results.size() == 11);
+}
+
+TEST_CASE("The lab's answer is a new version, entered by the signed-in staff member", "[storage][testing][lab]")
+{
+    Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
+    const qint64 nina = addStaff(*c.journal, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), Role::Nurse);
+    c.journal->setActor(signIn(*c.journal, QStringLiteral("nina")));
+    SubstanceTestStore tests(*c.journal);
+    auto t = urine(c.admitted, {QStringLiteral("amp")});
+    t.labStatus = SubstanceTest::LabStatus::Pending;
+    const auto id = tests.record(t);
+    REQUIRE(id.ok());
+    const auto answered = tests.confirm(*id, QStringLiteral("amp"), true, QStringLiteral("LAB-9"), 800.0, QString(), 500.0);
+    REQUIRE(answered.ok());
+    CHECK(*answered != *id);
+
+    const auto before = tests.test(*id);
+    CHECK_FALSE(before->current);
+    CHECK(before->labStatus == SubstanceTest::LabStatus::Pending);
+    CHECK(before->result(QStringLiteral("amp"))->confirmed.isEmpty()); // not updated in place
+    CHECK_FALSE(before->result(QStringLiteral("amp"))->value.has_value());
+    const auto after = tests.test(*answered);
+    CHECK(after->current);
+    CHECK(after->version == 2);
+    CHECK(after->supersedes == *id);
+    CHECK(after->change == SubstanceTest::Change::LabResult);
+    CHECK(after->labStatus == SubstanceTest::LabStatus::Confirmed);
+    CHECK(after->result(QStringLiteral("amp"))->confirmed == QStringLiteral("positive"));
+    CHECK(after->confirmedById == nina);
+    CHECK(after->confirmedBy == QStringLiteral("Nina Sykepleier"));
+    CHECK(after->recordedById == nina);
+    CHECK(after->takenById == nina); // who took the sample does not change
+    CHECK(tests.versions(*id)->size() == 2);
+    CHECK(tests.history(c.admitted)->size() == 1);
+}
+
+TEST_CASE("Taken by and recorded by are the signed-in staff member or one chosen from the register", "[storage][testing][authors]")
+{
+    Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
+    Journal &j = *c.journal;
+    const qint64 nina = addStaff(j, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), Role::Nurse);
+    const qint64 per = addStaff(j, QStringLiteral("per"), QStringLiteral("Per Pleier"), Role::Nurse);
+    const qint64 gone = addStaff(j, QStringLiteral("gone"), QStringLiteral("Gunn Borte"), Role::Nurse);
+    REQUIRE(StaffStore(j).disable(QStringLiteral("gone")).ok());
+    j.setActor(signIn(j, QStringLiteral("nina")));
+    SubstanceTestStore tests(j);
+
+    auto t = urine(c.admitted, {});
+    t.takenBy = QStringLiteral("root"); // free text is ignored: the taker comes from the register
+    const auto own = tests.record(t);
+    REQUIRE(own.ok());
+    const auto mine = tests.test(*own);
+    CHECK(mine->takenById == nina);
+    CHECK(mine->takenBy == QStringLiteral("Nina Sykepleier"));
+    CHECK(mine->takenByVerified);
+    CHECK(mine->recordedById == nina);
+    CHECK(mine->recordedBy == QStringLiteral("Nina Sykepleier"));
+    auto stored = RawSqlForTests::run(j, QStringLiteral("SELECT taken_by_id, recorded_by_id, taken_by FROM substance_test WHERE id = ?"), {*own});
+    REQUIRE(stored.ok());
+    REQUIRE(stored->next());
+    CHECK(stored->value(0).toLongLong() == nina);
+    CHECK(stored->value(1).toLongLong() == nina);
+    CHECK(stored->value(2).toString() == QStringLiteral("Nina Sykepleier"));
+
+    auto byPer = urine(c.lar, {QStringLiteral("mtd")});
+    byPer.takenById = per;
+    const auto perTook = tests.record(byPer);
+    REQUIRE(perTook.ok());
+    CHECK(tests.test(*perTook)->takenBy == QStringLiteral("Per Pleier"));
+    CHECK(tests.test(*perTook)->recordedById == nina);
+
+    auto byGone = urine(c.discharged, {});
+    byGone.takenById = gone;
+    CHECK_THAT(tests.record(byGone).error().toStdString(), Catch::Contains("Gunn Borte no longer works here"));
+
+    // The author of a correction is the one signed in; the taker stays.
+    j.setActor(signIn(j, QStringLiteral("per")));
+    const auto corrected = tests.correct(*own, urine(c.admitted, {QStringLiteral("thc")}), QStringLiteral("Misread"));
+    REQUIRE(corrected.ok());
+    CHECK(tests.test(*corrected)->recordedById == per);
+    CHECK(tests.test(*corrected)->recordedBy == QStringLiteral("Per Pleier"));
+    CHECK(tests.test(*corrected)->takenById == nina);
+
+    const auto takers = tests.takers();
+    REQUIRE(takers.ok());
+    QStringList names;
+    for (const auto &taker : *takers)
+        names << taker.fullName;
+    CHECK(names == QStringList{QStringLiteral("Nina Sykepleier"), QStringLiteral("Per Pleier")});
+}
+
+TEST_CASE("Tests pass the gate: refused and audited by role, the board audits each patient shown", "[storage][testing][gate]")
+{
+    Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
+    Journal &j = *c.journal;
+    addStaff(j, QStringLiteral("inntak"), QStringLiteral("Ingrid Inntak"), Role::Coordinator);
+    addStaff(j, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), Role::Nurse);
+    addStaff(j, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), Role::Therapist);
+    SubstanceTestStore tests(j);
+    const auto id = tests.record(urine(c.admitted, {}));
+    REQUIRE(id.ok());
+
+    j.setActor(signIn(j, QStringLiteral("inntak")));
+    const int refusedBefore = auditCount(j, c.admitted, QStringLiteral("refused"));
+    CHECK_THAT(tests.record(urine(c.admitted, {}), SameDay::SecondSample).error().toStdString(), Catch::Contains("substance tests"));
+    CHECK_FALSE(tests.test(*id).ok());
+    CHECK_FALSE(tests.confirm(*id, QStringLiteral("thc"), true, QStringLiteral("L")).ok());
+    CHECK(auditCount(j, c.admitted, QStringLiteral("refused")) == refusedBefore + 3);
+
+    j.setActor(signIn(j, QStringLiteral("terje")));
+    CHECK(tests.test(*id).ok()); // a therapist reads tests
+    CHECK_FALSE(tests.correct(*id, urine(c.admitted, {}), QStringLiteral("x")).ok()); // but does not write them
+
+    j.setActor(signIn(j, QStringLiteral("nina")));
+    const int writesBefore = auditCount(j, c.admitted, QStringLiteral("write"));
+    REQUIRE(tests.record(urine(c.admitted, {}), SameDay::SecondSample).ok());
+    CHECK(auditCount(j, c.admitted, QStringLiteral("write")) == writesBefore + 1);
+    const int readsBefore = auditCount(j, c.admitted, QStringLiteral("read"));
+    const auto board = tests.board(clinictime::today());
+    REQUIRE(board.ok());
+    CHECK(auditCount(j, c.admitted, QStringLiteral("read")) == readsBefore + 1);
+    CHECK(auditCount(j, c.outsider, QStringLiteral("read")) == 0); // not on the board
+}
+
+TEST_CASE("Migration 12 links the names of older tests to the staff register, or marks them unverified", "[storage][testing][migrations]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    {
+        Journal::Options old;
+        old.mode = Journal::OpenMode::CreateIfMissing;
+        old.kindIfCreated = JournalKind::Demo;
+        old.migrations.clear();
+        for (const Migration &migration : Migration::builtin()) {
+            if (migration.version < 12)
+                old.migrations.append(migration);
+        }
+        Result<std::unique_ptr<Journal>> staged = Journal::open(location, old);
+        INFO(staged.error().toStdString());
+        REQUIRE(staged.ok());
+        Journal &j = **staged;
+        test::rawExec(j, QStringLiteral(
+            "INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES ('nina', 'Nina Sykepleier', 'nurse', 'x', 0)"));
+        test::rawExec(j, QStringLiteral(
+            "INSERT INTO patient (national_id, id_kind, birth_date, given_names, family_name, sort_key, created_at, updated_at) "
+            "VALUES ('15858510055', 'F', '1985-05-15', 'Kari', 'Nordmann', 'nordmann kari', 0, 0)"));
+        // Written by the old form: the operating-system login, a staff member's name, her user name.
+        for (const auto &[taker, recorder] : QList<std::pair<QString, QString>>{
+                 {QStringLiteral("root"), QStringLiteral("root")},
+                 {QStringLiteral("Nina Sykepleier"), QStringLiteral("Nina Sykepleier")},
+                 {QStringLiteral("nina"), QStringLiteral("Sykepleier Berg")}})
+            test::rawExec(j, QStringLiteral(
+                "INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, taken_by, "
+                "lab_status, outcome, recorded_by, recorded_at) SELECT id, 0, '2027-02-03', 'urine', 1, 0, '%1', 'none', "
+                "'negative', '%2', 0 FROM patient").arg(taker, recorder));
+    }
+    Result<std::unique_ptr<Journal>> current = Journal::open(location);
+    INFO(current.error().toStdString());
+    REQUIRE(current.ok());
+    Journal &j = **current;
+    auto rows = RawSqlForTests::run(j, QStringLiteral(
+        "SELECT taken_by, taken_by_id, taken_by_verified, recorded_by, recorded_by_id, recorded_by_verified, change_kind "
+        "FROM substance_test ORDER BY id"));
+    REQUIRE(rows.ok());
+    QStringList seen;
+    while (rows->next()) {
+        seen << QStringLiteral("%1:%2:%3/%4:%5:%6/%7")
+                    .arg(rows->value(0).toString())
+                    .arg(rows->value(1).isNull() ? QStringLiteral("-") : QStringLiteral("id"))
+                    .arg(rows->value(2).toInt())
+                    .arg(rows->value(3).toString())
+                    .arg(rows->value(4).isNull() ? QStringLiteral("-") : QStringLiteral("id"))
+                    .arg(rows->value(5).toInt())
+                    .arg(rows->value(6).toString());
+    }
+    CHECK(seen == QStringList{QStringLiteral("root:-:0/root:-:0/recorded"),
+                              QStringLiteral("Nina Sykepleier:id:1/Nina Sykepleier:id:1/recorded"),
+                              QStringLiteral("nina:id:1/Sykepleier Berg:-:0/recorded")});
+    // The names are kept as written, and the store says which are unverified.
+    const auto history = SubstanceTestStore(j).history(1);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 3);
+    int unverified = 0;
+    for (const SubstanceTest &t : *history) {
+        unverified += t.takenByVerified ? 0 : 1;
+        if (t.takenBy == QStringLiteral("root"))
+            CHECK_FALSE(t.recordedByVerified);
+    }
+    CHECK(unverified == 1);
 }

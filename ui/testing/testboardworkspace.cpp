@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "common/workspacerefresh.h"
+#include "storage/journal.h"
 #include "storage/labimport.h"
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace trinn {
@@ -97,6 +99,8 @@ void TestBoardWorkspace::reload()
     updateSummary();
     if (!error.isEmpty())
         m_summary->setText(error);
+    const Result<QList<SubstanceTestStore::Taker>> takers = m_tests->takers();
+    m_entry->setTakers(takers ? *takers : QList<SubstanceTestStore::Taker>(), m_journal.actor());
     int row = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         if (m_model->row(i).patientId == current)
@@ -149,7 +153,41 @@ void TestBoardWorkspace::save()
         m_entry->showProblem(test.error());
         return;
     }
-    const Result<qint64> recorded = m_tests->record(*test);
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const SubstanceTestStore::BoardRow row = m_model->row(current.row());
+    // A second test of the day is never saved over the first: ask what it is.
+    const Result<QList<SubstanceTest>> earlier = m_tests->testsOn(test->patientId, clinictime::local(test->sampledAt).date());
+    if (!earlier) {
+        m_entry->showProblem(earlier.error());
+        return;
+    }
+    if (earlier->isEmpty()) {
+        store(*test, SameDay::NotExpected, QString());
+        return;
+    }
+    const Result<TestInterpretation::Reading> reading = m_tests->interpret(earlier->constLast());
+    if (!reading) {
+        m_entry->showProblem(reading.error());
+        return;
+    }
+    const QString question = SameDayRule::decide(*earlier, SameDay::NotExpected, QString(), row.fullName,
+                                                 TestInterpretation::findings(*reading))
+                                 .reason;
+    auto *dialog = new SameDayDialog(question, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, t = *test] {
+        // Saved once the dialog is gone, so the focus can come back to the board.
+        QTimer::singleShot(0, this, [this, t, choice = dialog->choice(), reason = dialog->reason()] { store(t, choice, reason); });
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { QTimer::singleShot(0, m_entry, [this] { m_entry->setFocus(); }); });
+    dialog->open();
+}
+
+void TestBoardWorkspace::store(const SubstanceTest &test, SameDay sameDay, const QString &reason)
+{
+    const Result<qint64> recorded = m_tests->record(test, sameDay, reason);
     if (!recorded) {
         m_entry->showProblem(recorded.error());
         return;

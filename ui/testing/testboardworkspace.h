@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testing/substancetest.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -17,7 +19,9 @@ class WorkspaceRefresh;
 
 /// The nurse's morning round. Type a name to jump to a patient, Enter to
 /// record their test, Enter again to save and go on to the next patient not
-/// yet tested. Ctrl+H shows the patient's test history, Ctrl+I imports lab results.
+/// yet tested. A second test of a patient that day asks whether it corrects
+/// the first or is a second sample. Ctrl+H shows the patient's test history
+/// with every version, Ctrl+I imports lab results.
 class TestBoardWorkspace : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,7 @@ protected:
 private:
     void beginEntry();
     void save();
+    void store(const SubstanceTest &test, SameDay sameDay, const QString &reason);
     void selectRow(int row);
     void updateSummary();
 

@@ -4,13 +4,14 @@
 #include "common/clinictime.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace trinn {
@@ -23,7 +24,7 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     , m_positives(new QLineEdit(this))
     , m_refusal(new QLineEdit(this))
     , m_sendToLab(new QCheckBox(tr("Send to the &lab for confirmation"), this))
-    , m_takenBy(new QLineEdit(this))
+    , m_takenBy(new QComboBox(this))
     , m_problem(new QLabel(this))
 {
     m_sampleType->setObjectName(QStringLiteral("sampleType"));
@@ -40,8 +41,7 @@ TestEntryForm::TestEntryForm(QWidget *parent)
         codes << info.code;
     m_positives->setPlaceholderText(tr("empty = all negative; or %1").arg(codes.join(u' ')));
     m_refusal->setPlaceholderText(tr("reason, if the patient refused"));
-    const QString lastTaker = QSettings().value(QStringLiteral("testing/takenBy")).toString();
-    m_takenBy->setText(!lastTaker.isEmpty() ? lastTaker : qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME")));
+    m_takenBy->setEditable(false); // a staff member from the register, never free text
     styleAsProblem(m_problem);
     QFont title = m_title->font();
     title.setBold(true);
@@ -61,7 +61,23 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     layout->addStretch(1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_sampleType, m_supervised, m_positives, m_refusal, m_sendToLab, m_takenBy})
         w->installEventFilter(this);
+    setFocusProxy(m_sampleType);
     setEnabled(false);
+}
+
+void TestEntryForm::setTakers(const QList<SubstanceTestStore::Taker> &takers, const Actor &signedIn)
+{
+    // A choice made during the round stays; otherwise the signed-in staff member.
+    const qint64 chosen = m_takenBy->count() > 0 ? m_takenBy->currentData().toLongLong() : signedIn.staffId;
+    m_takenBy->clear();
+    if (signedIn.isSystem())
+        m_takenBy->addItem(tr("system (no one signed in)"), qint64(0));
+    for (const SubstanceTestStore::Taker &taker : takers)
+        m_takenBy->addItem(taker.fullName, taker.staffId);
+    int index = m_takenBy->findData(chosen);
+    if (index < 0)
+        index = m_takenBy->findData(signedIn.staffId);
+    m_takenBy->setCurrentIndex(std::max(0, index));
 }
 
 void TestEntryForm::begin(qint64 patientId, const QString &patientName)
@@ -89,9 +105,8 @@ Result<SubstanceTest> TestEntryForm::test() const
     t.sampledAt = clinictime::now();
     t.sampleType = SubstanceTest::SampleType(m_sampleType->currentData().toInt());
     t.supervised = m_supervised->isChecked();
-    t.takenBy = m_takenBy->text().trimmed();
-    if (!t.takenBy.isEmpty())
-        QSettings().setValue(QStringLiteral("testing/takenBy"), t.takenBy);
+    t.takenById = m_takenBy->currentData().toLongLong();
+    t.takenBy = m_takenBy->currentText();
     t.refused = !m_refusal->text().trimmed().isEmpty();
     t.refusalReason = m_refusal->text().trimmed();
     if (t.refused)
@@ -133,6 +148,72 @@ bool TestEntryForm::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+SameDayDialog::SameDayDialog(const QString &question, QWidget *parent)
+    : QDialog(parent)
+    , m_correction(new QRadioButton(tr("A &correction of it"), this))
+    , m_secondSample(new QRadioButton(tr("A &second sample, kept beside it"), this))
+    , m_reason(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("A second test today"));
+    setObjectName(QStringLiteral("sameDayDialog"));
+    m_correction->setObjectName(QStringLiteral("correction"));
+    m_secondSample->setObjectName(QStringLiteral("secondSample"));
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
+    m_problem->setObjectName(QStringLiteral("sameDayProblem"));
+    m_reason->setPlaceholderText(tr("why the first is corrected"));
+    styleAsProblem(m_problem);
+    auto *text = new QLabel(question, this);
+    text->setObjectName(QStringLiteral("sameDayQuestion"));
+    text->setWordWrap(true);
+    // Typing a reason answers "a correction".
+    connect(m_reason, &QLineEdit::textEdited, this, [this] { m_correction->setChecked(true); });
+
+    auto *form = new QFormLayout;
+    form->addRow(m_correction);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(m_secondSample);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SameDayDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setTabOrder(m_correction, m_reason);
+    setTabOrder(m_reason, m_secondSample);
+    m_correction->setFocus(Qt::OtherFocusReason);
+}
+
+SameDay SameDayDialog::choice() const
+{
+    if (m_correction->isChecked())
+        return SameDay::Correction;
+    if (m_secondSample->isChecked())
+        return SameDay::SecondSample;
+    return SameDay::NotExpected;
+}
+
+QString SameDayDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void SameDayDialog::accept()
+{
+    if (choice() == SameDay::NotExpected) {
+        m_problem->setText(tr("Say whether it is a correction of the first test or a second sample."));
+        return;
+    }
+    if (choice() == SameDay::Correction && reason().isEmpty()) {
+        m_problem->setText(tr("A correction needs its reason."));
+        m_reason->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace trinn

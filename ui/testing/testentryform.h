@@ -1,26 +1,34 @@
 #pragma once
 
+#include "access/accesspolicy.h"
 #include "common/result.h"
+#include "storage/substanceteststore.h"
 #include "testing/substancetest.h"
 
+#include <QDialog>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace trinn {
 
 /// The keys-only form for one test: sample type (type U, B, S or Bl), supervised,
 /// the substances found ("thc coc", empty for all negative), a refusal's reason,
-/// and whether it goes to the lab. Enter saves, Escape goes back to the board.
+/// whether it goes to the lab, and who took it: the signed-in staff member, or
+/// another active staff member from the register (never free text). Enter
+/// saves, Escape goes back to the board.
 class TestEntryForm : public QWidget
 {
     Q_OBJECT
 public:
     explicit TestEntryForm(QWidget *parent = nullptr);
 
+    /// The staff who may be named as the taker, and the one signed in (the default).
+    void setTakers(const QList<SubstanceTestStore::Taker> &takers, const Actor &signedIn);
     /// Starts entry for a patient; keeps the sample type and taker from the last test.
     void begin(qint64 patientId, const QString &patientName);
     qint64 patientId() const { return m_patientId; }
@@ -43,7 +51,29 @@ private:
     QLineEdit *m_positives;
     QLineEdit *m_refusal;
     QCheckBox *m_sendToLab;
-    QLineEdit *m_takenBy;
+    QComboBox *m_takenBy;
+    QLabel *m_problem;
+};
+
+/// Asked when a patient already has a test that day: is the new one a
+/// correction of it (with the reason) or a second sample? Keys only: the
+/// arrow keys move between the answers and Space picks one (or Alt+C,
+/// Alt+S), Tab reaches the reason, Enter answers, Escape goes back. Neither
+/// answer is chosen beforehand: the nurse says which.
+class SameDayDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SameDayDialog(const QString &question, QWidget *parent = nullptr);
+
+    SameDay choice() const;
+    QString reason() const;
+    void accept() override;
+
+private:
+    QRadioButton *m_correction;
+    QRadioButton *m_secondSample;
+    QLineEdit *m_reason;
     QLabel *m_problem;
 };
 

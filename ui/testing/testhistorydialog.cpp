@@ -1,6 +1,7 @@
 #include "testhistorydialog.h"
 
 #include "common/clinictime.h"
+#include "storage/auditlog.h"
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
 
@@ -22,11 +23,16 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Test history: %1").arg(patientName));
+    // One screen: one audit record, however many versions are read.
+    AuditLog::ReadScope screen(journal, QStringLiteral("test history"));
     SubstanceTestStore tests(journal);
-    const Result<QList<SubstanceTest>> history = tests.history(patientId, 365);
+    const Result<QList<QList<SubstanceTest>>> history = tests.historyWithVersions(patientId, 365);
 
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Taken"), tr("Sample"), tr("Status"), tr("Findings"), tr("Lab"), tr("Version")});
+    const QStringList headers{tr("Taken"), tr("Sample"), tr("Status"), tr("Findings"), tr("Lab"), tr("Version"),
+                              tr("Taken by"), tr("Written by"), tr("Written at"), tr("Reason")};
+    m_table->setObjectName(QStringLiteral("testHistory"));
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,25 +47,41 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     QDateTime last;
 
     if (history) {
-        m_table->setRowCount(int(history->size()));
+        int rows = 0;
+        for (const QList<SubstanceTest> &sample : *history)
+            rows += int(sample.size());
+        m_table->setRowCount(rows);
         int row = 0;
-        for (const SubstanceTest &t : *history) {
-            const Result<TestInterpretation::Reading> reading = tests.interpret(t);
-            QString lab;
-            if (t.labStatus == SubstanceTest::LabStatus::Pending)
-                lab = tr("pending");
-            else if (t.labStatus == SubstanceTest::LabStatus::Confirmed)
-                lab = tr("confirmed (%1)").arg(t.labReference);
-            const QStringList cells{clinictime::formatDateTime(t.sampledAt),
-                                    SubstanceTest::sampleTypeName(t.sampleType) + (t.supervised ? QString() : tr(", not supervised")),
-                                    TestBoardModel::statusText(t.outcome),
-                                    reading ? reading->reasons.join(QStringLiteral("; ")) : reading.error(),
-                                    lab,
-                                    t.version > 1 ? tr("%1: %2").arg(t.version).arg(t.correctionReason) : QStringLiteral("1")};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-            ++row;
+        for (const QList<SubstanceTest> &sample : *history) {
+            // Newest version first; the ones it replaced below it, greyed.
+            for (qsizetype v = sample.size() - 1; v >= 0; --v) {
+                const SubstanceTest &t = sample.at(v);
+                const Result<TestInterpretation::Reading> reading = tests.interpret(t);
+                QString lab;
+                if (t.labStatus == SubstanceTest::LabStatus::Pending)
+                    lab = tr("pending");
+                else if (t.labStatus == SubstanceTest::LabStatus::Confirmed)
+                    lab = tr("confirmed (%1)").arg(t.labReference);
+                const QStringList cells{clinictime::formatDateTime(t.sampledAt),
+                                        SubstanceTest::sampleTypeName(t.sampleType) + (t.supervised ? QString() : tr(", not supervised")),
+                                        TestBoardModel::statusText(t.outcome),
+                                        reading ? reading->reasons.join(QStringLiteral("; ")) : reading.error(),
+                                        lab,
+                                        versionText(t),
+                                        staffName(t.takenBy, t.takenByVerified),
+                                        staffName(t.recordedBy, t.recordedByVerified),
+                                        clinictime::formatDateTime(t.recordedAt),
+                                        reasonText(t)};
+                for (int column = 0; column < cells.size(); ++column) {
+                    auto *item = new QTableWidgetItem(cells.at(column));
+                    if (!t.current)
+                        item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                    m_table->setItem(row, column, item);
+                }
+                ++row;
+            }
 
+            const SubstanceTest &t = sample.constLast();
             int found = 0;
             for (const AnalyteResult &r : t.results)
                 found += r.countsAsPositive() ? 1 : 0;
@@ -108,6 +130,30 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     layout->addWidget(view);
     layout->addWidget(buttons);
     resize(860, 620);
+}
+
+QString TestHistoryDialog::staffName(const QString &name, bool verified)
+{
+    // A name from an older journal that matches no one in the staff register.
+    return verified ? name : tr("%1 (unverified)").arg(name);
+}
+
+QString TestHistoryDialog::versionText(const SubstanceTest &test)
+{
+    QString what;
+    switch (test.change) {
+    case SubstanceTest::Change::Recorded: what = tr("recorded"); break;
+    case SubstanceTest::Change::Corrected: what = tr("corrected"); break;
+    case SubstanceTest::Change::LabResult: what = tr("lab's answer"); break;
+    }
+    return test.current ? tr("%1: %2").arg(test.version).arg(what) : tr("%1: %2, replaced").arg(test.version).arg(what);
+}
+
+QString TestHistoryDialog::reasonText(const SubstanceTest &test)
+{
+    if (test.change == SubstanceTest::Change::LabResult)
+        return tr("Lab reference %1, entered by %2").arg(test.labReference, test.confirmedBy);
+    return test.correctionReason;
 }
 
 } // namespace trinn

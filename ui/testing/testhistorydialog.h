@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testing/substancetest.h"
+
 #include <QDialog>
 
 class QTableWidget;
@@ -8,8 +10,9 @@ namespace trinn {
 
 class Journal;
 
-/// A patient's tests: a table (newest first, corrections and lab answers
-/// shown) and a chart of how many substances each test found, over time.
+/// A patient's tests: a table (newest first; under each sample the versions
+/// it replaced, with who wrote each, when and why) and a chart of how many
+/// substances each test found, over time.
 class TestHistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -17,7 +20,13 @@ public:
     TestHistoryDialog(Journal &journal, qint64 patientId, const QString &patientName, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 
+    /// A name as the journal keeps it; "(unverified)" when it matches no staff member.
+    static QString staffName(const QString &name, bool verified);
+
 private:
+    static QString versionText(const SubstanceTest &test);
+    static QString reasonText(const SubstanceTest &test);
+
     QTableWidget *m_table;
 };
 
