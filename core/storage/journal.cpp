@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "common/clinictime.h"
+#include "storage/changelog.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -248,6 +249,10 @@ Status Journal::migrate(const Options &options, bool isNew)
         }
         return pending;
     };
+    Result<bool> hasChangeLog = ChangeLog::present(*this);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    m_hasChangeLog = *hasChangeLog;
     if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
         return {};
 
@@ -274,6 +279,12 @@ Status Journal::migrate(const Options &options, bool isNew)
         current = m_schemaVersion;
     }
 
+    // The steps run without change triggers (they may alter the tables), which
+    // are made again from the schema afterwards, so new tables are covered.
+    if (m_hasChangeLog) {
+        if (Status removed = ChangeLog::removeTriggers(*this); !removed)
+            return removed;
+    }
     const qint64 now = clinictime::toStorage(clinictime::now());
     for (const Migration &migration : pendingFrom(current)) {
         const QStringList statements = migration.statements(isPostgres());
@@ -296,6 +307,16 @@ Status Journal::migrate(const Options &options, bool isNew)
             !recorded)
             return Error{recorded.error()};
         current = migration.version;
+    }
+    hasChangeLog = ChangeLog::present(*this);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    m_hasChangeLog = *hasChangeLog;
+    if (m_hasChangeLog) {
+        if (Status installed = ChangeLog::installTriggers(*this); !installed)
+            return Error{tr("Could not bring the journal up to schema %1: %2 The journal was left as it was.")
+                             .arg(current)
+                             .arg(installed.error())};
     }
 
     if (isNew) {
@@ -416,6 +437,12 @@ Status Journal::beginWrite(Durability durability)
             return Error{message};
         }
     }
+    // Names the actor for the change log's triggers.
+    if (Status named = ChangeLog::beginTransaction(*this); !named) {
+        m_transactionDepth = 0;
+        endTransaction(u"ROLLBACK"_s);
+        return named;
+    }
     return {};
 }
 
@@ -433,6 +460,14 @@ Status Journal::commit()
 {
     if (m_transactionDepth <= 0)
         return {};
+    // The audit chain covers the change log rows this transaction wrote.
+    if (m_transactionDepth == 1 && !m_transactionPoisoned) {
+        if (Status sealed = ChangeLog::sealTransaction(*this); !sealed) {
+            m_transactionDepth = 0;
+            endTransaction(u"ROLLBACK"_s);
+            return sealed;
+        }
+    }
     if (--m_transactionDepth > 0)
         return {};
     if (m_transactionPoisoned) {

@@ -100,6 +100,7 @@ private:
     friend class Gate;
     friend class AuditLog;
     friend class IntegrityCheck;
+    friend class ChangeLog;
     friend struct RawSqlForTests;
     // Stores not yet moved behind the Gate. Each leaves this list as it does.
     friend class PatientStore;
@@ -140,6 +141,10 @@ private:
         QList<qint64> touched;
     };
     GateState m_gate;
+    /// The change log: whether the journal has one, and the last change_log id
+    /// before the open write transaction (-1: nothing to seal). See ChangeLog.
+    bool m_hasChangeLog = false;
+    qint64 m_changeLogFrom = -1;
 
     // Runs COMMIT or ROLLBACK (or nothing) and puts the safety level back.
     void endTransaction(const QString &statement);
