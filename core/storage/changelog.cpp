@@ -80,6 +80,9 @@ constexpr Unlogged unloggedTables[] = {
 };
 
 const QString triggerPrefix = u"trinn_change_"_s;
+// On PostgreSQL, the workstation of a write from outside Trinn: the server
+// process of its connection (and where it came from), so Trinn knows its own.
+const QString ownProcess = u"'pid ' || pg_backend_pid() || COALESCE(' from ' || host(inet_client_addr()), '')"_s;
 const QString changeColumns = u"id, at, table_name, row_id, patient_id, operation, old_values, new_values, "
                               "actor_staff_id, actor_name, workstation, outside_trinn"_s;
 constexpr int outsideColumn = 11;
@@ -117,7 +120,7 @@ Result<Schema> readSchema(bool postgres, const RunSql &run)
 {
     Schema schema;
     const QString columnsSql = postgres
-        ? u"SELECT c.relname, a.attname, COALESCE(array_position(i.indkey::int2[], a.attnum), 0), "
+        ? u"SELECT c.relname, a.attname, COALESCE((SELECT k.n FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n) WHERE k.attnum = a.attnum), 0), "
           "format_type(a.atttypid, a.atttypmod) "
           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
           "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
@@ -306,7 +309,7 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
                "actor_staff_id, actor_name, workstation, outside_trinn) VALUES (trinn_written_at, TG_TABLE_NAME, "_s
             + rowIdExpression(shape, row, true) + u", "_s + patient + u", '"_s + operation + u"', "_s + oldValues + u", "_s + newValues
             + u", NULLIF(current_setting('trinn.actor_id', true), '')::bigint, COALESCE(trinn_actor, current_user::text), "
-              "COALESCE(NULLIF(current_setting('trinn.workstation', true), ''), inet_client_addr()::text), "
+              "COALESCE(NULLIF(current_setting('trinn.workstation', true), ''), "_s + ownProcess + u"), "
               "CASE WHEN trinn_actor IS NULL THEN 1 ELSE 0 END);"_s;
     };
     const QString function = u"CREATE FUNCTION "_s + name + u"() RETURNS trigger LANGUAGE plpgsql AS $body$ DECLARE "
@@ -387,23 +390,44 @@ struct Seal
     qint64 span = 1;
     QString hash;
     QStringList parts;
+    // Rows that Trinn's own connection wrote outside a write transaction (a
+    // store not behind the Gate): marked outside Trinn, yet Trinn's. On
+    // PostgreSQL only those of its own server process (`marker`).
+    qint64 ownFrom = 0;
+    qint64 ownTo = -1;
+    QString marker;
 
     qint64 partOf(qint64 id) const { return (id - first) / span; }
     qint64 partCount() const { return (last - first) / span + 1; }
+    bool covers(qint64 id, bool outside, const QString &workstation) const
+    {
+        return id >= first && id <= last
+            && (!outside || (id >= ownFrom && id <= ownTo && (marker.isEmpty() || workstation == marker)));
+    }
 
     QString text() const
     {
-        return u"changes %1-%2 rows %3 sha256 %4 parts of %5: %6"_s.arg(first).arg(last).arg(rows).arg(hash).arg(span).arg(parts.join(u' '));
+        QString text = u"changes %1-%2 rows %3 sha256 %4 parts of %5: %6"_s.arg(first).arg(last).arg(rows).arg(hash).arg(span).arg(parts.join(u' '));
+        if (ownTo >= ownFrom)
+            text += u"; outside a write transaction: %1-%2"_s.arg(ownFrom).arg(ownTo) + (marker.isEmpty() ? QString() : u" at "_s + marker);
+        return text;
     }
     static std::optional<Seal> parse(qint64 auditId, const QString &text)
     {
-        static const QRegularExpression form(u"^changes (\\d+)-(\\d+) rows (\\d+) sha256 ([0-9a-f]{64}) parts of (\\d+): ([0-9a-f ]*)$"_s);
+        static const QRegularExpression form(
+            u"^changes (\\d+)-(\\d+) rows (\\d+) sha256 ([0-9a-f]{64}) parts of (\\d+): ([0-9a-f ]*?)"
+            "(?:; outside a write transaction: (\\d+)-(\\d+)(?: at (.+))?)?$"_s);
         const QRegularExpressionMatch match = form.match(text);
         if (!match.hasMatch())
             return std::nullopt;
         Seal seal{auditId, match.captured(1).toLongLong(), match.captured(2).toLongLong(), match.captured(3).toLongLong(),
                   std::max<qint64>(1, match.captured(5).toLongLong()), match.captured(4),
                   match.captured(6).split(u' ', Qt::SkipEmptyParts)};
+        if (match.hasCaptured(7)) {
+            seal.ownFrom = match.captured(7).toLongLong();
+            seal.ownTo = match.captured(8).toLongLong();
+            seal.marker = match.captured(9);
+        }
         if (seal.last < seal.first || seal.parts.size() != seal.partCount())
             return std::nullopt;
         return seal;
@@ -566,51 +590,103 @@ Status ChangeLog::installTriggers(Journal &journal)
 
 Status ChangeLog::beginTransaction(Journal &journal)
 {
-    journal.m_changeLogFrom = -1;
-    if (!journal.m_hasChangeLog)
+    Journal::ChangeLogState &state = journal.m_changeLog;
+    state.from = -1;
+    state.ownFrom = 0;
+    state.ownTo = -1;
+    state.ownMarker.clear();
+    if (!state.present)
         return {};
     const Actor &actor = journal.actor();
     const QVariant staffId = actor.isSystem() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.staffId);
     const QString name = actor.isSystem() ? u"system"_s : actor.username;
     const QString workstation = QSysInfo::machineHostName();
     const qint64 at = clinictime::toStorage(clinictime::now());
-    Result<QSqlQuery> from = Error{};
+    qint64 last = 0;
+    // Whether the rows since this connection last wrote are all its own.
+    bool own = false;
     if (journal.isPostgres()) {
-        from = journal.run(u"SELECT set_config('trinn.actor_id', ?, true), set_config('trinn.actor', ?, true), "
-                           "set_config('trinn.workstation', ?, true), set_config('trinn.at', ?, true), "
-                           "(SELECT COALESCE(MAX(id), 0) FROM change_log)"_s,
-                           {actor.isSystem() ? u""_s : QString::number(actor.staffId), name, workstation, QString::number(at)});
-        if (!from)
-            return Error{from.error()};
-        if (from->next())
-            journal.m_changeLogFrom = from->value(4).toLongLong();
-        return {};
+        Result<QSqlQuery> named = journal.run(u"SELECT set_config('trinn.actor_id', ?, true), set_config('trinn.actor', ?, true), "
+                                              "set_config('trinn.workstation', ?, true), set_config('trinn.at', ?, true), "
+                                              "(SELECT COALESCE(MAX(id), 0) FROM change_log), "_s
+                                                  + ownProcess,
+                                              {actor.isSystem() ? u""_s : QString::number(actor.staffId), name, workstation,
+                                               QString::number(at)});
+        if (!named)
+            return Error{named.error()};
+        if (!named->next())
+            return Error{tr("The journal did not name the change log's actor.")};
+        last = named->value(4).toLongLong();
+        state.ownMarker = named->value(5).toString();
+        own = true;
+    } else {
+        // REPLACE: a row another connection left there does not name this transaction's actor.
+        if (Result<QSqlQuery> named = journal.run(
+                u"INSERT OR REPLACE INTO write_actor (slot, staff_id, name, workstation, at) VALUES (1, ?, ?, ?, ?)"_s,
+                {staffId, name, workstation, at});
+            !named)
+            return Error{named.error()};
+        Result<QSqlQuery> found = journal.run(
+            u"SELECT COALESCE(MAX(id), 0), (SELECT data_version FROM pragma_data_version) FROM change_log"_s);
+        if (!found)
+            return Error{found.error()};
+        if (!found->next())
+            return Error{tr("The journal did not name the change log's actor.")};
+        last = found->value(0).toLongLong();
+        const qint64 dataVersion = found->value(1).toLongLong();
+        // data_version stays the same unless another connection committed.
+        own = dataVersion == state.dataVersion;
+        state.dataVersion = dataVersion;
     }
-    // REPLACE: a row another connection left there does not name this transaction's actor.
-    if (Result<QSqlQuery> named = journal.run(
-            u"INSERT OR REPLACE INTO write_actor (slot, staff_id, name, workstation, at) VALUES (1, ?, ?, ?, ?)"_s,
-            {staffId, name, workstation, at});
-        !named)
-        return Error{named.error()};
-    from = journal.run(u"SELECT COALESCE(MAX(id), 0) FROM change_log"_s);
-    if (!from)
-        return Error{from.error()};
-    if (from->next())
-        journal.m_changeLogFrom = from->value(0).toLongLong();
+    if (own && journal.isPostgres() && state.seenUpTo >= 0 && last > state.seenUpTo) {
+        // Another workstation's transaction in between has sealed its own rows;
+        // ours are then left for the check to report.
+        Result<QSqlQuery> others = journal.run(u"SELECT COUNT(*) FROM change_log WHERE id > ? AND outside_trinn = 0"_s, {state.seenUpTo});
+        if (!others)
+            return Error{others.error()};
+        own = others->next() && others->value(0).toLongLong() == 0;
+    }
+    state.from = last;
+    if (own && state.seenUpTo >= 0 && last > state.seenUpTo) {
+        state.ownFrom = state.seenUpTo + 1;
+        state.ownTo = last;
+    } else {
+        // Until this transaction commits (it may roll back), the rows before
+        // it stay claimable only if they were claimable now.
+        state.seenUpTo = last;
+        state.ownMarker.clear();
+    }
     return {};
 }
 
 Status ChangeLog::sealTransaction(Journal &journal)
 {
-    const qint64 from = journal.m_changeLogFrom;
-    if (from < 0)
+    Journal::ChangeLogState &state = journal.m_changeLog;
+    if (state.from < 0)
         return {};
-    journal.m_changeLogFrom = -1;
-    Result<QSqlQuery> range = journal.run(
-        u"SELECT COUNT(*), MIN(id), MAX(id) FROM change_log WHERE id > ? AND outside_trinn = 0"_s, {from});
+    Seal seal;
+    seal.ownFrom = state.ownFrom;
+    seal.ownTo = state.ownTo;
+    seal.marker = state.ownMarker;
+    // This transaction's rows, and those this connection wrote before it
+    // outside a write transaction.
+    const qint64 from = state.from;
+    state.from = -1;
+    QString which = u" FROM change_log WHERE id > ? AND outside_trinn = 0"_s;
+    QVariantList bindings{from};
+    if (seal.ownTo >= seal.ownFrom) {
+        // The leading range keeps this a walk of the id index from the first own row.
+        which = u" FROM change_log WHERE id >= ? AND ((id > ? AND outside_trinn = 0) OR (id <= ? AND outside_trinn <> 0"_s;
+        bindings = {seal.ownFrom, from, seal.ownTo};
+        if (!seal.marker.isEmpty()) {
+            which += u" AND workstation = ?"_s;
+            bindings << seal.marker;
+        }
+        which += u"))"_s;
+    }
+    Result<QSqlQuery> range = journal.run(u"SELECT COUNT(*), MIN(id), MAX(id)"_s + which, bindings);
     if (!range)
         return Error{range.error()};
-    Seal seal;
     if (range->next()) {
         seal.rows = range->value(0).toLongLong();
         seal.first = range->value(1).toLongLong();
@@ -619,6 +695,11 @@ Status ChangeLog::sealTransaction(Journal &journal)
     range->finish();
     if (seal.rows > 0) {
         seal.span = std::max<qint64>(1, (seal.last - seal.first + maxParts) / maxParts);
+        if (seal.ownTo < seal.first || seal.ownFrom > seal.last) {
+            seal.ownFrom = 0;
+            seal.ownTo = -1;
+            seal.marker.clear();
+        }
         QList<QByteArray> partHashes;
         QCryptographicHash part(QCryptographicHash::Sha256);
         qint64 currentPart = 0;
@@ -628,8 +709,7 @@ Status ChangeLog::sealTransaction(Journal &journal)
             seal.parts << hex(result).left(partPrefix);
             part.reset();
         };
-        Result<QSqlQuery> rows = journal.run(u"SELECT "_s + changeColumns + u" FROM change_log WHERE id > ? AND outside_trinn = 0 ORDER BY id"_s,
-                                             {from});
+        Result<QSqlQuery> rows = journal.run(u"SELECT "_s + changeColumns + which + u" ORDER BY id"_s, bindings);
         if (!rows)
             return Error{rows.error()};
         while (rows->next()) {
@@ -648,7 +728,9 @@ Status ChangeLog::sealTransaction(Journal &journal)
         seal.hash = sealHash(partHashes);
         if (Status logged = AuditLog::append(journal, 0, u"changes"_s, seal.text()); !logged)
             return logged;
+        state.seenUpTo = std::max(state.seenUpTo, seal.last);
     }
+    state.seenUpTo = std::max(state.seenUpTo, from);
     if (!journal.isPostgres()) {
         if (Result<QSqlQuery> cleared = journal.run(u"DELETE FROM write_actor"_s); !cleared)
             return Error{cleared.error()};
@@ -797,6 +879,7 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
         QString operation;
         QString rowId;
         QVariant actor;
+        QString workstation;
     };
     qint64 uncovered = 0;
     QString firstUncovered;
@@ -811,7 +894,8 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
                 return Error{rows.error()};
             while (rows->next())
                 batch.append({rows->value(0).toLongLong(), rows->value(outsideColumn).toInt() != 0, rowContent(*rows),
-                              rows->value(2).toString(), rows->value(5).toString(), rows->value(3).toString(), rows->value(9)});
+                              rows->value(2).toString(), rows->value(5).toString(), rows->value(3).toString(), rows->value(9),
+                              rows->value(10).toString()});
         }
         more = batch.size() == page;
         for (const Row &row : std::as_const(batch)) {
@@ -819,7 +903,7 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
             Result<bool> covered = openSealFor(row.id);
             if (!covered)
                 return Error{covered.error()};
-            if (*covered && !row.outside) {
+            if (*covered && open->seal.covers(row.id, row.outside, row.workstation)) {
                 Open &state = *open;
                 closeParts(state, state.seal.partOf(row.id));
                 state.hash.addData(row.content);

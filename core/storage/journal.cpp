@@ -95,15 +95,17 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
 
     if (Status connected = journal->connect(false); !connected)
         return Error{connected.error()};
+    // A file cut short is told as such before its schema is read (the last
+    // pages may hold it, e.g. the change log's triggers).
+    if (!journal->isPostgres() && !isNew) {
+        if (Status healthy = journal->checkSqliteCheaply(); !healthy)
+            return Error{healthy.error()};
+    }
     if (Status inspected = journal->inspect(options, &isNew); !inspected)
         return Error{inspected.error()};
     if (!journal->isPostgres()) {
         if (Status configured = journal->configureSqlite(); !configured)
             return Error{configured.error()};
-        if (!isNew) {
-            if (Status healthy = journal->checkSqliteCheaply(); !healthy)
-                return Error{healthy.error()};
-        }
     }
     if (Status migrated = journal->migrate(options, isNew); !migrated)
         return Error{migrated.error()};
@@ -252,7 +254,7 @@ Status Journal::migrate(const Options &options, bool isNew)
     Result<bool> hasChangeLog = ChangeLog::present(*this);
     if (!hasChangeLog)
         return Error{hasChangeLog.error()};
-    m_hasChangeLog = *hasChangeLog;
+    m_changeLog.present = *hasChangeLog;
     if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
         return {};
 
@@ -281,7 +283,7 @@ Status Journal::migrate(const Options &options, bool isNew)
 
     // The steps run without change triggers (they may alter the tables), which
     // are made again from the schema afterwards, so new tables are covered.
-    if (m_hasChangeLog) {
+    if (m_changeLog.present) {
         if (Status removed = ChangeLog::removeTriggers(*this); !removed)
             return removed;
     }
@@ -311,8 +313,8 @@ Status Journal::migrate(const Options &options, bool isNew)
     hasChangeLog = ChangeLog::present(*this);
     if (!hasChangeLog)
         return Error{hasChangeLog.error()};
-    m_hasChangeLog = *hasChangeLog;
-    if (m_hasChangeLog) {
+    m_changeLog.present = *hasChangeLog;
+    if (m_changeLog.present) {
         if (Status installed = ChangeLog::installTriggers(*this); !installed)
             return Error{tr("Could not bring the journal up to schema %1: %2 The journal was left as it was.")
                              .arg(current)

@@ -141,10 +141,23 @@ private:
         QList<qint64> touched;
     };
     GateState m_gate;
-    /// The change log: whether the journal has one, and the last change_log id
-    /// before the open write transaction (-1: nothing to seal). See ChangeLog.
-    bool m_hasChangeLog = false;
-    qint64 m_changeLogFrom = -1;
+    /// The change log's bookkeeping for this connection (see ChangeLog).
+    struct ChangeLogState
+    {
+        bool present = false;
+        /// The last change_log id before the open write transaction; -1: nothing to seal.
+        qint64 from = -1;
+        /// Rows this connection wrote outside a write transaction since its last
+        /// commit, sealed with the open one; on PostgreSQL those of `ownMarker`.
+        qint64 ownFrom = 0;
+        qint64 ownTo = -1;
+        QString ownMarker;
+        /// The last id when this connection last began or committed, and SQLite's
+        /// data_version then (it moves when another connection commits).
+        qint64 seenUpTo = -1;
+        qint64 dataVersion = -1;
+    };
+    ChangeLogState m_changeLog;
 
     // Runs COMMIT or ROLLBACK (or nothing) and puts the safety level back.
     void endTransaction(const QString &statement);

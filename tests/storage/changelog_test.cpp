@@ -353,10 +353,30 @@ TEST_CASE("A raw UPDATE is logged, marked outside Trinn, and reported as not cov
     CHECK(change.table == QStringLiteral("patient"));
     CHECK(change.outside == 1);
     CHECK_THAT(change.newValues.toStdString(), Catch::Contains("kari@example.org"));
-    CHECK(verified(*journal) == firstRaw + QStringLiteral(" 2 rows in all are not covered."));
-    // Trinn's next write does not cover them either.
+    const QString bothRaw = firstRaw + QStringLiteral(" 2 rows in all are not covered.");
+    CHECK(verified(*journal) == bothRaw);
+    const QString otherRaw = QStringLiteral("Change log row %1 (UPDATE of table patient, row %2, actor postgres) was written outside Trinn: "
+                                            "no audit record covers it.")
+                                 .arg(change.id)
+                                 .arg(kari);
+    // Trinn's next write seals the write on its own connection as its own
+    // only where it can tell it from another connection's: on PostgreSQL by
+    // the server process; on SQLite not once another connection has written.
     addPatient(*journal, test::ids::born1990a);
-    CHECK(verified(*journal) == firstRaw + QStringLiteral(" 2 rows in all are not covered."));
+    CHECK(verified(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
+
+    // A write past the Gate on Trinn's own connection, with no other writer
+    // since, is sealed by Trinn's next write transaction.
+    REQUIRE(RawSqlForTests::run(*journal, QStringLiteral("UPDATE patient SET phone = '1' WHERE id = ?"), {kari}).ok());
+    const qint64 own = lastChange(*journal).id;
+    CHECK(verified(*journal) == QString(backend == Backend::SQLite ? firstRaw + QStringLiteral(" 3 rows in all are not covered.")
+                                                                    : otherRaw + QStringLiteral(" 2 rows in all are not covered.")));
+    addPatient(*journal, test::ids::born1990b);
+    CHECK(verified(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
+    const QList<QVariantList> seal = rows(*journal, QStringLiteral("SELECT what FROM audit_log WHERE action = 'changes' ORDER BY id DESC LIMIT 1"));
+    REQUIRE(seal.size() == 1);
+    CHECK_THAT(seal.first().at(0).toString().toStdString(),
+               Catch::Contains("; outside a write transaction: " + std::to_string(own) + "-" + std::to_string(own)));
 }
 
 TEST_CASE("A change log row edited or removed after it was sealed is named", "[storage][changelog]")
