@@ -83,9 +83,29 @@ const QString triggerPrefix = u"trinn_change_"_s;
 // On PostgreSQL, the workstation of a write from outside Trinn: the server
 // process of its connection (and where it came from), so Trinn knows its own.
 const QString ownProcess = u"'pid ' || pg_backend_pid() || COALESCE(' from ' || host(inet_client_addr()), '')"_s;
-const QString changeColumns = u"id, at, table_name, row_id, patient_id, operation, old_values, new_values, "
-                              "actor_staff_id, actor_name, workstation, outside_trinn"_s;
-constexpr int outsideColumn = 11;
+// What a seal hashes of a row: every column, each as its length in bytes,
+// ':' and its bytes, or '-' for NULL, so no value can take over part of the
+// next. On SQLite the text columns are read as BLOBs: their UTF-8 bytes as
+// they are, without a round trip through QString.
+constexpr int sealedColumns = 12;
+QString sealedContent(bool postgres)
+{
+    QStringList fields{u"id"_s, u"at"_s, u"patient_id"_s, u"actor_staff_id"_s, u"outside_trinn"_s};
+    for (const char *text : {"table_name", "row_id", "operation", "actor_name", "workstation", "old_values", "new_values"})
+        fields << (postgres ? QString::fromLatin1(text) : u"CAST("_s + QLatin1StringView(text) + u" AS BLOB)"_s);
+    return fields.join(u", "_s);
+}
+// id, then what verify names, then the sealed content.
+QString changeColumns(bool postgres)
+{
+    return u"id, table_name, row_id, operation, actor_name, workstation, outside_trinn, "_s + sealedContent(postgres);
+}
+constexpr int contentColumn = 7;
+
+QByteArray bytesOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
 // A sealed transaction's rows are hashed in at most this many parts, so a
 // changed row is named exactly in a transaction of up to this many rows.
 constexpr qint64 maxParts = 64;
@@ -367,14 +387,19 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema)
     return generated;
 }
 
-// One change_log row as hashed: every column, NULL distinct from ''.
-QByteArray rowContent(const QSqlQuery &row)
+QByteArray rowContent(const QSqlQuery &row, int first = contentColumn)
 {
     QByteArray content;
-    for (int i = 0; i < 12; ++i) {
+    for (int i = first; i < first + sealedColumns; ++i) {
         const QVariant value = row.value(i);
-        content += value.isNull() ? QByteArray("\x1e") : value.toString().toUtf8();
-        content += '\x1f';
+        if (value.isNull()) {
+            content += '-';
+            continue;
+        }
+        const QByteArray bytes = bytesOf(value);
+        content += QByteArray::number(bytes.size());
+        content += ':';
+        content += bytes;
     }
     return content;
 }
@@ -709,7 +734,7 @@ Status ChangeLog::sealTransaction(Journal &journal)
             seal.parts << hex(result).left(partPrefix);
             part.reset();
         };
-        Result<QSqlQuery> rows = journal.run(u"SELECT "_s + changeColumns + which + u" ORDER BY id"_s, bindings);
+        Result<QSqlQuery> rows = journal.run(u"SELECT id, "_s + sealedContent(journal.isPostgres()) + which + u" ORDER BY id"_s, bindings);
         if (!rows)
             return Error{rows.error()};
         while (rows->next()) {
@@ -718,7 +743,7 @@ Status ChangeLog::sealTransaction(Journal &journal)
                 closePart();
                 ++currentPart;
             }
-            part.addData(rowContent(*rows));
+            part.addData(rowContent(*rows, 1));
         }
         rows->finish();
         while (currentPart < seal.partCount()) {
@@ -889,13 +914,13 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
         batch.clear();
         {
             Result<QSqlQuery> rows = journal.run(
-                u"SELECT "_s + changeColumns + u" FROM change_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(page), {lastId});
+                u"SELECT "_s + changeColumns(journal.isPostgres()) + u" FROM change_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(page), {lastId});
             if (!rows)
                 return Error{rows.error()};
             while (rows->next())
-                batch.append({rows->value(0).toLongLong(), rows->value(outsideColumn).toInt() != 0, rowContent(*rows),
-                              rows->value(2).toString(), rows->value(5).toString(), rows->value(3).toString(), rows->value(9),
-                              rows->value(10).toString()});
+                batch.append({rows->value(0).toLongLong(), rows->value(6).toInt() != 0, rowContent(*rows),
+                              rows->value(1).toString(), rows->value(3).toString(), rows->value(2).toString(), rows->value(4),
+                              rows->value(5).toString()});
         }
         more = batch.size() == page;
         for (const Row &row : std::as_const(batch)) {
