@@ -2,6 +2,7 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "storage/changelog.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -117,7 +118,18 @@ Result<QString> AuditLog::verify(Journal &journal)
             return tr("Audit record %1 was changed after it was written.").arg(id);
         previous = rows->value(9).toString();
     }
-    return QString();
+    rows->finish();
+    // The chain is intact, so its seals can be trusted: the change log must
+    // match them, row for row.
+    Result<bool> hasChangeLog = ChangeLog::present(journal);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    if (!*hasChangeLog)
+        return QString();
+    Result<QStringList> changes = ChangeLog::verify(journal, 1);
+    if (!changes)
+        return Error{changes.error()};
+    return changes->value(0);
 }
 
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)

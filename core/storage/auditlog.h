@@ -47,7 +47,9 @@ public:
         Journal &m_journal;
     };
 
-    /// Empty when the chain is intact; else the first broken record and why.
+    /// Empty when the chain is intact and the change log matches the records
+    /// that seal it; else the first broken record, or the first change log row
+    /// that was changed, removed or written outside Trinn, and why.
     static Result<QString> verify(Journal &journal);
     /// Who looked at or changed a patient's journal, and when (oldest first).
     static Result<QList<Record>> forPatient(Journal &journal, qint64 patientId);

@@ -2,6 +2,7 @@
 
 #include "patients/nationalid.h"
 #include "patients/patientrules.h"
+#include "storage/changelog.h"
 #include "storage/journal.h"
 
 #include <QSqlQuery>
@@ -40,6 +41,17 @@ Result<QStringList> IntegrityCheck::run() const
         problems.append(tr("The journal has schema %1, but this Trinn expects %2.")
                             .arg(m_journal.schemaVersion())
                             .arg(m_journal.latestSchemaVersion()));
+
+    // A patient table without its triggers lets changes pass unrecorded.
+    Result<bool> hasChangeLog = ChangeLog::present(m_journal);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    if (*hasChangeLog) {
+        Result<QStringList> missing = ChangeLog::triggerProblems(m_journal);
+        if (!missing)
+            return Error{missing.error()};
+        problems << missing->mid(0, maxReportedPerCheck);
+    }
 
     Result<QSqlQuery> ids = m_journal.run(u"SELECT id, national_id FROM patient ORDER BY id"_s);
     if (!ids)

@@ -2,6 +2,7 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "storage/changelog.h"
 #include "storage/journalchanges.h"
 
 #include <QAtomicInt>
@@ -98,15 +99,17 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
 
     if (Status connected = journal->connect(false); !connected)
         return Error{connected.error()};
+    // A file cut short is told as such before its schema is read (the last
+    // pages may hold it, e.g. the change log's triggers).
+    if (!journal->isPostgres() && !isNew) {
+        if (Status healthy = journal->checkSqliteCheaply(); !healthy)
+            return Error{healthy.error()};
+    }
     if (Status inspected = journal->inspect(options, &isNew); !inspected)
         return Error{inspected.error()};
     if (!journal->isPostgres()) {
         if (Status configured = journal->configureSqlite(); !configured)
             return Error{configured.error()};
-        if (!isNew) {
-            if (Status healthy = journal->checkSqliteCheaply(); !healthy)
-                return Error{healthy.error()};
-        }
     }
     if (Status migrated = journal->migrate(options, isNew); !migrated)
         return Error{migrated.error()};
@@ -253,6 +256,10 @@ Status Journal::migrate(const Options &options, bool isNew)
         }
         return pending;
     };
+    Result<bool> hasChangeLog = ChangeLog::present(*this);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    m_changeLog.present = *hasChangeLog;
     if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
         return {};
 
@@ -279,6 +286,12 @@ Status Journal::migrate(const Options &options, bool isNew)
         current = m_schemaVersion;
     }
 
+    // The steps run without change triggers (they may alter the tables), which
+    // are made again from the schema afterwards, so new tables are covered.
+    if (m_changeLog.present) {
+        if (Status removed = ChangeLog::removeTriggers(*this); !removed)
+            return removed;
+    }
     const qint64 now = clinictime::toStorage(clinictime::now());
     for (const Migration &migration : pendingFrom(current)) {
         const QStringList statements = migration.statements(isPostgres());
@@ -302,6 +315,16 @@ Status Journal::migrate(const Options &options, bool isNew)
             !recorded)
             return Error{recorded.error()};
         current = migration.version;
+    }
+    hasChangeLog = ChangeLog::present(*this);
+    if (!hasChangeLog)
+        return Error{hasChangeLog.error()};
+    m_changeLog.present = *hasChangeLog;
+    if (m_changeLog.present) {
+        if (Status installed = ChangeLog::installTriggers(*this); !installed)
+            return Error{tr("Could not bring the journal up to schema %1: %2 The journal was left as it was.")
+                             .arg(current)
+                             .arg(installed.error())};
     }
 
     if (isNew) {
@@ -423,6 +446,12 @@ Status Journal::beginWrite(Durability durability)
             return Error{message};
         }
     }
+    // Names the actor for the change log's triggers.
+    if (Status named = ChangeLog::beginTransaction(*this); !named) {
+        m_transactionDepth = 0;
+        endTransaction(u"ROLLBACK"_s);
+        return named;
+    }
     return {};
 }
 
@@ -441,6 +470,14 @@ Status Journal::commit()
 {
     if (m_transactionDepth <= 0)
         return {};
+    // The audit chain covers the change log rows this transaction wrote.
+    if (m_transactionDepth == 1 && !m_transactionPoisoned) {
+        if (Status sealed = ChangeLog::sealTransaction(*this); !sealed) {
+            m_transactionDepth = 0;
+            endTransaction(u"ROLLBACK"_s);
+            return sealed;
+        }
+    }
     if (--m_transactionDepth > 0)
         return {};
     if (m_transactionPoisoned) {

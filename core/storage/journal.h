@@ -107,6 +107,7 @@ private:
     friend class Gate;
     friend class AuditLog;
     friend class IntegrityCheck;
+    friend class ChangeLog;
     friend struct RawSqlForTests;
 
     /// Runs one prepared statement with positional bindings.
@@ -129,6 +130,23 @@ private:
         QList<std::pair<qint64, QString>> refusals; // logged once the visit has rolled back
     };
     GateState m_gate;
+    /// The change log's bookkeeping for this connection (see ChangeLog).
+    struct ChangeLogState
+    {
+        bool present = false;
+        /// The last change_log id before the open write transaction; -1: nothing to seal.
+        qint64 from = -1;
+        /// Rows this connection wrote outside a write transaction since its last
+        /// commit, sealed with the open one; on PostgreSQL those of `ownMarker`.
+        qint64 ownFrom = 0;
+        qint64 ownTo = -1;
+        QString ownMarker;
+        /// The last id when this connection last began or committed, and SQLite's
+        /// data_version then (it moves when another connection commits).
+        qint64 seenUpTo = -1;
+        qint64 dataVersion = -1;
+    };
+    ChangeLogState m_changeLog;
 
     // Runs COMMIT or ROLLBACK (or nothing) and puts the safety level back.
     void endTransaction(const QString &statement);
