@@ -500,10 +500,8 @@ TEST_CASE("The demo clinic's every row is in the change log, with its patient, a
         CHECK_THAT(problem.toStdString(), Catch::Contains("was written outside Trinn"));
 }
 
-// Fails while a store still writes outside a write transaction (the demo's
-// referrals: ReferralStore::receive, not yet behind the Gate). Drop
-// [!mayfail] when every store is converted.
-TEST_CASE("The demo clinic writes nothing outside a Trinn write transaction", "[storage][changelog][demo][!mayfail]")
+// Every store passes the Gate, so no write of Trinn's is outside a write transaction.
+TEST_CASE("The demo clinic writes nothing outside a Trinn write transaction", "[storage][changelog][demo]")
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = demoJournal(backend);

@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
+#include "storage/groupstore.h"
 #include "storage/intakestore.h"
 #include "storage/patientstore.h"
 
@@ -10,7 +11,7 @@
 #include <barrier>
 #include <functional>
 
-// Two workstations race for the last bed night and for one room slot: the
+// Two workstations race for the last course place, the last bed night and one room slot: the
 // rule's reads happen inside the gate's write transaction (SQLite BEGIN
 // IMMEDIATE, PostgreSQL one advisory lock), so exactly one of them wins each
 // time and the other is refused with the rule's reason, never a database error.
@@ -196,4 +197,47 @@ TEST_CASE("Two workstations race for one room slot: exactly one books it", "[sto
     const Race result = race(location, book(kari, lise), book(ola, terje));
     checkOneWinnerEach(result, "Room Kontor 1 is taken by an individual session");
     CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM appointment")) == rounds);
+}
+
+TEST_CASE("Two workstations race for the last course place: exactly one is enrolled", "[storage][race][groups]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    Journal::Options create;
+    create.mode = Journal::OpenMode::CreateIfMissing;
+    create.kindIfCreated = JournalKind::Demo;
+    auto setup = Journal::open(location, create);
+    REQUIRE(setup.ok());
+    Journal &journal = **setup;
+    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
+    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
+    addStaff(journal, QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
+    // One course a round with one place left: the rule counts the places taken
+    // inside the enrolment's own write transaction.
+    QList<qint64> courses;
+    for (int round = 0; round < rounds; ++round) {
+        TherapyGroup g;
+        g.name = QStringLiteral("MBRP %1").arg(round + 1);
+        g.kind = QStringLiteral("mbrp");
+        g.site = QStringLiteral("LAR Sentrum");
+        g.room = QStringLiteral("Rom %1").arg(round);
+        g.capacity = 1;
+        g.weekday = 3;
+        g.startTime = QTime(12, 0);
+        g.minutes = 105;
+        g.startDate = QDate(2027, 9, 1);
+        g.leaders = {QStringLiteral("Psykolog P")};
+        const auto id = GroupStore(journal).create(g);
+        INFO(id.error().toStdString());
+        REQUIRE(id.ok());
+        courses.append(*id);
+    }
+    const auto enrol = [&](qint64 patient) {
+        return [&, patient](Journal &own, int round) {
+            return GroupStore(own).enrol(courses.at(round), patient, {}, QDate(2027, 9, 1));
+        };
+    };
+    const Race result = race(location, enrol(kari), enrol(ola));
+    checkOneWinnerEach(result, "is full (1 of 1)");
+    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == rounds);
 }
