@@ -415,8 +415,17 @@ QString Journal::describe(const QSqlError &error) const
 
 Status Journal::beginWrite(Durability durability)
 {
-    if (m_transactionDepth++ > 0)
+    if (m_transactionDepth++ > 0) {
+        // A nested write is a savepoint: when it fails (a use case refused by
+        // its rule inside a larger batch) only its own writes are undone.
+        QSqlQuery savepoint(database());
+        if (!savepoint.exec(u"SAVEPOINT trinn_%1"_s.arg(m_transactionDepth))) {
+            --m_transactionDepth;
+            m_transactionPoisoned = true;
+            return Error{describe(savepoint.lastError())};
+        }
         return {};
+    }
     m_transactionPoisoned = false;
     m_changes->transactionBegan(m_gate.depth == 0 && durability == Durability::Full);
     // SQLite takes the safety level outside a transaction only.
@@ -446,7 +455,12 @@ Status Journal::beginWrite(Durability durability)
             return Error{message};
         }
     }
-    // Names the actor for the change log's triggers.
+    // Names the actor for the change log's triggers. A deferred transaction
+    // writes only the audit records of reads (audit_log has no triggers), so
+    // it has no change to name or seal.
+    m_transactionLogsChanges = durability == Durability::Full;
+    if (!m_transactionLogsChanges)
+        return {};
     if (Status named = ChangeLog::beginTransaction(*this); !named) {
         m_transactionDepth = 0;
         endTransaction(u"ROLLBACK"_s);
@@ -471,15 +485,24 @@ Status Journal::commit()
     if (m_transactionDepth <= 0)
         return {};
     // The audit chain covers the change log rows this transaction wrote.
-    if (m_transactionDepth == 1 && !m_transactionPoisoned) {
+    if (m_transactionDepth == 1 && !m_transactionPoisoned && m_transactionLogsChanges) {
         if (Status sealed = ChangeLog::sealTransaction(*this); !sealed) {
             m_transactionDepth = 0;
             endTransaction(u"ROLLBACK"_s);
             return sealed;
         }
     }
-    if (--m_transactionDepth > 0)
+    if (m_transactionDepth > 1) {
+        QSqlQuery release(database());
+        const bool released = release.exec(u"RELEASE SAVEPOINT trinn_%1"_s.arg(m_transactionDepth));
+        --m_transactionDepth;
+        if (!released) {
+            m_transactionPoisoned = true;
+            return Error{describe(release.lastError())};
+        }
         return {};
+    }
+    --m_transactionDepth;
     if (m_transactionPoisoned) {
         endTransaction(u"ROLLBACK"_s);
         return Error{tr("The change was undone because one of its parts failed.")};
@@ -505,10 +528,15 @@ void Journal::rollback()
 {
     if (m_transactionDepth <= 0)
         return;
-    if (--m_transactionDepth > 0) {
-        m_transactionPoisoned = true;
+    if (m_transactionDepth > 1) {
+        QSqlQuery undo(database());
+        const QString name = u"trinn_%1"_s.arg(m_transactionDepth);
+        if (!undo.exec(u"ROLLBACK TO SAVEPOINT "_s + name) || !undo.exec(u"RELEASE SAVEPOINT "_s + name))
+            m_transactionPoisoned = true;
+        --m_transactionDepth;
         return;
     }
+    --m_transactionDepth;
     endTransaction(u"ROLLBACK"_s);
 }
 

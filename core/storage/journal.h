@@ -86,8 +86,8 @@ public:
     /// the query plans of the hot paths); none in normal use.
     void setStatementObserver(std::function<void(const QString &sql)> observer) { m_observer = std::move(observer); }
 
-    /// Write transactions nest: only the outermost one commits. If an inner one
-    /// rolls back, the outermost commit fails and rolls back too.
+    /// Write transactions nest: only the outermost one commits. An inner one
+    /// is a savepoint: rolling it back undoes its own writes only.
     /// Full: the commit reaches the disk before it returns (clinical records).
     /// Deferred: on SQLite, the commit is safe from a crash of the program at
     /// once and reaches the disk with the next full commit or checkpoint (the
@@ -169,6 +169,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;
+    bool m_transactionLogsChanges = true;
     ReadScope m_readScope;
     std::unique_ptr<JournalChanges> m_changes;
 };

@@ -22,7 +22,6 @@ namespace trinn {
 namespace {
 
 using Data = AccessPolicy::Data;
-using Text = SubstanceTestStore;
 
 const QString testColumns = u"id, patient_id, sampled_at, sample_type, supervised, refused, refusal_reason, taken_by, "
                             "lab_status, lab_reference, outcome, version, supersedes, is_current, correction_reason, "
@@ -87,7 +86,7 @@ public:
         if (!row)
             return Error{row.error()};
         if (!row->next())
-            return Error{Text::tr("The journal has no secret for random testing days.")};
+            return Error{SubstanceTestStore::tr("The journal has no secret for random testing days.")};
         return QByteArray::fromHex(row->value(0).toString().toLatin1());
     }
 
@@ -98,34 +97,34 @@ public:
         if (!row)
             return Error{row.error()};
         if (!row->next())
-            return Error{Text::tr("There is no patient number %1 in this journal.").arg(patientId)};
+            return Error{SubstanceTestStore::tr("There is no patient number %1 in this journal.").arg(patientId)};
         return QString(row->value(0).toString() + u' ' + row->value(1).toString());
     }
 
     Status validate(const SubstanceTest &t) const
     {
         if (!t.sampledAt.isValid())
-            return Error{Text::tr("Give the time the sample was taken.")};
+            return Error{SubstanceTestStore::tr("Give the time the sample was taken.")};
         if (t.sampledAt > clinictime::now().addSecs(10 * 60))
-            return Error{Text::tr("The sample time %1 is in the future.").arg(clinictime::formatDateTime(t.sampledAt))};
+            return Error{SubstanceTestStore::tr("The sample time %1 is in the future.").arg(clinictime::formatDateTime(t.sampledAt))};
         if (t.refused) {
             if (t.refusalReason.trimmed().isEmpty())
-                return Error{Text::tr("A refusal is recorded with its reason.")};
+                return Error{SubstanceTestStore::tr("A refusal is recorded with its reason.")};
             return {};
         }
         if (t.results.isEmpty())
-            return Error{Text::tr("The test has no results.")};
+            return Error{SubstanceTestStore::tr("The test has no results.")};
         QSet<QString> seen;
         for (const AnalyteResult &r : t.results) {
             if (!Analytes::find(r.analyte))
-                return Error{Text::tr("\"%1\" is not a substance Trinn tests for.").arg(r.analyte)};
+                return Error{SubstanceTestStore::tr("\"%1\" is not a substance Trinn tests for.").arg(r.analyte)};
             if (seen.contains(r.analyte))
-                return Error{Text::tr("%1 is listed twice.").arg(Analytes::find(r.analyte)->name)};
+                return Error{SubstanceTestStore::tr("%1 is listed twice.").arg(Analytes::find(r.analyte)->name)};
             seen.insert(r.analyte);
             if (t.sampleType == SubstanceTest::SampleType::Breath && r.analyte != u"etg")
-                return Error{Text::tr("A breath test measures ethanol only, not %1.").arg(Analytes::find(r.analyte)->name)};
+                return Error{SubstanceTestStore::tr("A breath test measures ethanol only, not %1.").arg(Analytes::find(r.analyte)->name)};
             if (r.value && *r.value < 0)
-                return Error{Text::tr("A measured value cannot be negative (%1).").arg(Analytes::find(r.analyte)->name)};
+                return Error{SubstanceTestStore::tr("A measured value cannot be negative (%1).").arg(Analytes::find(r.analyte)->name)};
         }
         return {};
     }
@@ -148,9 +147,9 @@ public:
         if (!staff)
             return Error{staff.error()};
         if (!staff->next())
-            return Error{Text::tr("There is no staff member number %1 to have taken the sample.").arg(t.takenById)};
+            return Error{SubstanceTestStore::tr("There is no staff member number %1 to have taken the sample.").arg(t.takenById)};
         if (staff->value(1).toInt() == 0)
-            return Error{Text::tr("%1 no longer works here and cannot be named as the one who took the sample.")
+            return Error{SubstanceTestStore::tr("%1 no longer works here and cannot be named as the one who took the sample.")
                              .arg(staff->value(0).toString())};
         t.takenBy = staff->value(0).toString();
         t.takenByVerified = true;
@@ -193,7 +192,7 @@ public:
     Result<qint64> correct(const SubstanceTest &old, const SubstanceTest &corrected, const QString &reason) const
     {
         if (!old.current)
-            return Error{Text::tr("This version has been replaced already; correct the newest one.")};
+            return Error{SubstanceTestStore::tr("This version has been replaced already; correct the newest one.")};
         SubstanceTest next = corrected;
         next.patientId = old.patientId;
         next.change = SubstanceTest::Change::Corrected;
@@ -268,7 +267,7 @@ public:
         if (!found)
             return Error{found.error()};
         if (found->isEmpty())
-            return Error{Text::tr("There is no test number %1 in this journal.").arg(testId)};
+            return Error{SubstanceTestStore::tr("There is no test number %1 in this journal.").arg(testId)};
         return found->first();
     }
 
