@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <source>The journal has no secret for random testing days.</source>
+        <translation>Journalen har ingen hemmelighet for tilfeldige testdager.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>Give the time the sample was taken.</source>
+        <translation>Oppgi når prøven ble tatt.</translation>
+    </message>
+    <message>
+        <source>The sample time %1 is in the future.</source>
+        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with its reason.</source>
+        <translation>En nektet prøve registreres med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>The test has no results.</source>
+        <translation>Testen har ingen resultater.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
+        <translation>«%1» er ikke et stoff Trinn tester for.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står to ganger.</translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only, not %1.</source>
+        <translation>En utåndingsprøve måler bare etanol, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A measured value cannot be negative (%1).</source>
+        <translation>En målt verdi kan ikke være negativ (%1).</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 to have taken the sample.</source>
+        <translation>Det finnes ingen ansatt med nummer %1 som kan ha tatt prøven.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
+        <translation>%1 jobber ikke her lenger og kan ikke oppgis som den som tok prøven.</translation>
+    </message>
+    <message>
+        <source>This version has been replaced already; correct the newest one.</source>
+        <translation>Denne versjonen er allerede erstattet; rett den nyeste.</translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicy</name>
     <message>
         <source>Someone with no role</source>
@@ -87,6 +146,10 @@
         <source>Staff with the role %1</source>
         <translation>Ansatte med rollen %1</translation>
     </message>
+    <message>
+        <source>the staff register</source>
+        <translation>personalregisteret</translation>
+    </message>
 </context>
 <context>
     <name>Analytes</name>
@@ -138,10 +201,6 @@
 <context>
     <name>AppointmentStore</name>
     <message>
-        <source>Say who the patient will see.</source>
-        <translation>Oppgi hvem pasienten skal møte.</translation>
-    </message>
-    <message>
         <source>An appointment needs a time and a length.</source>
         <translation>En avtale trenger tidspunkt og varighet.</translation>
     </message>
@@ -156,6 +215,18 @@
     <message>
         <source>The journal did not return the new appointment&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til den nye avtalen.</translation>
+    </message>
+    <message>
+        <source>Choose from the staff register whom the patient will see.</source>
+        <translation>Velg i personalregisteret hvem pasienten skal møte.</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 in the staff register.</source>
+        <translation>Det finnes ingen ansatt med nummer %1 i personalregisteret.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled: choose someone else.</source>
+        <translation>Kontoen til %1 er deaktivert: velg en annen.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +636,81 @@
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
         <translation>En dagbehandlingsdag på %1 minutter er ikke mulig.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The change log finds the patient of table %1 through its column %2, which it does not have.</source>
+        <translation>Endringsloggen finner pasienten i tabell %1 gjennom kolonnen %2, som tabellen ikke har.</translation>
+    </message>
+    <message>
+        <source>The change log finds the patient of table %1 through table %2, which this journal does not have.</source>
+        <translation>Endringsloggen finner pasienten i tabell %1 gjennom tabell %2, som denne journalen ikke har.</translation>
+    </message>
+    <message>
+        <source>The change log cannot find the patient of table %1.</source>
+        <translation>Endringsloggen finner ikke pasienten i tabell %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no change log trigger for %2: such changes to it are not recorded.</source>
+        <translation>Tabell %1 har ingen endringslogg-trigger for %2: slike endringer i tabellen blir ikke registrert.</translation>
+    </message>
+    <message>
+        <source>The change log trigger %1 of table %2 is not the one Trinn made: it was changed outside Trinn.</source>
+        <translation>Endringslogg-triggeren %1 i tabell %2 er ikke den Trinn laget: den er endret utenfor Trinn.</translation>
+    </message>
+    <message>
+        <source>Could not make the change log trigger of table %1: %2</source>
+        <translation>Kunne ikke lage endringslogg-triggeren for tabell %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal did not name the change log&apos;s actor.</source>
+        <translation>Journalen oppga ikke aktøren for endringsloggen.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not say which change log rows it covers.</source>
+        <translation>Loggpost %1 sier ikke hvilke rader i endringsloggen den dekker.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 covers change log rows %2-%3 that an earlier record covers.</source>
+        <translation>Loggpost %1 dekker radene %2-%3 i endringsloggen, som en tidligere post allerede dekker.</translation>
+    </message>
+    <message>
+        <source>Change log row %1 (table %2) was changed after it was written (audit record %3 covers it).</source>
+        <translation>Rad %1 i endringsloggen (tabell %2) ble endret etter at den ble skrevet (loggpost %3 dekker den).</translation>
+    </message>
+    <message>
+        <source>Change log row %1 was removed (audit record %2 covers it).</source>
+        <translation>Rad %1 i endringsloggen er fjernet (loggpost %2 dekker den).</translation>
+    </message>
+    <message>
+        <source>One of change log rows %1-%2 was changed or removed after it was written (audit record %3 covers them).</source>
+        <translation>En av radene %1-%2 i endringsloggen ble endret eller fjernet etter at den ble skrevet (loggpost %3 dekker dem).</translation>
+    </message>
+    <message>
+        <source>Audit record %1 covers %2 change log rows between %3 and %4, but %5 are there.</source>
+        <translation>Loggpost %1 dekker %2 rader i endringsloggen mellom %3 og %4, men det finnes %5.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match change log rows %2-%3.</source>
+        <translation>Loggpost %1 stemmer ikke med radene %2-%3 i endringsloggen.</translation>
+    </message>
+    <message>
+        <source>no actor</source>
+        <translation>ingen aktør</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>aktør %1</translation>
+    </message>
+    <message>
+        <source>Change log row %1 (%2 of table %3, row %4, %5) was written outside Trinn: no audit record covers it.</source>
+        <translation>Rad %1 i endringsloggen (%2 i tabell %3, rad %4, %5) ble skrevet utenfor Trinn: ingen loggpost dekker den.</translation>
+    </message>
+    <message>
+        <source>%1 rows in all are not covered.</source>
+        <translation>I alt %1 rader er ikke dekket.</translation>
     </message>
 </context>
 <context>
@@ -989,10 +1135,6 @@
         <translation>%1 er allerede innskrevet i %2 (fra %3).</translation>
     </message>
     <message>
-        <source>Say who assessed the criteria for %1.</source>
-        <translation>Oppgi hvem som vurderte kriteriene for %1.</translation>
-    </message>
-    <message>
         <source>%1 has no phases to plan.</source>
         <translation>%1 har ingen faser å planlegge.</translation>
     </message>
@@ -1069,35 +1211,35 @@
     <name>Gate</name>
     <message>
         <source>There is no episode number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ikke noe forløp nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ikke noe forløp nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no phase number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ingen fase nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ingen fase nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no medication number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ingen medisinering nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ingen medisinering nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no test number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ingen test nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no note number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ikke noe notat nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ikke noe notat nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no referral number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ingen henvisning nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ingen henvisning nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
-        <translation type="unfinished">Det finnes ingen oppfølging nummer %1 i denne journalen.</translation>
+        <translation>Det finnes ingen oppfølging nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no appointment number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen avtale nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1323,30 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A group note is written by a leader of %1, signed in (%2).</source>
+        <translation>Et gruppenotat skrives av en leder av %1 som er innlogget (%2).</translation>
+    </message>
+    <message>
+        <source>Only a leader of %1 (%2) may write its group note.</source>
+        <translation>Bare en leder av %1 (%2) kan skrive gruppenotatet.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>Samlingen ble avlyst.</translation>
+    </message>
+    <message>
+        <source>The session was recorded already: correct it, with the reason, instead.</source>
+        <translation>Samlingen er allerede registrert: rett den heller, med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Only a held session can be corrected; record it first.</source>
+        <translation>Bare en gjennomført samling kan rettes; registrer den først.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>En rettelse trenger en begrunnelse.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -1229,10 +1395,6 @@
         <translation>Journalen svarte ikke.</translation>
     </message>
     <message>
-        <source>Say who assessed the criteria for %1.</source>
-        <translation>Oppgi hvem som vurderte kriteriene for %1.</translation>
-    </message>
-    <message>
         <source>The journal did not return the new member&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til det nye medlemmet.</translation>
     </message>
@@ -1257,20 +1419,24 @@
         <translation>Bare en planlagt samling kan avlyses.</translation>
     </message>
     <message>
-        <source>The session was cancelled.</source>
-        <translation>Samlingen ble avlyst.</translation>
-    </message>
-    <message>
         <source>Write the group note before saving the session.</source>
         <translation>Skriv gruppenotatet før samlingen lagres.</translation>
     </message>
     <message>
-        <source>Say who wrote the group note.</source>
-        <translation>Oppgi hvem som skrev gruppenotatet.</translation>
-    </message>
-    <message>
         <source>Patient %1 is not a member of %2.</source>
         <translation>Pasient %1 er ikke medlem av %2.</translation>
+    </message>
+    <message>
+        <source>The criteria for %1 are assessed by a staff member signed in.</source>
+        <translation>Kriteriene for %1 vurderes av en innlogget ansatt.</translation>
+    </message>
+    <message>
+        <source>The session was changed meanwhile: open it again.</source>
+        <translation>Samlingen er endret i mellomtiden: åpne den på nytt.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new version&apos;s number.</source>
+        <translation>Journalen ga ikke tilbake nummeret til den nye versjonen.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1577,10 @@
     <message>
         <source>The change was undone because one of its parts failed.</source>
         <translation>Endringen ble angret fordi en del av den mislyktes.</translation>
+    </message>
+    <message>
+        <source>Could not bring the journal up to schema %1: %2 The journal was left as it was.</source>
+        <translation>Kunne ikke oppgradere journalen til skjema %1: %2 Journalen ble stående som den var.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1857,29 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>NoteRules</name>
+    <message>
+        <source>A signed note is never edited: write a correction with its reason.</source>
+        <translation>Et signert notat endres aldri: skriv en rettelse med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded on %1.</source>
+        <translation>Utkastet ble forkastet %1.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this draft, may change or sign it.</source>
+        <translation>Bare %1, som skrev dette utkastet, kan endre eller signere det.</translation>
+    </message>
+    <message>
+        <source>A signed note is never discarded: write a correction with its reason.</source>
+        <translation>Et signert notat forkastes aldri: skriv en rettelse med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this draft, may discard it.</source>
+        <translation>Bare %1, som skrev dette utkastet, kan forkaste det.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>&quot;%1&quot; is not a kind of journal note.</source>
@@ -1699,10 +1892,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>There is no note number %1 in this journal.</source>
         <translation>Det finnes ikke noe notat nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>A signed note is never edited: write a correction with its reason.</source>
-        <translation>Et signert notat endres aldri: skriv en rettelse med begrunnelse.</translation>
     </message>
     <message>
         <source>The note was signed already, on %1.</source>
@@ -1725,8 +1914,12 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>En rettelse trenger den rettede teksten.</translation>
     </message>
     <message>
-        <source>A signed note is never deleted.</source>
-        <translation>Et signert notat slettes aldri.</translation>
+        <source>The note was changed meanwhile: open it again.</source>
+        <translation>Notatet er endret i mellomtiden: åpne det på nytt.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikke.</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2278,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Frist %1: %2</translation>
     </message>
     <message>
-        <source>The referral is %1, not waiting for assessment.</source>
-        <translation>Henvisningen er %1, den venter ikke på vurdering.</translation>
-    </message>
-    <message>
         <source>The assessment cannot come before the referral was received (%1).</source>
         <translation>Vurderingen kan ikke komme før henvisningen ble mottatt (%1).</translation>
     </message>
@@ -2103,6 +2292,34 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>A rejection needs its reason.</source>
         <translation>Et avslag trenger en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>The referral is %1 already: give the reason for assessing it again.</source>
+        <translation>Henvisningen er allerede %1: oppgi begrunnelsen for å vurdere den på nytt.</translation>
+    </message>
+    <message>
+        <source>Assess the referral before planning the admission.</source>
+        <translation>Vurder henvisningen før innleggelsen planlegges.</translation>
+    </message>
+    <message>
+        <source>The admission cannot be planned before the assessment (%1).</source>
+        <translation>Innleggelsen kan ikke planlegges før vurderingen (%1).</translation>
+    </message>
+    <message>
+        <source>The admission is planned for %1: give the reason for moving it.</source>
+        <translation>Innleggelsen er planlagt %1: oppgi begrunnelsen for å flytte den.</translation>
+    </message>
+    <message>
+        <source>Assess the referral before admitting the patient.</source>
+        <translation>Vurder henvisningen før pasienten legges inn.</translation>
+    </message>
+    <message>
+        <source>Register the patient before admitting them.</source>
+        <translation>Registrer pasienten før innleggelsen.</translation>
+    </message>
+    <message>
+        <source>This referral is for another registered patient (number %1).</source>
+        <translation>Denne henvisningen gjelder en annen registrert pasient (nummer %1).</translation>
     </message>
 </context>
 <context>
@@ -2136,20 +2353,45 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Det finnes ingen henvisning nummer %1 i denne journalen.</translation>
     </message>
     <message>
-        <source>Assess the referral before planning the admission.</source>
-        <translation>Vurder henvisningen før innleggelsen planlegges.</translation>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
+    <name>SameDayRule</name>
+    <message>
+        <source>%1 has no test that day to correct.</source>
+        <translation>%1 har ingen test den dagen som kan rettes.</translation>
     </message>
     <message>
-        <source>The admission cannot be planned before the assessment (%1).</source>
-        <translation>Innleggelsen kan ikke planlegges før vurderingen (%1).</translation>
+        <source>%1 already has a test on %2 (%3). Is this a correction of it (give the reason) or a second sample?</source>
+        <translation>%1 har allerede en test %2 (%3). Er dette en rettelse av den (oppgi begrunnelse) eller en ny prøve?</translation>
     </message>
     <message>
-        <source>Assess the referral before admitting the patient.</source>
-        <translation>Vurder henvisningen før pasienten legges inn.</translation>
+        <source>A correction of %1&apos;s test on %2 needs its reason.</source>
+        <translation>En rettelse av testen til %1 fra %2 trenger en begrunnelse.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRef</name>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ikke verifisert)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegister</name>
+    <message>
+        <source>Staff member number %1 is not in the staff register.</source>
+        <translation>Ansatt nummer %1 finnes ikke i personalregisteret.</translation>
     </message>
     <message>
-        <source>The referral is %1 already.</source>
-        <translation>Henvisningen er allerede %1.</translation>
+        <source>%1 is not in the staff register: choose from it.</source>
+        <translation>%1 finnes ikke i personalregisteret: velg fra registeret.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one staff member: choose from the register.</source>
+        <translation>%1 passer til flere ansatte: velg fra registeret.</translation>
     </message>
 </context>
 <context>
@@ -2267,76 +2509,24 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
 <context>
     <name>SubstanceTestStore</name>
     <message>
-        <source>The journal has no secret for random testing days.</source>
-        <translation>Journalen har ingen hemmelighet for tilfeldige testdager.</translation>
-    </message>
-    <message>
-        <source>There is no patient number %1 in this journal.</source>
-        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>Give the time the sample was taken.</source>
-        <translation>Oppgi når prøven ble tatt.</translation>
-    </message>
-    <message>
-        <source>The sample time %1 is in the future.</source>
-        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
-    </message>
-    <message>
-        <source>Say who took the sample.</source>
-        <translation>Oppgi hvem som tok prøven.</translation>
-    </message>
-    <message>
-        <source>A refusal is recorded with its reason.</source>
-        <translation>En nektet prøve registreres med begrunnelse.</translation>
-    </message>
-    <message>
-        <source>The test has no results.</source>
-        <translation>Testen har ingen resultater.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
         <translation>«%1» er ikke et stoff Trinn tester for.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 står to ganger.</translation>
-    </message>
-    <message>
-        <source>A breath test measures ethanol only, not %1.</source>
-        <translation>En utåndingsprøve måler bare etanol, ikke %1.</translation>
-    </message>
-    <message>
-        <source>A measured value cannot be negative (%1).</source>
-        <translation>En målt verdi kan ikke være negativ (%1).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
         <translation>En rettelse trenger en begrunnelse.</translation>
     </message>
     <message>
-        <source>Say who makes the correction.</source>
-        <translation>Oppgi hvem som retter.</translation>
-    </message>
-    <message>
-        <source>This version has been replaced already; correct the newest one.</source>
-        <translation>Denne versjonen er allerede erstattet; rett den nyeste.</translation>
-    </message>
-    <message>
-        <source>This version of the test has been replaced; the lab&apos;s answer goes to the newest one.</source>
-        <translation>Denne versjonen av testen er erstattet; laboratoriets svar går til den nyeste.</translation>
-    </message>
-    <message>
         <source>The test was refused; there is nothing for the lab to confirm.</source>
         <translation>Testen ble nektet; det er ingenting for laboratoriet å bekrefte.</translation>
     </message>
     <message>
-        <source>The journal did not answer.</source>
-        <translation>Journalen svarte ikke.</translation>
+        <source>The lab&apos;s answer names no substance.</source>
+        <translation>Laboratoriets svar oppgir ikke noe stoff.</translation>
     </message>
     <message>
-        <source>There is no test number %1 in this journal.</source>
-        <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2888,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <source>&amp;Room:</source>
         <translation>&amp;Rom:</translation>
     </message>
+    <message>
+        <source>Choose from the staff register whom the patient will see.</source>
+        <translation>Velg i personalregisteret hvem pasienten skal møte.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::CalendarWorkspace</name>
@@ -2968,10 +3162,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Dager</translation>
     </message>
     <message>
-        <source>Assessed by:</source>
-        <translation>Vurdert av:</translation>
-    </message>
-    <message>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
@@ -2998,6 +3188,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Inclusion: %1</source>
         <translation>Inklusjon: %1</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>Vurdert av: %1</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3328,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Dager uten tur</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>navn, skilt med komma</translation>
-    </message>
-    <message>
         <source>Meeting:</source>
         <translation>Møte:</translation>
     </message>
@@ -3152,10 +3342,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Time:</source>
         <translation>Tid:</translation>
-    </message>
-    <message>
-        <source>Escorts:</source>
-        <translation>Følgepersoner:</translation>
     </message>
     <message>
         <source>Admitted patients without an outing in the last %1 days</source>
@@ -3234,10 +3420,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Inklusjon</translation>
     </message>
     <message>
-        <source>the therapist</source>
-        <translation>terapeuten</translation>
-    </message>
-    <message>
         <source>Absence limit</source>
         <translation>Fraværsgrense</translation>
     </message>
@@ -3252,6 +3434,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The meeting is held at the clinic</source>
         <translation>Møtet holdes på klinikken</translation>
+    </message>
+    <message>
+        <source>&amp;Escorts (Space checks):</source>
+        <translation>&amp;Følgepersoner (mellomrom krysser av):</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3601,62 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Received; assessment due %1.</source>
         <translation>Mottatt; vurderingsfrist %1.</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Avgjort av</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Decisions are signed by the system (nobody is signed in).</source>
+        <translation>Avgjørelser signeres av systemet (ingen er innlogget).</translation>
+    </message>
+    <message>
+        <source>Decisions are signed by %1.</source>
+        <translation>Avgjørelser signeres av %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose a referral first.</source>
+        <translation>Velg en henvisning først.</translation>
+    </message>
+    <message>
+        <source>Decisions on the referral of %1</source>
+        <translation>Avgjørelser om henvisningen til %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjørelse</translation>
+    </message>
+    <message>
+        <source>Care deadline</source>
+        <translation>Frist for behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>unknown (recorded before authors were kept)</source>
+        <translation>ukjent (registrert før forfatter ble lagret)</translation>
+    </message>
+    <message>
+        <source>received, no decision yet</source>
+        <translation>mottatt, ingen avgjørelse ennå</translation>
     </message>
 </context>
 <context>
@@ -3641,10 +3883,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>ingen grense</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>navn, skilt med komma</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
@@ -3685,10 +3923,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>&amp;Plasser:</translation>
     </message>
     <message>
-        <source>Lea&amp;ders:</source>
-        <translation>&amp;Ledere:</translation>
-    </message>
-    <message>
         <source>&amp;Absences allowed:</source>
         <translation>&amp;Tillatt fravær:</translation>
     </message>
@@ -3699,6 +3933,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>No session on: %1.</source>
         <translation>Ingen samling: %1.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ders (Space checks):</source>
+        <translation>&amp;Ledere (mellomrom krysser av):</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4061,18 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>History of the note</source>
         <translation>Notatets historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Forkast utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Draft discarded: it is kept in the journal, marked discarded.</source>
+        <translation>Utkastet er forkastet: det beholdes i journalen, merket som forkastet.</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4268,37 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::SameDayDialog</name>
+    <message>
+        <source>A &amp;correction of it</source>
+        <translation>En &amp;rettelse av den første</translation>
+    </message>
+    <message>
+        <source>A &amp;second sample, kept beside it</source>
+        <translation>En &amp;ny prøve, lagret ved siden av den første</translation>
+    </message>
+    <message>
+        <source>A second test today</source>
+        <translation>Enda en test i dag</translation>
+    </message>
+    <message>
+        <source>why the first is corrected</source>
+        <translation>hvorfor den første rettes</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Say whether it is a correction of the first test or a second sample.</source>
+        <translation>Oppgi om det er en rettelse av den første testen eller en ny prøve.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>En rettelse trenger en begrunnelse.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::SessionDialog</name>
     <message>
         <source>%1, %2</source>
@@ -4048,16 +4329,75 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Gruppe&amp;notat:</translation>
     </message>
     <message>
-        <source>&amp;Written by:</source>
-        <translation>&amp;Skrevet av:</translation>
-    </message>
-    <message>
         <source>&amp;Save (Ctrl+Enter)</source>
         <translation>&amp;Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note · Ctrl+Enter saves</source>
         <translation>P til stede · N meldt fravær · U fravær uten beskjed · L for sent · F2 en linje · Tab til notatet · Ctrl+Enter lagrer</translation>
+    </message>
+    <message>
+        <source>Correct %1, %2</source>
+        <translation>Rett %1, %2</translation>
+    </message>
+    <message>
+        <source>what was wrong in the version before</source>
+        <translation>hva som var feil i forrige versjon</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Skrevet av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Begrunnelse for rettelsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Ctrl+Enter)</source>
+        <translation>&amp;Lagre rettelsen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;History (Ctrl+H)</source>
+        <translation>&amp;Historikk (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>A correction: the version before is kept. P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note, Tab to the reason · Ctrl+Enter saves · Ctrl+H the versions</source>
+        <translation>En rettelse: forrige versjon beholdes. P til stede · N meldt fravær · U fravær uten beskjed · L for sent · F2 en linje · Tab til notatet, Tab til begrunnelsen · Ctrl+Enter lagrer · Ctrl+H versjonene</translation>
+    </message>
+    <message>
+        <source>The session has not been recorded yet: there is no history.</source>
+        <translation>Samlingen er ikke registrert ennå: det finnes ingen historikk.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4:
+%5
+%6</source>
+        <translation>Versjon %1, %2, av %3%4:
+%5
+%6</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (begrunnelse: %1)</translation>
+    </message>
+    <message>
+        <source>History of the session</source>
+        <translation>Samlingens historikk</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::StaffComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4520,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <source>A breath test measures ethanol only.</source>
         <translation>En utåndingsprøve måler bare etanol.</translation>
     </message>
+    <message>
+        <source>system (no one signed in)</source>
+        <translation>systemet (ingen er innlogget)</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestHistoryDialog</name>
@@ -4238,6 +4582,46 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Substances</source>
         <translation>Stoffer</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrevet av</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ikke verifisert)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrert</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <source>lab&apos;s answer</source>
+        <translation>laboratoriets svar</translation>
+    </message>
+    <message>
+        <source>%1: %2, replaced</source>
+        <translation>%1: %2, erstattet</translation>
+    </message>
+    <message>
+        <source>Lab reference %1, entered by %2</source>
+        <translation>Laboratoriereferanse %1, registrert av %2</translation>
     </message>
 </context>
 <context>
@@ -4443,14 +4827,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Et kriterium som gjelder pasienten; kan gjentas. Kriterier som ikke nevnes, gjelder ikke.</translation>
     </message>
     <message>
-        <source>Who assessed the criteria.</source>
-        <translation>Hvem som vurderte kriteriene.</translation>
-    </message>
-    <message>
-        <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</source>
-        <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</translation>
-    </message>
-    <message>
         <source>Both --patient and --program are needed.</source>
         <translation>Både --patient og --program trengs.</translation>
     </message>
@@ -4573,14 +4949,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The day the step was completed.</source>
         <translation>Dagen trinnet ble fullført.</translation>
-    </message>
-    <message>
-        <source>Who confirmed it.</source>
-        <translation>Hvem som bekreftet det.</translation>
-    </message>
-    <message>
-        <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</source>
-        <translation>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</translation>
     </message>
     <message>
         <source>--step is needed.</source>
@@ -4773,6 +5141,14 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).</source>
         <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 behandlingsforløp, %5 prøver, %6 notater, %7 henvisninger, %8 sengeopphold, %9 år, frø %10 (%11 s).</translation>
+    </message>
+    <message>
+        <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]</source>
+        <translation>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]</translation>
+    </message>
+    <message>
+        <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</source>
+        <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name></name>
+    <message>
+        <source>The journal has no secret for random testing days.</source>
+        <translation>Journalen har ingen løyndom for tilfeldige testdagar.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>Give the time the sample was taken.</source>
+        <translation>Oppgje når prøva vart teken.</translation>
+    </message>
+    <message>
+        <source>The sample time %1 is in the future.</source>
+        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with its reason.</source>
+        <translation>Ei nekta prøve blir registrert med grunngjeving.</translation>
+    </message>
+    <message>
+        <source>The test has no results.</source>
+        <translation>Testen har ingen resultat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
+        <translation>«%1» er ikkje eit stoff Trinn testar for.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står to gonger.</translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only, not %1.</source>
+        <translation>Ei utandingsprøve måler berre etanol, ikkje %1.</translation>
+    </message>
+    <message>
+        <source>A measured value cannot be negative (%1).</source>
+        <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 to have taken the sample.</source>
+        <translation>Det finst ingen tilsett med nummer %1 som kan ha teke prøva.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
+        <translation>%1 arbeider ikkje her lenger og kan ikkje førast opp som den som tok prøva.</translation>
+    </message>
+    <message>
+        <source>This version has been replaced already; correct the newest one.</source>
+        <translation>Denne versjonen er alt erstatta; rett den nyaste.</translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicy</name>
     <message>
         <source>Someone with no role</source>
@@ -87,6 +146,10 @@
         <source>Staff with the role %1</source>
         <translation>Tilsette med rolla %1</translation>
     </message>
+    <message>
+        <source>the staff register</source>
+        <translation>personalregisteret</translation>
+    </message>
 </context>
 <context>
     <name>Analytes</name>
@@ -138,10 +201,6 @@
 <context>
     <name>AppointmentStore</name>
     <message>
-        <source>Say who the patient will see.</source>
-        <translation>Oppgje kven pasienten skal møte.</translation>
-    </message>
-    <message>
         <source>An appointment needs a time and a length.</source>
         <translation>Ein avtale treng tidspunkt og varigheit.</translation>
     </message>
@@ -156,6 +215,18 @@
     <message>
         <source>The journal did not return the new appointment&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til den nye avtalen.</translation>
+    </message>
+    <message>
+        <source>Choose from the staff register whom the patient will see.</source>
+        <translation>Vel i personalregisteret kven pasienten skal møte.</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 in the staff register.</source>
+        <translation>Det finst ingen tilsett med nummer %1 i personalregisteret.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled: choose someone else.</source>
+        <translation>Kontoen til %1 er deaktivert: vel ein annan.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +636,81 @@
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
         <translation>Ein dagbehandlingsdag på %1 minutt er ikkje mogleg.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The change log finds the patient of table %1 through its column %2, which it does not have.</source>
+        <translation>Endringsloggen finn pasienten i tabell %1 gjennom kolonnen %2, som tabellen ikkje har.</translation>
+    </message>
+    <message>
+        <source>The change log finds the patient of table %1 through table %2, which this journal does not have.</source>
+        <translation>Endringsloggen finn pasienten i tabell %1 gjennom tabell %2, som denne journalen ikkje har.</translation>
+    </message>
+    <message>
+        <source>The change log cannot find the patient of table %1.</source>
+        <translation>Endringsloggen finn ikkje pasienten i tabell %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no change log trigger for %2: such changes to it are not recorded.</source>
+        <translation>Tabell %1 har ingen endringslogg-trigger for %2: slike endringar i tabellen blir ikkje registrerte.</translation>
+    </message>
+    <message>
+        <source>The change log trigger %1 of table %2 is not the one Trinn made: it was changed outside Trinn.</source>
+        <translation>Endringslogg-triggeren %1 i tabell %2 er ikkje den Trinn laga: han er endra utanfor Trinn.</translation>
+    </message>
+    <message>
+        <source>Could not make the change log trigger of table %1: %2</source>
+        <translation>Kunne ikkje lage endringslogg-triggeren for tabell %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal did not name the change log&apos;s actor.</source>
+        <translation>Journalen oppgav ikkje aktøren for endringsloggen.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not say which change log rows it covers.</source>
+        <translation>Loggpost %1 seier ikkje kva rader i endringsloggen han dekkjer.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 covers change log rows %2-%3 that an earlier record covers.</source>
+        <translation>Loggpost %1 dekkjer radene %2-%3 i endringsloggen, som ein tidlegare post alt dekkjer.</translation>
+    </message>
+    <message>
+        <source>Change log row %1 (table %2) was changed after it was written (audit record %3 covers it).</source>
+        <translation>Rad %1 i endringsloggen (tabell %2) vart endra etter at ho vart skriven (loggpost %3 dekkjer ho).</translation>
+    </message>
+    <message>
+        <source>Change log row %1 was removed (audit record %2 covers it).</source>
+        <translation>Rad %1 i endringsloggen er fjerna (loggpost %2 dekkjer ho).</translation>
+    </message>
+    <message>
+        <source>One of change log rows %1-%2 was changed or removed after it was written (audit record %3 covers them).</source>
+        <translation>Ei av radene %1-%2 i endringsloggen vart endra eller fjerna etter at ho vart skriven (loggpost %3 dekkjer dei).</translation>
+    </message>
+    <message>
+        <source>Audit record %1 covers %2 change log rows between %3 and %4, but %5 are there.</source>
+        <translation>Loggpost %1 dekkjer %2 rader i endringsloggen mellom %3 og %4, men det finst %5.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match change log rows %2-%3.</source>
+        <translation>Loggpost %1 samsvarar ikkje med radene %2-%3 i endringsloggen.</translation>
+    </message>
+    <message>
+        <source>no actor</source>
+        <translation>ingen aktør</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>aktør %1</translation>
+    </message>
+    <message>
+        <source>Change log row %1 (%2 of table %3, row %4, %5) was written outside Trinn: no audit record covers it.</source>
+        <translation>Rad %1 i endringsloggen (%2 i tabell %3, rad %4, %5) vart skriven utanfor Trinn: ingen loggpost dekkjer ho.</translation>
+    </message>
+    <message>
+        <source>%1 rows in all are not covered.</source>
+        <translation>I alt %1 rader er ikkje dekte.</translation>
     </message>
 </context>
 <context>
@@ -989,10 +1135,6 @@
         <translation>%1 er alt innskriven i %2 (frå %3).</translation>
     </message>
     <message>
-        <source>Say who assessed the criteria for %1.</source>
-        <translation>Oppgje kven som vurderte kriteria for %1.</translation>
-    </message>
-    <message>
         <source>%1 has no phases to plan.</source>
         <translation>%1 har ingen fasar å planleggje.</translation>
     </message>
@@ -1069,35 +1211,35 @@
     <name>Gate</name>
     <message>
         <source>There is no episode number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ikkje noko forløp nummer %1 i denne journalen.</translation>
+        <translation>Det finst ikkje noko forløp nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no phase number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ingen fase nummer %1 i denne journalen.</translation>
+        <translation>Det finst ingen fase nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no medication number %1 in this journal.</source>
-        <translation type="unfinished">Det finst inga medisinering nummer %1 i denne journalen.</translation>
+        <translation>Det finst inga medisinering nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no test number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ingen test nummer %1 i denne journalen.</translation>
+        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no note number %1 in this journal.</source>
-        <translation type="unfinished">Det finst ikkje noko notat nummer %1 i denne journalen.</translation>
+        <translation>Det finst ikkje noko notat nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no referral number %1 in this journal.</source>
-        <translation type="unfinished">Det finst inga tilvising nummer %1 i denne journalen.</translation>
+        <translation>Det finst inga tilvising nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
-        <translation type="unfinished">Det finst inga oppfølging nummer %1 i denne journalen.</translation>
+        <translation>Det finst inga oppfølging nummer %1 i denne journalen.</translation>
     </message>
     <message>
         <source>There is no appointment number %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen avtale nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1323,30 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A group note is written by a leader of %1, signed in (%2).</source>
+        <translation>Eit gruppenotat blir skrive av ein leiar av %1 som er innlogga (%2).</translation>
+    </message>
+    <message>
+        <source>Only a leader of %1 (%2) may write its group note.</source>
+        <translation>Berre ein leiar av %1 (%2) kan skrive gruppenotatet.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>Samlinga vart avlyst.</translation>
+    </message>
+    <message>
+        <source>The session was recorded already: correct it, with the reason, instead.</source>
+        <translation>Samlinga er alt registrert: rett ho heller, med grunngjeving.</translation>
+    </message>
+    <message>
+        <source>Only a held session can be corrected; record it first.</source>
+        <translation>Berre ei gjennomførd samling kan rettast; registrer ho først.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Ei retting treng ei grunngjeving.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -1229,10 +1395,6 @@
         <translation>Journalen svarte ikkje.</translation>
     </message>
     <message>
-        <source>Say who assessed the criteria for %1.</source>
-        <translation>Oppgje kven som vurderte kriteria for %1.</translation>
-    </message>
-    <message>
         <source>The journal did not return the new member&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til det nye medlemmet.</translation>
     </message>
@@ -1257,20 +1419,24 @@
         <translation>Berre ei planlagd samling kan avlysast.</translation>
     </message>
     <message>
-        <source>The session was cancelled.</source>
-        <translation>Samlinga vart avlyst.</translation>
-    </message>
-    <message>
         <source>Write the group note before saving the session.</source>
         <translation>Skriv gruppenotatet før samlinga blir lagra.</translation>
     </message>
     <message>
-        <source>Say who wrote the group note.</source>
-        <translation>Oppgje kven som skreiv gruppenotatet.</translation>
-    </message>
-    <message>
         <source>Patient %1 is not a member of %2.</source>
         <translation>Pasient %1 er ikkje medlem av %2.</translation>
+    </message>
+    <message>
+        <source>The criteria for %1 are assessed by a staff member signed in.</source>
+        <translation>Kriteria for %1 blir vurderte av ein innlogga tilsett.</translation>
+    </message>
+    <message>
+        <source>The session was changed meanwhile: open it again.</source>
+        <translation>Samlinga er endra i mellomtida: opne ho på nytt.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new version&apos;s number.</source>
+        <translation>Journalen gav ikkje attende nummeret til den nye versjonen.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1577,10 @@
     <message>
         <source>The change was undone because one of its parts failed.</source>
         <translation>Endringa vart angra fordi ein del av ho mislukkast.</translation>
+    </message>
+    <message>
+        <source>Could not bring the journal up to schema %1: %2 The journal was left as it was.</source>
+        <translation>Kunne ikkje oppgradere journalen til skjema %1: %2 Journalen vart ståande som han var.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1857,29 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>NoteRules</name>
+    <message>
+        <source>A signed note is never edited: write a correction with its reason.</source>
+        <translation>Eit signert notat blir aldri endra: skriv ei retting med grunngjeving.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded on %1.</source>
+        <translation>Utkastet vart forkasta %1.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this draft, may change or sign it.</source>
+        <translation>Berre %1, som skreiv dette utkastet, kan endre eller signere det.</translation>
+    </message>
+    <message>
+        <source>A signed note is never discarded: write a correction with its reason.</source>
+        <translation>Eit signert notat blir aldri forkasta: skriv ei retting med grunngjeving.</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this draft, may discard it.</source>
+        <translation>Berre %1, som skreiv dette utkastet, kan forkaste det.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>&quot;%1&quot; is not a kind of journal note.</source>
@@ -1699,10 +1892,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>There is no note number %1 in this journal.</source>
         <translation>Det finst ikkje noko notat nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>A signed note is never edited: write a correction with its reason.</source>
-        <translation>Eit signert notat blir aldri endra: skriv ei retting med grunngjeving.</translation>
     </message>
     <message>
         <source>The note was signed already, on %1.</source>
@@ -1725,8 +1914,12 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Ei retting treng den retta teksten.</translation>
     </message>
     <message>
-        <source>A signed note is never deleted.</source>
-        <translation>Eit signert notat blir aldri sletta.</translation>
+        <source>The note was changed meanwhile: open it again.</source>
+        <translation>Notatet er endra i mellomtida: opne det på nytt.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikkje.</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2278,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Frist %1: %2</translation>
     </message>
     <message>
-        <source>The referral is %1, not waiting for assessment.</source>
-        <translation>Tilvisinga er %1, ho ventar ikkje på vurdering.</translation>
-    </message>
-    <message>
         <source>The assessment cannot come before the referral was received (%1).</source>
         <translation>Vurderinga kan ikkje kome før tilvisinga vart motteken (%1).</translation>
     </message>
@@ -2103,6 +2292,34 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>A rejection needs its reason.</source>
         <translation>Eit avslag treng ei grunngjeving.</translation>
+    </message>
+    <message>
+        <source>The referral is %1 already: give the reason for assessing it again.</source>
+        <translation>Tilvisinga er alt %1: oppgje grunngjevinga for å vurdere ho på nytt.</translation>
+    </message>
+    <message>
+        <source>Assess the referral before planning the admission.</source>
+        <translation>Vurder tilvisinga før innlegginga blir planlagd.</translation>
+    </message>
+    <message>
+        <source>The admission cannot be planned before the assessment (%1).</source>
+        <translation>Innlegginga kan ikkje planleggjast før vurderinga (%1).</translation>
+    </message>
+    <message>
+        <source>The admission is planned for %1: give the reason for moving it.</source>
+        <translation>Innlegginga er planlagd %1: oppgje grunngjevinga for å flytte ho.</translation>
+    </message>
+    <message>
+        <source>Assess the referral before admitting the patient.</source>
+        <translation>Vurder tilvisinga før pasienten blir lagd inn.</translation>
+    </message>
+    <message>
+        <source>Register the patient before admitting them.</source>
+        <translation>Registrer pasienten før innlegginga.</translation>
+    </message>
+    <message>
+        <source>This referral is for another registered patient (number %1).</source>
+        <translation>Denne tilvisinga gjeld ein annan registrert pasient (nummer %1).</translation>
     </message>
 </context>
 <context>
@@ -2136,20 +2353,45 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Det finst inga tilvising nummer %1 i denne journalen.</translation>
     </message>
     <message>
-        <source>Assess the referral before planning the admission.</source>
-        <translation>Vurder tilvisinga før innlegginga blir planlagd.</translation>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
+    <name>SameDayRule</name>
+    <message>
+        <source>%1 has no test that day to correct.</source>
+        <translation>%1 har ingen test den dagen som kan rettast.</translation>
     </message>
     <message>
-        <source>The admission cannot be planned before the assessment (%1).</source>
-        <translation>Innlegginga kan ikkje planleggjast før vurderinga (%1).</translation>
+        <source>%1 already has a test on %2 (%3). Is this a correction of it (give the reason) or a second sample?</source>
+        <translation>%1 har alt ein test %2 (%3). Er dette ei retting av han (oppgje grunngjeving) eller ei ny prøve?</translation>
     </message>
     <message>
-        <source>Assess the referral before admitting the patient.</source>
-        <translation>Vurder tilvisinga før pasienten blir lagd inn.</translation>
+        <source>A correction of %1&apos;s test on %2 needs its reason.</source>
+        <translation>Ei retting av testen til %1 frå %2 treng ei grunngjeving.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRef</name>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ikkje verifisert)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegister</name>
+    <message>
+        <source>Staff member number %1 is not in the staff register.</source>
+        <translation>Tilsett nummer %1 finst ikkje i personalregisteret.</translation>
     </message>
     <message>
-        <source>The referral is %1 already.</source>
-        <translation>Tilvisinga er alt %1.</translation>
+        <source>%1 is not in the staff register: choose from it.</source>
+        <translation>%1 finst ikkje i personalregisteret: vel frå registeret.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one staff member: choose from the register.</source>
+        <translation>%1 passar til fleire tilsette: vel frå registeret.</translation>
     </message>
 </context>
 <context>
@@ -2267,76 +2509,24 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
 <context>
     <name>SubstanceTestStore</name>
     <message>
-        <source>The journal has no secret for random testing days.</source>
-        <translation>Journalen har ingen løyndom for tilfeldige testdagar.</translation>
-    </message>
-    <message>
-        <source>There is no patient number %1 in this journal.</source>
-        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>Give the time the sample was taken.</source>
-        <translation>Oppgje når prøva vart teken.</translation>
-    </message>
-    <message>
-        <source>The sample time %1 is in the future.</source>
-        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
-    </message>
-    <message>
-        <source>Say who took the sample.</source>
-        <translation>Oppgje kven som tok prøva.</translation>
-    </message>
-    <message>
-        <source>A refusal is recorded with its reason.</source>
-        <translation>Ei nekta prøve blir registrert med grunngjeving.</translation>
-    </message>
-    <message>
-        <source>The test has no results.</source>
-        <translation>Testen har ingen resultat.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
         <translation>«%1» er ikkje eit stoff Trinn testar for.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 står to gonger.</translation>
-    </message>
-    <message>
-        <source>A breath test measures ethanol only, not %1.</source>
-        <translation>Ei utandingsprøve måler berre etanol, ikkje %1.</translation>
-    </message>
-    <message>
-        <source>A measured value cannot be negative (%1).</source>
-        <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
         <translation>Ei retting treng ei grunngjeving.</translation>
     </message>
     <message>
-        <source>Say who makes the correction.</source>
-        <translation>Oppgje kven som rettar.</translation>
-    </message>
-    <message>
-        <source>This version has been replaced already; correct the newest one.</source>
-        <translation>Denne versjonen er alt erstatta; rett den nyaste.</translation>
-    </message>
-    <message>
-        <source>This version of the test has been replaced; the lab&apos;s answer goes to the newest one.</source>
-        <translation>Denne versjonen av testen er erstatta; svaret frå laboratoriet går til den nyaste.</translation>
-    </message>
-    <message>
         <source>The test was refused; there is nothing for the lab to confirm.</source>
         <translation>Testen vart nekta; det er ingenting for laboratoriet å stadfeste.</translation>
     </message>
     <message>
-        <source>The journal did not answer.</source>
-        <translation>Journalen svarte ikkje.</translation>
+        <source>The lab&apos;s answer names no substance.</source>
+        <translation>Svaret frå laboratoriet oppgjev ikkje noko stoff.</translation>
     </message>
     <message>
-        <source>There is no test number %1 in this journal.</source>
-        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2888,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <source>&amp;Room:</source>
         <translation>&amp;Rom:</translation>
     </message>
+    <message>
+        <source>Choose from the staff register whom the patient will see.</source>
+        <translation>Vel i personalregisteret kven pasienten skal møte.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::CalendarWorkspace</name>
@@ -2968,10 +3162,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Dagar</translation>
     </message>
     <message>
-        <source>Assessed by:</source>
-        <translation>Vurdert av:</translation>
-    </message>
-    <message>
         <source>&amp;Program:</source>
         <translation>&amp;Program:</translation>
     </message>
@@ -2998,6 +3188,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Inclusion: %1</source>
         <translation>Inklusjon: %1</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>Vurdert av: %1</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3328,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Dagar utan tur</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>namn, skilde med komma</translation>
-    </message>
-    <message>
         <source>Meeting:</source>
         <translation>Møte:</translation>
     </message>
@@ -3152,10 +3342,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Time:</source>
         <translation>Tid:</translation>
-    </message>
-    <message>
-        <source>Escorts:</source>
-        <translation>Følgjepersonar:</translation>
     </message>
     <message>
         <source>Admitted patients without an outing in the last %1 days</source>
@@ -3234,10 +3420,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Inklusjon</translation>
     </message>
     <message>
-        <source>the therapist</source>
-        <translation>terapeuten</translation>
-    </message>
-    <message>
         <source>Absence limit</source>
         <translation>Fråværsgrense</translation>
     </message>
@@ -3252,6 +3434,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The meeting is held at the clinic</source>
         <translation>Møtet blir halde på klinikken</translation>
+    </message>
+    <message>
+        <source>&amp;Escorts (Space checks):</source>
+        <translation>&amp;Følgjepersonar (mellomrom kryssar av):</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3601,62 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Received; assessment due %1.</source>
         <translation>Motteken; vurderingsfrist %1.</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Avgjort av</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <source>Decisions are signed by the system (nobody is signed in).</source>
+        <translation>Avgjerder blir signerte av systemet (ingen er innlogga).</translation>
+    </message>
+    <message>
+        <source>Decisions are signed by %1.</source>
+        <translation>Avgjerder blir signerte av %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose a referral first.</source>
+        <translation>Vel ei tilvising først.</translation>
+    </message>
+    <message>
+        <source>Decisions on the referral of %1</source>
+        <translation>Avgjerder om tilvisinga til %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Care deadline</source>
+        <translation>Frist for behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <source>unknown (recorded before authors were kept)</source>
+        <translation>ukjend (registrert før forfattar vart lagra)</translation>
+    </message>
+    <message>
+        <source>received, no decision yet</source>
+        <translation>motteken, inga avgjerd enno</translation>
     </message>
 </context>
 <context>
@@ -3641,10 +3883,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>inga grense</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>namn, skilde med komma</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -3685,10 +3923,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>&amp;Plassar:</translation>
     </message>
     <message>
-        <source>Lea&amp;ders:</source>
-        <translation>&amp;Leiarar:</translation>
-    </message>
-    <message>
         <source>&amp;Absences allowed:</source>
         <translation>&amp;Tillate fråvær:</translation>
     </message>
@@ -3699,6 +3933,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>No session on: %1.</source>
         <translation>Inga samling: %1.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ders (Space checks):</source>
+        <translation>&amp;Leiarar (mellomrom kryssar av):</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4061,18 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>History of the note</source>
         <translation>Historikken til notatet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Forkast utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngjeving:</translation>
+    </message>
+    <message>
+        <source>Draft discarded: it is kept in the journal, marked discarded.</source>
+        <translation>Utkastet er forkasta: det blir teke vare på i journalen, merkt som forkasta.</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4268,37 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>trinn::SameDayDialog</name>
+    <message>
+        <source>A &amp;correction of it</source>
+        <translation>Ei &amp;retting av den første</translation>
+    </message>
+    <message>
+        <source>A &amp;second sample, kept beside it</source>
+        <translation>Ei &amp;ny prøve, lagra ved sida av den første</translation>
+    </message>
+    <message>
+        <source>A second test today</source>
+        <translation>Endå ein test i dag</translation>
+    </message>
+    <message>
+        <source>why the first is corrected</source>
+        <translation>kvifor den første blir retta</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngjeving:</translation>
+    </message>
+    <message>
+        <source>Say whether it is a correction of the first test or a second sample.</source>
+        <translation>Oppgje om det er ei retting av den første testen eller ei ny prøve.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Ei retting treng ei grunngjeving.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::SessionDialog</name>
     <message>
         <source>%1, %2</source>
@@ -4048,16 +4329,75 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Gruppe&amp;notat:</translation>
     </message>
     <message>
-        <source>&amp;Written by:</source>
-        <translation>&amp;Skrive av:</translation>
-    </message>
-    <message>
         <source>&amp;Save (Ctrl+Enter)</source>
         <translation>&amp;Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note · Ctrl+Enter saves</source>
         <translation>P til stades · N meldt fråvær · U fråvær utan melding · L for seint · F2 ei line · Tab til notatet · Ctrl+Enter lagrar</translation>
+    </message>
+    <message>
+        <source>Correct %1, %2</source>
+        <translation>Rett %1, %2</translation>
+    </message>
+    <message>
+        <source>what was wrong in the version before</source>
+        <translation>kva som var feil i førre versjon</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Skrive av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Grunngjeving for rettinga:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction (Ctrl+Enter)</source>
+        <translation>&amp;Lagre rettinga (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;History (Ctrl+H)</source>
+        <translation>&amp;Historikk (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>A correction: the version before is kept. P present · N absent with notice · U absent without notice · L late · F2 a line · Tab to the note, Tab to the reason · Ctrl+Enter saves · Ctrl+H the versions</source>
+        <translation>Ei retting: førre versjon blir teken vare på. P til stades · N meldt fråvær · U fråvær utan melding · L for seint · F2 ei line · Tab til notatet, Tab til grunngjevinga · Ctrl+Enter lagrar · Ctrl+H versjonane</translation>
+    </message>
+    <message>
+        <source>The session has not been recorded yet: there is no history.</source>
+        <translation>Samlinga er ikkje registrert enno: det finst ingen historikk.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4:
+%5
+%6</source>
+        <translation>Versjon %1, %2, av %3%4:
+%5
+%6</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (grunngjeving: %1)</translation>
+    </message>
+    <message>
+        <source>History of the session</source>
+        <translation>Historikken til samlinga</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::StaffComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4520,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <source>A breath test measures ethanol only.</source>
         <translation>Ei utandingsprøve måler berre etanol.</translation>
     </message>
+    <message>
+        <source>system (no one signed in)</source>
+        <translation>systemet (ingen er innlogga)</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestHistoryDialog</name>
@@ -4238,6 +4582,46 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Substances</source>
         <translation>Stoff</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Teken av</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrive av</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (ikkje verifisert)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrert</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>retta</translation>
+    </message>
+    <message>
+        <source>lab&apos;s answer</source>
+        <translation>svar frå laboratoriet</translation>
+    </message>
+    <message>
+        <source>%1: %2, replaced</source>
+        <translation>%1: %2, erstatta</translation>
+    </message>
+    <message>
+        <source>Lab reference %1, entered by %2</source>
+        <translation>Laboratoriereferanse %1, registrert av %2</translation>
     </message>
 </context>
 <context>
@@ -4443,14 +4827,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Eit kriterium som gjeld pasienten; kan gjentakast. Kriterium som ikkje er nemnde, gjeld ikkje.</translation>
     </message>
     <message>
-        <source>Who assessed the criteria.</source>
-        <translation>Kven som vurderte kriteria.</translation>
-    </message>
-    <message>
-        <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</source>
-        <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION --assessed-by NAME]</translation>
-    </message>
-    <message>
         <source>Both --patient and --program are needed.</source>
         <translation>Både --patient og --program trengst.</translation>
     </message>
@@ -4573,14 +4949,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The day the step was completed.</source>
         <translation>Dagen trinnet vart fullført.</translation>
-    </message>
-    <message>
-        <source>Who confirmed it.</source>
-        <translation>Kven som stadfesta det.</translation>
-    </message>
-    <message>
-        <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</source>
-        <translation>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE --confirmed-by NAME]</translation>
     </message>
     <message>
         <source>--step is needed.</source>
@@ -4773,6 +5141,14 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).</source>
         <translation>Demoklinikk i %1: %2 pasientar, %3 pårørande, %4 behandlingsforløp, %5 prøver, %6 notat, %7 tilvisingar, %8 sengeopphald, %9 år, frø %10 (%11 s).</translation>
+    </message>
+    <message>
+        <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]</source>
+        <translation>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]</translation>
+    </message>
+    <message>
+        <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</source>
+        <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</translation>
     </message>
 </context>
 </TS>
