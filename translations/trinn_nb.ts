@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>The journal has no secret for random testing days.</source>
-        <translation>Journalen har ingen hemmelighet for tilfeldige testdager.</translation>
-    </message>
-    <message>
-        <source>There is no patient number %1 in this journal.</source>
-        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>Give the time the sample was taken.</source>
-        <translation>Oppgi når prøven ble tatt.</translation>
-    </message>
-    <message>
-        <source>The sample time %1 is in the future.</source>
-        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
-    </message>
-    <message>
-        <source>A refusal is recorded with its reason.</source>
-        <translation>En nektet prøve registreres med begrunnelse.</translation>
-    </message>
-    <message>
-        <source>The test has no results.</source>
-        <translation>Testen har ingen resultater.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
-        <translation>«%1» er ikke et stoff Trinn tester for.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 står to ganger.</translation>
-    </message>
-    <message>
-        <source>A breath test measures ethanol only, not %1.</source>
-        <translation>En utåndingsprøve måler bare etanol, ikke %1.</translation>
-    </message>
-    <message>
-        <source>A measured value cannot be negative (%1).</source>
-        <translation>En målt verdi kan ikke være negativ (%1).</translation>
-    </message>
-    <message>
-        <source>There is no staff member number %1 to have taken the sample.</source>
-        <translation>Det finnes ingen ansatt med nummer %1 som kan ha tatt prøven.</translation>
-    </message>
-    <message>
-        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
-        <translation>%1 jobber ikke her lenger og kan ikke oppgis som den som tok prøven.</translation>
-    </message>
-    <message>
-        <source>This version has been replaced already; correct the newest one.</source>
-        <translation>Denne versjonen er allerede erstattet; rett den nyeste.</translation>
-    </message>
-    <message>
-        <source>There is no test number %1 in this journal.</source>
-        <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
-    </message>
-</context>
-<context>
     <name>AccessPolicy</name>
     <message>
         <source>Someone with no role</source>
@@ -2527,6 +2468,58 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal has no secret for random testing days.</source>
+        <translation>Journalen har ingen hemmelighet for tilfeldige testdager.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>Give the time the sample was taken.</source>
+        <translation>Oppgi når prøven ble tatt.</translation>
+    </message>
+    <message>
+        <source>The sample time %1 is in the future.</source>
+        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with its reason.</source>
+        <translation>En nektet prøve registreres med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>The test has no results.</source>
+        <translation>Testen har ingen resultater.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står to ganger.</translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only, not %1.</source>
+        <translation>En utåndingsprøve måler bare etanol, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A measured value cannot be negative (%1).</source>
+        <translation>En målt verdi kan ikke være negativ (%1).</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 to have taken the sample.</source>
+        <translation>Det finnes ingen ansatt med nummer %1 som kan ha tatt prøven.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
+        <translation>%1 jobber ikke her lenger og kan ikke oppgis som den som tok prøven.</translation>
+    </message>
+    <message>
+        <source>This version has been replaced already; correct the newest one.</source>
+        <translation>Denne versjonen er allerede erstattet; rett den nyeste.</translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
-    <name></name>
-    <message>
-        <source>The journal has no secret for random testing days.</source>
-        <translation>Journalen har ingen løyndom for tilfeldige testdagar.</translation>
-    </message>
-    <message>
-        <source>There is no patient number %1 in this journal.</source>
-        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
-    </message>
-    <message>
-        <source>Give the time the sample was taken.</source>
-        <translation>Oppgje når prøva vart teken.</translation>
-    </message>
-    <message>
-        <source>The sample time %1 is in the future.</source>
-        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
-    </message>
-    <message>
-        <source>A refusal is recorded with its reason.</source>
-        <translation>Ei nekta prøve blir registrert med grunngjeving.</translation>
-    </message>
-    <message>
-        <source>The test has no results.</source>
-        <translation>Testen har ingen resultat.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a substance Trinn tests for.</source>
-        <translation>«%1» er ikkje eit stoff Trinn testar for.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 står to gonger.</translation>
-    </message>
-    <message>
-        <source>A breath test measures ethanol only, not %1.</source>
-        <translation>Ei utandingsprøve måler berre etanol, ikkje %1.</translation>
-    </message>
-    <message>
-        <source>A measured value cannot be negative (%1).</source>
-        <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
-    </message>
-    <message>
-        <source>There is no staff member number %1 to have taken the sample.</source>
-        <translation>Det finst ingen tilsett med nummer %1 som kan ha teke prøva.</translation>
-    </message>
-    <message>
-        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
-        <translation>%1 arbeider ikkje her lenger og kan ikkje førast opp som den som tok prøva.</translation>
-    </message>
-    <message>
-        <source>This version has been replaced already; correct the newest one.</source>
-        <translation>Denne versjonen er alt erstatta; rett den nyaste.</translation>
-    </message>
-    <message>
-        <source>There is no test number %1 in this journal.</source>
-        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
-    </message>
-</context>
-<context>
     <name>AccessPolicy</name>
     <message>
         <source>Someone with no role</source>
@@ -2527,6 +2468,58 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal has no secret for random testing days.</source>
+        <translation>Journalen har ingen løyndom for tilfeldige testdagar.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>Give the time the sample was taken.</source>
+        <translation>Oppgje når prøva vart teken.</translation>
+    </message>
+    <message>
+        <source>The sample time %1 is in the future.</source>
+        <translation>Prøvetidspunktet %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with its reason.</source>
+        <translation>Ei nekta prøve blir registrert med grunngjeving.</translation>
+    </message>
+    <message>
+        <source>The test has no results.</source>
+        <translation>Testen har ingen resultat.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står to gonger.</translation>
+    </message>
+    <message>
+        <source>A breath test measures ethanol only, not %1.</source>
+        <translation>Ei utandingsprøve måler berre etanol, ikkje %1.</translation>
+    </message>
+    <message>
+        <source>A measured value cannot be negative (%1).</source>
+        <translation>Ein målt verdi kan ikkje vere negativ (%1).</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 to have taken the sample.</source>
+        <translation>Det finst ingen tilsett med nummer %1 som kan ha teke prøva.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot be named as the one who took the sample.</source>
+        <translation>%1 arbeider ikkje her lenger og kan ikkje førast opp som den som tok prøva.</translation>
+    </message>
+    <message>
+        <source>This version has been replaced already; correct the newest one.</source>
+        <translation>Denne versjonen er alt erstatta; rett den nyaste.</translation>
+    </message>
+    <message>
+        <source>There is no test number %1 in this journal.</source>
+        <translation>Det finst ingen test nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
