@@ -9,6 +9,10 @@
 #include "programs/builtinprograms.h"
 #include "reports/episodereport.h"
 #include "storage/auditlog.h"
+#include "storage/groupstore.h"
+#include "storage/intakestore.h"
+#include "storage/notestore.h"
+#include "storage/substanceteststore.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
@@ -255,6 +259,23 @@ QList<EntryPoint> patientsAndPrograms()
          [today](MatrixClinic &c, qint64 e) { return statusOf(EpisodeReport::build(*c.journal, e, today)); },
          [](MatrixClinic &c) { return freshEpisode(c, BuiltinPrograms::evening); }},
 
+        {QStringLiteral("SubstanceTestStore::history"), Data::Tests, R,
+         [](MatrixClinic &c, qint64) { return statusOf(SubstanceTestStore(*c.journal).history(c.patient)); }},
+        {QStringLiteral("NoteStore::createDraft (progress note)"), Data::CareNotes, W,
+         [](MatrixClinic &c, qint64) {
+             return statusOf(NoteStore(*c.journal).createDraft(c.patient, QStringLiteral("progress"), QStringLiteral("Rolig natt")));
+         }},
+        {QStringLiteral("NoteStore::createDraft (individual session)"), Data::TherapyNotes, W,
+         [](MatrixClinic &c, qint64) {
+             return statusOf(NoteStore(*c.journal).createDraft(c.patient, QStringLiteral("individual-session"), QStringLiteral("Samtale")));
+         }},
+        {QStringLiteral("ReferralStore::open"), Data::Referrals, R,
+         [](MatrixClinic &c, qint64) { return statusOf(ReferralStore(*c.journal).open()); }, {}, 0, false},
+        {QStringLiteral("BedStore::beds"), Data::Beds, R,
+         [](MatrixClinic &c, qint64) { return statusOf(BedStore(*c.journal).beds()); }, {}, 0, false},
+        {QStringLiteral("GroupStore::groups"), Data::Groups, R,
+         [](MatrixClinic &c, qint64) { return statusOf(GroupStore(*c.journal).groups()); }, {}, 0, false},
+
         {QStringLiteral("AuditLog::forPatient"), Data::Audit, R,
          [](MatrixClinic &c, qint64) { return statusOf(AuditLog::forPatient(*c.journal, c.patient)); }},
 
@@ -286,7 +307,7 @@ QList<EntryPoint> patientsAndPrograms()
 
 } // namespace
 
-TEST_CASE("Access matrix: patients, programs, episodes, care records, recovery, staff", "[storage][access][matrix]")
+TEST_CASE("Access matrix: patients, programs, episodes, care records, recovery, tests, notes, intake, groups, the audit log, staff", "[storage][access][matrix]")
 {
     MatrixClinic clinic = makeMatrixClinic(TRINN_BOTH_BACKENDS());
     checkAccessMatrix(clinic, patientsAndPrograms());
