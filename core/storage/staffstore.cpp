@@ -46,6 +46,17 @@ QSet<Role> rolesFrom(const QString &text)
     return roles;
 }
 
+// id, username, full_name, roles: the columns every list of staff starts with.
+StaffAccount accountFrom(const QSqlQuery &row)
+{
+    StaffAccount a;
+    a.id = row.value(0).toLongLong();
+    a.username = row.value(1).toString();
+    a.fullName = row.value(2).toString();
+    a.roles = rolesFrom(row.value(3).toString());
+    return a;
+}
+
 } // namespace
 
 using Data = AccessPolicy::Data;
@@ -97,11 +108,7 @@ Result<QList<StaffAccount>> StaffStore::list() const
             return Error{rows.error()};
         QList<StaffAccount> list;
         while (rows->next()) {
-            StaffAccount a;
-            a.id = rows->value(0).toLongLong();
-            a.username = rows->value(1).toString();
-            a.fullName = rows->value(2).toString();
-            a.roles = rolesFrom(rows->value(3).toString());
+            StaffAccount a = accountFrom(*rows);
             a.active = rows->value(4).toInt() != 0;
             a.failedLogins = rows->value(5).toInt();
             if (!rows->value(6).isNull())
@@ -121,14 +128,8 @@ Result<QList<StaffAccount>> StaffStore::directory() const
         if (!rows)
             return Error{rows.error()};
         QList<StaffAccount> list;
-        while (rows->next()) {
-            StaffAccount a;
-            a.id = rows->value(0).toLongLong();
-            a.username = rows->value(1).toString();
-            a.fullName = rows->value(2).toString();
-            a.roles = rolesFrom(rows->value(3).toString());
-            list << a;
-        }
+        while (rows->next())
+            list << accountFrom(*rows);
         return list;
     });
 }

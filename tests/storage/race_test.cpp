@@ -125,6 +125,17 @@ qint64 addStaff(Journal &journal, const QString &username, const QString &fullNa
     return row->value(0).toLongLong();
 }
 
+// The journal the racers open, made (and kept open for the checks) by the test.
+std::unique_ptr<Journal> createAt(const QString &location)
+{
+    Journal::Options create;
+    create.mode = Journal::OpenMode::CreateIfMissing;
+    create.kindIfCreated = JournalKind::Demo;
+    auto made = Journal::open(location, create);
+    REQUIRE(made.ok());
+    return std::move(*made);
+}
+
 int count(Journal &journal, const QString &sql)
 {
     auto row = RawSqlForTests::run(journal, sql);
@@ -137,14 +148,9 @@ int count(Journal &journal, const QString &sql)
 
 TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "[storage][race][beds]")
 {
-    const Backend backend = TRINN_BOTH_BACKENDS();
-    const QString location = test::freshLocation(backend);
-    Journal::Options create;
-    create.mode = Journal::OpenMode::CreateIfMissing;
-    create.kindIfCreated = JournalKind::Demo;
-    auto setup = Journal::open(location, create);
-    REQUIRE(setup.ok());
-    Journal &journal = **setup;
+    const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
+    std::unique_ptr<Journal> setup = createAt(location);
+    Journal &journal = *setup;
     const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
     const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
     const qint64 per = addPatient(journal, test::ids::born1990b, QStringLiteral("Berg"));
@@ -173,14 +179,9 @@ TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "
 
 TEST_CASE("Two workstations race for one room slot: exactly one books it", "[storage][race][calendar]")
 {
-    const Backend backend = TRINN_BOTH_BACKENDS();
-    const QString location = test::freshLocation(backend);
-    Journal::Options create;
-    create.mode = Journal::OpenMode::CreateIfMissing;
-    create.kindIfCreated = JournalKind::Demo;
-    auto setup = Journal::open(location, create);
-    REQUIRE(setup.ok());
-    Journal &journal = **setup;
+    const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
+    std::unique_ptr<Journal> setup = createAt(location);
+    Journal &journal = *setup;
     const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
     const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
     const qint64 lise = addStaff(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
@@ -201,14 +202,9 @@ TEST_CASE("Two workstations race for one room slot: exactly one books it", "[sto
 
 TEST_CASE("Two workstations race for the last course place: exactly one is enrolled", "[storage][race][groups]")
 {
-    const Backend backend = TRINN_BOTH_BACKENDS();
-    const QString location = test::freshLocation(backend);
-    Journal::Options create;
-    create.mode = Journal::OpenMode::CreateIfMissing;
-    create.kindIfCreated = JournalKind::Demo;
-    auto setup = Journal::open(location, create);
-    REQUIRE(setup.ok());
-    Journal &journal = **setup;
+    const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
+    std::unique_ptr<Journal> setup = createAt(location);
+    Journal &journal = *setup;
     const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
     const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
     addStaff(journal, QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
