@@ -144,6 +144,20 @@ Result<JournalNote> NoteStore::load(const Scope &scope, qint64 noteId)
     return n;
 }
 
+template<typename R>
+R NoteStore::writeNote(qint64 noteId, const QString &what, const std::function<R(Scope &, const JournalNote &)> &body)
+{
+    Result<QString> type = typeOf(noteId);
+    if (!type)
+        return Error{type.error()};
+    return Gate::write(m_journal, NoteTypes::dataOf(*type), PatientRef::note(noteId), what, [&](Scope &scope) -> R {
+        Result<JournalNote> n = load(scope, noteId);
+        if (!n)
+            return Error{n.error()};
+        return body(scope, *n);
+    });
+}
+
 Result<JournalNote> NoteStore::note(qint64 noteId) const
 {
     Result<QString> type = typeOf(noteId);
@@ -155,15 +169,8 @@ Result<JournalNote> NoteStore::note(qint64 noteId) const
 
 Status NoteStore::saveDraft(qint64 noteId, const QString &text)
 {
-    Result<QString> type = typeOf(noteId);
-    if (!type)
-        return Error{type.error()};
-    return Gate::write(m_journal, NoteTypes::dataOf(*type), PatientRef::note(noteId), u"save draft %1"_s.arg(noteId),
-                       [&](Scope &scope) -> Status {
-        Result<JournalNote> n = load(scope, noteId);
-        if (!n)
-            return Error{n.error()};
-        if (Decision own = NoteRules::canChangeDraft(*n, scope.actor()); !own)
+    return writeNote<Status>(noteId, u"save draft %1"_s.arg(noteId), [&](Scope &scope, const JournalNote &n) -> Status {
+        if (Decision own = NoteRules::canChangeDraft(n, scope.actor()); !own)
             return Error{own.reason};
         // A draft is not yet part of the journal: its one version is its text as typed.
         Result<QSqlQuery> done = scope.run(
@@ -177,19 +184,12 @@ Status NoteStore::saveDraft(qint64 noteId, const QString &text)
 
 Status NoteStore::sign(qint64 noteId)
 {
-    Result<QString> type = typeOf(noteId);
-    if (!type)
-        return Error{type.error()};
-    return Gate::write(m_journal, NoteTypes::dataOf(*type), PatientRef::note(noteId), u"sign note %1"_s.arg(noteId),
-                       [&](Scope &scope) -> Status {
-        Result<JournalNote> n = load(scope, noteId);
-        if (!n)
-            return Error{n.error()};
-        if (n->isSigned())
-            return Error{tr("The note was signed already, on %1.").arg(clinictime::formatDateTime(n->signedAt))};
-        if (Decision own = NoteRules::canChangeDraft(*n, scope.actor()); !own)
+    return writeNote<Status>(noteId, u"sign note %1"_s.arg(noteId), [&](Scope &scope, const JournalNote &n) -> Status {
+        if (n.isSigned())
+            return Error{tr("The note was signed already, on %1.").arg(clinictime::formatDateTime(n.signedAt))};
+        if (Decision own = NoteRules::canChangeDraft(n, scope.actor()); !own)
             return Error{own.reason};
-        if (n->currentText().trimmed().isEmpty())
+        if (n.currentText().trimmed().isEmpty())
             return Error{tr("An empty note cannot be signed.")};
         Result<QSqlQuery> done = scope.run(
             u"UPDATE journal_note SET signed_at = ?, signed_by = ?, signed_by_staff_id = ?, signed_by_unverified = 0 "
@@ -205,21 +205,14 @@ Status NoteStore::sign(qint64 noteId)
 
 Result<int> NoteStore::correct(qint64 noteId, const QString &text, const QString &reason)
 {
-    Result<QString> type = typeOf(noteId);
-    if (!type)
-        return Error{type.error()};
-    return Gate::write(m_journal, NoteTypes::dataOf(*type), PatientRef::note(noteId), u"correct note %1"_s.arg(noteId),
-                       [&](Scope &scope) -> Result<int> {
-        Result<JournalNote> n = load(scope, noteId);
-        if (!n)
-            return Error{n.error()};
-        if (!n->isSigned())
+    return writeNote<Result<int>>(noteId, u"correct note %1"_s.arg(noteId), [&](Scope &scope, const JournalNote &n) -> Result<int> {
+        if (!n.isSigned())
             return Error{tr("The note is still a draft: edit it instead of correcting it.")};
         if (reason.trimmed().isEmpty())
             return Error{tr("A correction needs its reason.")};
         if (text.trimmed().isEmpty())
             return Error{tr("A correction needs the corrected text.")};
-        const int version = n->versions.constLast().number + 1;
+        const int version = n.versions.constLast().number + 1;
         if (Result<QSqlQuery> body = scope.run(
                 u"INSERT INTO note_version (note_id, version, body, reason, author, author_staff_id, author_unverified, written_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, 0, ?)"_s,
@@ -236,15 +229,8 @@ Result<int> NoteStore::correct(qint64 noteId, const QString &text, const QString
 
 Status NoteStore::discardDraft(qint64 noteId)
 {
-    Result<QString> type = typeOf(noteId);
-    if (!type)
-        return Error{type.error()};
-    return Gate::write(m_journal, NoteTypes::dataOf(*type), PatientRef::note(noteId), u"discarded draft %1"_s.arg(noteId),
-                       [&](Scope &scope) -> Status {
-        Result<JournalNote> n = load(scope, noteId);
-        if (!n)
-            return Error{n.error()};
-        if (Decision own = NoteRules::canDiscard(*n, scope.actor()); !own)
+    return writeNote<Status>(noteId, u"discarded draft %1"_s.arg(noteId), [&](Scope &scope, const JournalNote &n) -> Status {
+        if (Decision own = NoteRules::canDiscard(n, scope.actor()); !own)
             return Error{own.reason};
         // The row stays: a discarded draft is marked, never deleted.
         Result<QSqlQuery> done = scope.run(

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace trinn {
 
 class Journal;
@@ -41,6 +43,10 @@ private:
     /// The note's type, which decides the door (therapy or care notes).
     Result<QString> typeOf(qint64 noteId) const;
     static Result<JournalNote> load(const Scope &scope, qint64 noteId);
+    /// A write to one note, through the door its type decides; `body` gets
+    /// the note as it stands inside the write.
+    template<typename R>
+    R writeNote(qint64 noteId, const QString &what, const std::function<R(Scope &scope, const JournalNote &note)> &body);
     Journal &m_journal;
 };
 
