@@ -117,12 +117,7 @@ qint64 addPatient(Journal &journal, const QString &id, const QString &family)
 
 qint64 addStaff(Journal &journal, const QString &username, const QString &fullName)
 {
-    auto row = RawSqlForTests::run(journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
-                                                           "VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
-                                   {username, fullName});
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toLongLong();
+    return test::therapistInRegister(journal, username, fullName).staffId;
 }
 
 // The journal the racers open, made (and kept open for the checks) by the test.

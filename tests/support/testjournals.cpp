@@ -115,4 +115,20 @@ void rawExec(Journal &journal, const QString &sql)
     REQUIRE(done.ok());
 }
 
+Actor therapistInRegister(Journal &journal, const QString &username, const QString &fullName)
+{
+    auto row = RawSqlForTests::run(journal,
+                                   QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                                  "VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
+                                   {username, fullName});
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    Actor actor;
+    actor.staffId = row->value(0).toLongLong();
+    actor.username = username;
+    actor.fullName = fullName;
+    actor.roles = {Role::Therapist};
+    return actor;
+}
+
 } // namespace trinn::test

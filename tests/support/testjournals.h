@@ -36,6 +36,10 @@ std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind = Journ
 /// journal, or to stage an old schema). Fails the test on error.
 void rawExec(Journal &journal, const QString &sql);
 
+/// A therapist in the staff register, with no password (tests set the actor
+/// themselves): the Actor they would be once signed in.
+Actor therapistInRegister(Journal &journal, const QString &username, const QString &fullName);
+
 /// The folder that holds this test run's temporary files.
 QString tempFolder();
 

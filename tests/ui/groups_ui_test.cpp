@@ -25,17 +25,7 @@ namespace {
 // A staff member of the register, signed in (no password: the test sets the actor).
 Actor signedIn(Journal &journal, const QString &username, const QString &fullName)
 {
-    const auto row = RawSqlForTests::run(
-        journal,
-        QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
-        {username, fullName});
-    REQUIRE(row.ok());
-    REQUIRE(const_cast<QSqlQuery &>(*row).next());
-    Actor actor;
-    actor.staffId = row->value(0).toLongLong();
-    actor.username = username;
-    actor.fullName = fullName;
-    actor.roles = {Role::Therapist};
+    const Actor actor = test::therapistInRegister(journal, username, fullName);
     journal.setActor(actor);
     return actor;
 }

@@ -17,23 +17,6 @@ using namespace trinn;
 
 namespace {
 
-// A therapist of the staff register (no password: the test sets the actor).
-Actor therapist(Journal &journal, const QString &username, const QString &fullName)
-{
-    const auto row = RawSqlForTests::run(
-        journal,
-        QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) VALUES (?, ?, 'therapist', 'x', 0) RETURNING id"),
-        {username, fullName});
-    REQUIRE(row.ok());
-    REQUIRE(const_cast<QSqlQuery &>(*row).next());
-    Actor actor;
-    actor.staffId = row->value(0).toLongLong();
-    actor.username = username;
-    actor.fullName = fullName;
-    actor.roles = {Role::Therapist};
-    return actor;
-}
-
 qint64 kari(Journal &journal)
 {
     NewPatient p;
@@ -59,8 +42,8 @@ TEST_CASE("A colleague's draft cannot be signed: the notes dialog says why and o
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     const qint64 patient = kari(*journal);
-    const Actor terje = therapist(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
-    const Actor tor = therapist(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
+    const Actor terje = test::therapistInRegister(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
+    const Actor tor = test::therapistInRegister(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
     journal->setActor(terje);
     const auto draft = NoteStore(*journal).createDraft(patient, QStringLiteral("individual-session"), QStringLiteral("Terjes utkast"));
     REQUIRE(draft.ok());
