@@ -156,6 +156,8 @@ private:
         Scope m_scope;
         bool m_outermost = false;
         bool m_entered = false;
+        // Statements lent from the journal's cache before this visit began.
+        qsizetype m_lentBefore = 0;
         std::unique_ptr<WriteTransaction> m_transaction;
     };
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -41,6 +42,7 @@ Journal::Journal(JournalLocation location)
 Journal::~Journal()
 {
     m_changes.reset();
+    clearStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -248,6 +250,9 @@ Status Journal::checkSqliteCheaply()
 
 Status Journal::migrate(const Options &options, bool isNew)
 {
+    // The steps may change tables that cached statements were planned for.
+    clearStatements();
+    const auto forgetStatements = qScopeGuard([this] { clearStatements(); });
     const auto pendingFrom = [&](int current) {
         QList<Migration> pending;
         for (const Migration &migration : options.migrations) {
@@ -352,11 +357,46 @@ Result<QSqlQuery> Journal::prepare(const QString &sql) const
 {
     if (m_observer)
         m_observer(sql);
+    // Only inside a gate visit or a transaction, whose end resets what it
+    // lent; other callers own their statement, as before the cache.
+    const bool cacheable = m_gate.depth > 0 || m_transactionDepth > 0;
+    const auto cached = cacheable ? m_statements.constFind(sql) : m_statements.cend();
+    if (cached != m_statements.cend()) {
+        QSqlQuery query = *cached;
+        // A SELECT still being read further up the stack is not taken from
+        // under its reader: it gets a statement of its own below. A finished
+        // one, or a write (complete once executed), is reset and lent again.
+        if (!query.isActive() || !query.isSelect() || query.at() == QSql::AfterLastRow) {
+            query.finish();
+            m_lent.append(query);
+            return query;
+        }
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return Error{describe(query.lastError())};
+    // Bounded: SQL built for a number of rows comes in many lengths.
+    constexpr qsizetype cacheLimit = 400;
+    if (cacheable && cached == m_statements.cend() && m_statements.size() < cacheLimit) {
+        m_statements.insert(sql, query);
+        m_lent.append(query);
+    }
     return query;
+}
+
+void Journal::releaseStatementsSince(qsizetype count) const
+{
+    for (qsizetype i = count; i < m_lent.size(); ++i)
+        m_lent[i].finish();
+    if (count < m_lent.size())
+        m_lent.resize(count);
+}
+
+void Journal::clearStatements() const
+{
+    m_lent.clear();
+    m_statements.clear();
 }
 
 Status Journal::execPrepared(QSqlQuery &query, const QVariantList &bindings) const
@@ -472,6 +512,7 @@ Status Journal::beginWrite(Durability durability)
 void Journal::endTransaction(const QString &statement)
 {
     m_changes->transactionEnded();
+    releaseStatements();
     if (!statement.isEmpty())
         QSqlQuery(database()).exec(statement);
     if (m_transactionDeferred) {

@@ -118,6 +118,14 @@ private:
     /// A prepared statement to execute many times (bulk writes).
     Result<QSqlQuery> prepare(const QString &sql) const;
     Status execPrepared(QSqlQuery &query, const QVariantList &bindings) const;
+    /// Resets every statement lent from the cache, so none keeps an old
+    /// snapshot of the journal open; called where a visit or transaction ends.
+    void releaseStatements() const { releaseStatementsSince(0); }
+    /// Resets the statements lent after the first `count` (a visit's own).
+    void releaseStatementsSince(qsizetype count) const;
+    qsizetype lentStatements() const { return m_lent.size(); }
+    /// Forgets every cached statement (after the schema changed).
+    void clearStatements() const;
 
     /// The visit of the Gate in progress. A nested visit asks the policy only
     /// for a kind of data the visit was not yet granted, and never logs.
@@ -166,6 +174,10 @@ private:
     QDateTime m_createdAt;
     Actor m_actor;
     std::function<void(const QString &)> m_observer;
+    // Prepared statements by their SQL: parsing is most of what a small query
+    // costs, and a screen runs the same few dozen again and again.
+    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QList<QSqlQuery> m_lent;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;
