@@ -1,6 +1,7 @@
 #include "cli/trinnctlrun.h"
 #include "support/testjournals.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 // trinnctl signs in: every verb that reads or writes a patient's data or the
@@ -234,4 +235,20 @@ TEST_CASE("trinnctl init makes the first administrator; demo never touches a jou
     CHECK(demo.status == 2);
     CHECK_THAT(demo.err.toStdString(), Catch::Contains("is a Trinn journal already"));
     CHECK(trinnctl(list, berit).out == QStringLiteral("berit\tBerit Sjef\tadministrator\tactive\n"));
+}
+
+TEST_CASE("trinnctl check warns about a journal that others can read", "[cli][files]")
+{
+    const QString journal = test::freshLocation(Backend::SQLite);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal}), admin).status == 0);
+    const Run tight = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(tight.status == 0);
+    CHECK_FALSE(tight.err.contains(QStringLiteral("Warning")));
+
+    REQUIRE(QFile::setPermissions(journal, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ReadOther));
+    const Run open = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(open.status == 0); // intact, but said
+    CHECK_THAT(open.err.toStdString(), Catch::Contains("Warning: other users of this computer may read " + journal.toStdString() + " (0644)")
+                                           && Catch::Contains("chmod 600"));
 }
