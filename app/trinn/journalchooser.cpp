@@ -1,16 +1,42 @@
 #include "journalchooser.h"
 
 #include "storage/journal.h"
+#include "storage/journallocation.h"
 
+#include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 
 namespace trinn {
 namespace {
 const QString lastJournalKey = QStringLiteral("journal/last");
+
+// Trinn.conf names the journal: the owner's to read only.
+void keepPrivate(QSettings &settings)
+{
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
+
+// Whether a person can answer a dialog (not so under -platform offscreen).
+bool someoneToAsk()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QStringLiteral("offscreen") && platform != QStringLiteral("minimal");
+}
+
+// libpq's words when the server wants a password it did not get or refused.
+bool wantsPassword(const QString &error)
+{
+    return error.contains(QStringLiteral("no password supplied")) || error.contains(QStringLiteral("password authentication failed"));
+}
+
+} // namespace
 
 QString JournalChooser::defaultLocation()
 {
@@ -19,16 +45,37 @@ QString JournalChooser::defaultLocation()
 
 QString JournalChooser::lastLocation()
 {
-    return QSettings().value(lastJournalKey).toString();
+    QSettings settings;
+    const QString stored = settings.value(lastJournalKey).toString();
+    // An earlier Trinn remembered an address with its password: forget it now.
+    const QString safe = JournalLocation::withoutPassword(stored);
+    if (safe != stored) {
+        settings.setValue(lastJournalKey, safe);
+        keepPrivate(settings);
+    }
+    return safe;
 }
 
 void JournalChooser::rememberLocation(const QString &location)
 {
-    QSettings().setValue(lastJournalKey, location);
+    QSettings settings;
+    settings.setValue(lastJournalKey, JournalLocation::withoutPassword(location));
+    keepPrivate(settings);
 }
 
 std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent)
 {
+    // A password on the command line shows in `ps` to every user of the
+    // computer for as long as Trinn runs.
+    if (JournalLocation::hasPassword(requested)) {
+        const QString why = tr("Trinn does not take a database password in the address: every user of this computer can "
+                               "read a program's command line. Leave the password out; Trinn then asks for it, or reads "
+                               "it from ~/.pgpass. Nothing was opened.");
+        QTextStream(stderr) << why << Qt::endl;
+        if (someoneToAsk())
+            QMessageBox::critical(dialogParent, tr("Trinn cannot open the journal"), why);
+        return nullptr;
+    }
     QString location = requested;
     Journal::Options options;
     if (location.isEmpty())
@@ -38,11 +85,24 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
         options.mode = Journal::OpenMode::CreateIfMissing;
     }
 
+    QString password; // asked for, kept in memory only
     for (;;) {
-        Result<std::unique_ptr<Journal>> journal = Journal::open(location, options);
+        Result<std::unique_ptr<Journal>> journal =
+            Journal::open(password.isEmpty() ? location : JournalLocation::withPassword(location, password), options);
         if (journal) {
             rememberLocation(location);
             return std::move(*journal);
+        }
+        const Result<JournalLocation> where = JournalLocation::parse(location);
+        if (where && where->backend == JournalLocation::Backend::PostgreSQL && wantsPassword(journal.error()) && someoneToAsk()) {
+            bool given = false;
+            const QString label = password.isEmpty()
+                ? tr("The database at %1 asks for the password of %2:").arg(where->display(), where->userName)
+                : tr("The password was not accepted. The password of %2 at %1:").arg(where->display(), where->userName);
+            password = QInputDialog::getText(dialogParent, tr("Database password"), label, QLineEdit::Password, QString(), &given);
+            if (!given)
+                return nullptr;
+            continue;
         }
         QMessageBox::critical(dialogParent, tr("Trinn cannot open the journal"),
                               tr("%1\n\nChoose another journal file, or cancel to quit.").arg(journal.error()));
@@ -50,6 +110,7 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
                                                 tr("Trinn journals (*.trinn);;All files (*)"));
         if (location.isEmpty())
             return nullptr;
+        password.clear();
         options.mode = Journal::OpenMode::OpenExisting;
     }
 }

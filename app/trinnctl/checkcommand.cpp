@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/integritycheck.h"
+#include "storage/journalfiles.h"
 #include "storage/patientstore.h"
 
 namespace trinn::cli {
@@ -21,6 +22,14 @@ int runCheck(const QStringList &arguments)
         return Problems;
     }
     QStringList all = *problems;
+    // Not damage, but health data open to every user of the computer.
+    if (!journal->isPostgres()) {
+        const QStringList open = JournalFiles::openToOthers(journal->location().filePath);
+        for (const QString &file : open)
+            err(Text::tr("Warning: other users of this computer may read %1. Make the journal its owner's only: "
+                         "chmod 600 on the journal and its -wal and -shm files.")
+                    .arg(file));
+    }
     const Result<QString> chain = AuditLog::verify(*journal);
     if (!chain)
         all << chain.error();

@@ -69,6 +69,9 @@ int usage(const QString &given, const QString &usageText)
 
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options)
 {
+    if (JournalLocation::hasPassword(location))
+        err(Text::tr("Warning: the password in the address can be read by every user of this computer while trinnctl "
+                     "runs (ps). Leave it out and put it in ~/.pgpass (or PGPASSWORD) instead."));
     Result<std::unique_ptr<Journal>> journal = Journal::open(location, options);
     if (!journal) {
         err(journal.error());

@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "demo/democlinic.h"
-#include "storage/patientstore.h"
 
 #include <QElapsedTimer>
 
@@ -49,19 +48,20 @@ int runDemo(const QStringList &arguments)
     options.years = *yearCount;
     options.seed = quint32(*seedValue);
 
+    // A new journal only: its demo staff (with the documented password) must
+    // never land in a journal in use.
+    const QString location = parser.positionalArguments().constFirst();
+    if (Result<std::unique_ptr<Journal>> existing = Journal::open(location); existing) {
+        err(Text::tr("%1 is a Trinn journal already; a demo clinic goes into a new journal. Nothing was changed.")
+                .arg((*existing)->location().display()));
+        return BadInput;
+    }
     Journal::Options open;
     open.mode = Journal::OpenMode::CreateIfMissing;
     open.kindIfCreated = JournalKind::Demo;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst(), open);
+    std::unique_ptr<Journal> journal = openJournal(location, open);
     if (!journal)
         return BadInput;
-    const Result<qint64> existing = PatientStore(*journal).count();
-    if (existing && *existing > 0) {
-        err(Text::tr("%1 already holds %2 patients; a demo clinic goes into a new journal.")
-                .arg(journal->location().display())
-                .arg(*existing));
-        return BadInput;
-    }
 
     QElapsedTimer timer;
     timer.start();

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "storage/staffstore.h"
+
 namespace trinn::cli {
 
 int runInit(const QStringList &arguments)
@@ -7,9 +9,13 @@ int runInit(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   Text::tr("Make a demo journal (synthetic national ids only)."));
-    parser.addOption(demo);
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Text::tr("The first administrator's full name (else the user name)."), QStringLiteral("NAME"));
+    parser.addOptions({demo, name});
+    // The first administrator: the user name and password are given as for signing in.
+    const SignIn signIn(parser);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("A new journal file or an empty PostgreSQL database."));
-    if (int done = parse(parser, arguments, Text::tr("trinnctl init JOURNAL [--demo]"), 1); done >= 0)
+    if (int done = parse(parser, arguments, Text::tr("trinnctl init JOURNAL [--demo] -u USER [--name NAME] [--password-stdin]"), 1); done >= 0)
         return done;
 
     const QString location = parser.positionalArguments().constFirst();
@@ -18,16 +24,34 @@ int runInit(const QStringList &arguments)
         err(Text::tr("%1 is a Trinn journal already; nothing was changed.").arg((*existing)->location().display()));
         return BadInput;
     }
+    // Asked before anything is made, so that a refusal leaves nothing behind.
+    const Result<std::pair<QString, QString>> administrator = signIn.newAccount();
+    if (!administrator) {
+        err(administrator.error());
+        return BadInput;
+    }
+    const auto &[user, password] = *administrator;
+    if (const Decision strong = StaffStore::passwordStrongEnough(password); !strong) {
+        err(Text::tr("%1 Nothing was created.").arg(strong.reason));
+        return BadInput;
+    }
     Journal::Options options;
     options.mode = Journal::OpenMode::CreateIfMissing;
     options.kindIfCreated = parser.isSet(demo) ? JournalKind::Demo : JournalKind::Clinic;
     std::unique_ptr<Journal> journal = openJournal(location, options);
     if (!journal)
         return BadInput;
+    const QString fullName = parser.isSet(name) ? parser.value(name) : user;
+    if (const Result<qint64> added = StaffStore(*journal).add(user, fullName, {Role::Administrator}, password); !added) {
+        err(Text::tr("The journal at %1 was made, but not its first administrator: %2")
+                .arg(journal->location().display(), added.error()));
+        return BadInput;
+    }
     out(Text::tr("Created a %1 journal at %2 (schema %3).")
             .arg(journal->kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"),
                  journal->location().display())
             .arg(journal->schemaVersion()));
+    out(Text::tr("Its first administrator is %1.").arg(user));
     return Success;
 }
 

@@ -116,12 +116,15 @@ void Scope::touched(const QList<qint64> &patientIds) const
         touched(id);
 }
 
-Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std::function<Result<Actor>(Scope &)> &body)
+Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std::function<Status(Scope &)> &check,
+                          const std::function<Result<Actor>(Scope &)> &body)
 {
+    Scope scope(journal, 0);
+    if (Status checked = check(scope); !checked)
+        return Error{checked.error()};
     WriteTransaction transaction(journal);
     if (!transaction.started())
         return Error{transaction.started().error()};
-    Scope scope(journal, 0);
     Result<Actor> actor = body(scope);
     const Actor signedIn = actor ? *actor : Actor{};
     // The record names who tried; the actor of a failed attempt is the

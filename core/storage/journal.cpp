@@ -3,10 +3,10 @@
 #include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/changelog.h"
+#include "storage/journalfiles.h"
 #include "storage/journalchanges.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -79,8 +79,8 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
         if (!info.exists()) {
             if (options.mode == OpenMode::OpenExisting)
                 return Error{tr("There is no journal at %1. Create one with \"trinnctl init\".").arg(where)};
-            if (!QDir().mkpath(info.absolutePath()))
-                return Error{tr("Cannot create the folder %1 for the journal.").arg(info.absolutePath())};
+            if (Status made = JournalFiles::createPrivate(location->filePath); !made)
+                return Error{made.error()};
             isNew = true;
         } else {
             QFile file(location->filePath);
@@ -90,6 +90,8 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
             if (header.isEmpty()) {
                 if (options.mode == OpenMode::OpenExisting)
                     return Error{tr("%1 is an empty file, not a Trinn journal.").arg(where)};
+                // Becomes a journal: the owner's only, as one Trinn makes.
+                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
                 isNew = true;
             } else if (header != QByteArrayLiteral("SQLite format 3\0")) {
                 return Error{tr("%1 is not a Trinn journal: it is not an SQLite database. "
