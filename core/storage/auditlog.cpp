@@ -13,9 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace trinn {
-namespace {
 
-QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
+QString AuditLog::hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
                const QString &action, const QString &what, const QString &emergency)
 {
     const QString content = QStringList{previous, QString::number(at), actor, workstation, QString::number(patientId), action,
@@ -23,8 +22,6 @@ QString hashOf(const QString &previous, qint64 at, const QString &actor, const Q
                                 .join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-} // namespace
 
 using Data = AccessPolicy::Data;
 
@@ -37,6 +34,8 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
 {
     if (patientIds.isEmpty())
         return {};
+    // Only an outermost append's head is certainly committed once it returns.
+    const bool outermost = journal.m_transactionDepth == 0;
     WriteTransaction transaction(journal, action == u"read" ? Journal::Durability::Deferred : Journal::Durability::Full);
     if (!transaction.started())
         return transaction.started();
@@ -45,10 +44,12 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
             return Error{locked.error()};
     }
-    Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+    Result<QSqlQuery> last = journal.run(u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
     if (!last)
         return Error{last.error()};
-    QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');
+    const bool any = last->next();
+    const qint64 headBefore = any ? last->value(0).toLongLong() : 0;
+    QString previous = any ? last->value(1).toString() : QString(64, u'0');
     last->finish();
     const Actor &actor = journal.actor();
     const qint64 at = clinictime::toStorage(clinictime::now());
@@ -81,7 +82,24 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (Status written = journal.execPrepared(inserts[count], bindings); !written)
             return written;
     }
-    return transaction.commit();
+    // The records this append wrote, sealed in the same transaction: a
+    // record no seal covers was not written by Trinn.
+    Result<QSqlQuery> written = journal.run(u"SELECT MIN(id), MAX(id), COUNT(*) FROM audit_log WHERE id > ?"_s, {headBefore});
+    if (!written)
+        return Error{written.error()};
+    if (!written->next())
+        return Error{tr("The audit record just written cannot be read back: nothing was saved.")};
+    const qint64 first = written->value(0).toLongLong();
+    const qint64 lastId = written->value(1).toLongLong();
+    const qint64 count = written->value(2).toLongLong();
+    written->finish();
+    if (Status sealed = seal(journal, first, lastId, count, previous); !sealed)
+        return sealed;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (outermost)
+        rememberHeadSoon(journal);
+    return {};
 }
 
 AuditLog::ReadScope::ReadScope(Journal &journal, const QString &what) : m_journal(journal)
@@ -102,34 +120,10 @@ AuditLog::ReadScope::~ReadScope()
 
 Result<QString> AuditLog::verify(Journal &journal)
 {
-    Result<QSqlQuery> rows = journal.run(
-        u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash FROM audit_log ORDER BY id"_s);
-    if (!rows)
-        return Error{rows.error()};
-    QString previous(64, u'0');
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
-        const qint64 patientId = rows->value(4).isNull() ? 0 : rows->value(4).toLongLong();
-        if (rows->value(8).toString() != previous)
-            return tr("Audit record %1 does not follow the one before it: a record was removed or changed.").arg(id);
-        const QString expected = hashOf(previous, rows->value(1).toLongLong(), rows->value(2).toString(), rows->value(3).toString(),
-                                        patientId, rows->value(5).toString(), rows->value(6).toString(), rows->value(7).toString());
-        if (rows->value(9).toString() != expected)
-            return tr("Audit record %1 was changed after it was written.").arg(id);
-        previous = rows->value(9).toString();
-    }
-    rows->finish();
-    // The chain is intact, so its seals can be trusted: the change log must
-    // match them, row for row.
-    Result<bool> hasChangeLog = ChangeLog::present(journal);
-    if (!hasChangeLog)
-        return Error{hasChangeLog.error()};
-    if (!*hasChangeLog)
-        return QString();
-    Result<QStringList> changes = ChangeLog::verify(journal, 1);
-    if (!changes)
-        return Error{changes.error()};
-    return changes->value(0);
+    Result<Findings> findings = examine(journal);
+    if (!findings)
+        return Error{findings.error()};
+    return findings->problems.value(0);
 }
 
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)
