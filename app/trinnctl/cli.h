@@ -53,6 +53,9 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 /// output and Success after "--help", else on standard error and BadInput.
 int usage(const QString &given, const QString &usageText);
 
+/// Shows the audit log's verification key, the one time it is shown (checkcommand.cpp).
+void printVerificationKey(const QString &key);
+
 /// Opens the journal named on the command line, or prints why not.
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options = {});
 

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "storage/auditlog.h"
+
 namespace trinn::cli {
 
 int runInit(const QStringList &arguments)
@@ -28,6 +30,13 @@ int runInit(const QStringList &arguments)
             .arg(journal->kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"),
                  journal->location().display())
             .arg(journal->schemaVersion()));
+    // A new journal is sealed from its first record on.
+    const Result<QString> key = AuditLog::startSealing(*journal);
+    if (!key) {
+        err(Text::tr("The journal was made, but its audit log could not be sealed: %1").arg(key.error()));
+        return Problems;
+    }
+    printVerificationKey(*key);
     return Success;
 }
 

@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QThread>
+
+#include <barrier>
 
 #include <functional>
 
@@ -43,11 +45,20 @@ struct Sealed
 {
     std::unique_ptr<Journal> journal;
     QString verificationKey;
+    QString location;
 };
 
 Sealed sealedJournal(Backend backend)
 {
-    Sealed sealed{test::createJournal(backend), {}};
+    Sealed sealed;
+    sealed.location = test::freshLocation(backend);
+    Journal::Options create;
+    create.mode = Journal::OpenMode::CreateIfMissing;
+    create.kindIfCreated = JournalKind::Demo;
+    Result<std::unique_ptr<Journal>> made = Journal::open(sealed.location, create);
+    INFO(made.error().toStdString());
+    REQUIRE(made.ok());
+    sealed.journal = std::move(*made);
     const Result<QString> key = AuditLog::startSealing(*sealed.journal);
     INFO(key.error().toStdString());
     REQUIRE(key.ok());
@@ -395,4 +406,43 @@ TEST_CASE("An unsealed journal says what its check could not see", "[storage][au
     REQUIRE(after.ok());
     REQUIRE_FALSE(after->problems.isEmpty());
     CHECK_THAT(after->problems.constFirst().toStdString(), Catch::Contains("Audit record 1 is missing: the seal of epoch 0"));
+}
+
+TEST_CASE("Two workstations appending at once keep one sealed chain", "[storage][audit][seal][race]")
+{
+    Sealed sealed = sealedJournal(TRINN_BOTH_BACKENDS());
+    const qint64 patient = number(*sealed.journal, QStringLiteral("SELECT MIN(id) FROM patient"));
+    const qint64 sealsBefore = number(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal"));
+    constexpr int rounds = 40;
+    std::barrier<> start(2);
+    QStringList errors[2];
+    const auto work = [&](int which) {
+        Result<std::unique_ptr<Journal>> own = Journal::open(sealed.location);
+        if (!own) {
+            errors[which] << own.error();
+            start.arrive_and_drop();
+            return;
+        }
+        for (int round = 0; round < rounds; ++round) {
+            start.arrive_and_wait();
+            const Status read = PatientStore(**own).get(patient).ok() ? Status() : Status(Error{QStringLiteral("read failed")});
+            const Status written = AuditLog::append(**own, patient, QStringLiteral("write"), QStringLiteral("racer %1").arg(which));
+            if (!read || !written)
+                errors[which] << (read ? written.error() : read.error());
+        }
+    };
+    std::unique_ptr<QThread> a(QThread::create(work, 0));
+    std::unique_ptr<QThread> b(QThread::create(work, 1));
+    a->start();
+    b->start();
+    REQUIRE(a->wait(std::chrono::minutes(4)));
+    REQUIRE(b->wait(std::chrono::minutes(4)));
+    INFO(joined(errors[0] + errors[1]));
+    CHECK(errors[0].isEmpty());
+    CHECK(errors[1].isEmpty());
+    CHECK(number(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal")) == sealsBefore + 4 * rounds);
+    const Result<AuditLog::Findings> findings = AuditLog::examine(*sealed.journal, sealed.verificationKey);
+    REQUIRE(findings.ok());
+    INFO(joined(findings->problems));
+    CHECK(findings->problems.isEmpty());
 }
