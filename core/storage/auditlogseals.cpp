@@ -298,7 +298,11 @@ private:
                        .arg(seal.last));
         if (m_key) {
             advanceKeyTo(seal.epoch);
-            if (m_key->mac(sealMessage(seal)) != seal.mac || m_key->next().check() != seal.nextCheck) {
+            const auditseal::Key next = m_key->next();
+            const bool fits = m_key->mac(sealMessage(seal)) == seal.mac && next.check() == seal.nextCheck;
+            m_key = next;
+            ++m_keyEpoch;
+            if (!fits) {
                 if (m_badMacs++ == 0)
                     report(tr("The seal of epoch %1 (audit records %2-%3) was not made with this journal's sealing key: "
                               "it was changed or forged.")
