@@ -1,10 +1,12 @@
 #include "journalchooser.h"
 
+#include "storage/auditlog.h"
 #include "storage/journal.h"
 #include "storage/journallocation.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -63,6 +65,31 @@ void JournalChooser::rememberLocation(const QString &location)
     keepPrivate(settings);
 }
 
+// A journal made here is sealed from its first record on, and its
+// verification key is shown this once (it is not kept in the journal).
+void JournalChooser::sealNewJournal(Journal &journal, QWidget *dialogParent)
+{
+    const Result<QString> key = AuditLog::startSealing(journal);
+    QMessageBox box(dialogParent);
+    box.setWindowTitle(tr("Verification key of the audit log"));
+    if (!key) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("The new journal was made, but its audit log could not be sealed: %1").arg(key.error()));
+    } else {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("Trinn made a new journal and seals its audit log. This is its verification key, shown only now:\n\n%1\n\n"
+                       "Write it down and keep it offline, away from the workstations: with it, \"trinnctl check JOURNAL "
+                       "--verification-key KEY\" proves that no audit record was removed, changed or added.")
+                        .arg(*key));
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    // Under automation (TRINN_USER) no one answers a dialog: the key goes to standard error.
+    if (qEnvironmentVariableIsEmpty("TRINN_USER"))
+        box.exec();
+    else
+        QTextStream(stderr) << box.text() << Qt::endl;
+}
+
 std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent)
 {
     // A password on the command line shows in `ps` to every user of the
@@ -87,10 +114,13 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
 
     QString password; // asked for, kept in memory only
     for (;;) {
+        const bool making = options.mode == Journal::OpenMode::CreateIfMissing && !QFileInfo::exists(location);
         Result<std::unique_ptr<Journal>> journal =
             Journal::open(password.isEmpty() ? location : JournalLocation::withPassword(location, password), options);
         if (journal) {
             rememberLocation(location);
+            if (making)
+                sealNewJournal(**journal, dialogParent);
             return std::move(*journal);
         }
         const Result<JournalLocation> where = JournalLocation::parse(location);

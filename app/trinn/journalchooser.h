@@ -27,6 +27,9 @@ public:
 
     /// The open journal, or nothing when the user gave up.
     static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr);
+
+private:
+    static void sealNewJournal(Journal &journal, QWidget *dialogParent);
 };
 
 } // namespace trinn

@@ -84,6 +84,9 @@ private:
 /// else the next line of standard input.
 Result<QString> newPassword(const QString &whose);
 
+/// Shows the audit log's verification key, the one time it is shown (checkcommand.cpp).
+void printVerificationKey(const QString &key);
+
 /// Opens the journal named on the command line, or prints why not.
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options = {});
 

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/staffstore.h"
+#include "storage/auditlog.h"
 
 namespace trinn::cli {
 
@@ -52,6 +53,13 @@ int runInit(const QStringList &arguments)
                  journal->location().display())
             .arg(journal->schemaVersion()));
     out(Text::tr("Its first administrator is %1.").arg(user));
+    // A new journal is sealed from its first record on.
+    const Result<QString> key = AuditLog::startSealing(*journal);
+    if (!key) {
+        err(Text::tr("The journal was made, but its audit log could not be sealed: %1").arg(key.error()));
+        return Problems;
+    }
+    printVerificationKey(*key);
     return Success;
 }
 

@@ -15,13 +15,12 @@
 using namespace Qt::StringLiterals;
 
 namespace trinn {
-namespace {
 
 // `shown` lists the patients of a record for many (ascending, comma
 // separated); it is empty for a record of one patient, whose hash is then the
 // one earlier Trinns wrote.
-QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
-               const QString &action, const QString &what, const QString &emergency, const QString &shown = {})
+QString AuditLog::hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
+                         const QString &action, const QString &what, const QString &emergency, const QString &shown)
 {
     QStringList fields{previous, QString::number(at), actor, workstation, QString::number(patientId), action, what, emergency};
     if (!shown.isEmpty())
@@ -29,8 +28,6 @@ QString hashOf(const QString &previous, qint64 at, const QString &actor, const Q
     const QString content = fields.join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-} // namespace
 
 using Data = AccessPolicy::Data;
 
@@ -56,6 +53,8 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (shown.size() <= 1)
             shown.clear();
     }
+    // Only an outermost append's head is certainly committed once it returns.
+    const bool outermost = journal.m_transactionDepth == 0;
     WriteTransaction transaction(journal, action == u"read" ? Journal::Durability::Deferred : Journal::Durability::Full);
     if (!transaction.started())
         return transaction.started();
@@ -68,7 +67,8 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
     if (!last)
         return Error{last.error()};
     const bool any = last->next();
-    const qint64 id = any ? last->value(0).toLongLong() + 1 : 1;
+    const qint64 headBefore = any ? last->value(0).toLongLong() : 0;
+    const qint64 id = headBefore + 1;
     const QString previous = any ? last->value(1).toString() : QString(64, u'0');
     last->finish();
     const Actor &actor = journal.actor();
@@ -103,7 +103,24 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
             !inserted)
             return Error{inserted.error()};
     }
-    return transaction.commit();
+    // The records this append wrote, sealed in the same transaction: a
+    // record no seal covers was not written by Trinn.
+    Result<QSqlQuery> written = journal.run(u"SELECT MIN(id), MAX(id), COUNT(*) FROM audit_log WHERE id > ?"_s, {headBefore});
+    if (!written)
+        return Error{written.error()};
+    if (!written->next())
+        return Error{tr("The audit record just written cannot be read back: nothing was saved.")};
+    const qint64 first = written->value(0).toLongLong();
+    const qint64 lastId = written->value(1).toLongLong();
+    const qint64 count = written->value(2).toLongLong();
+    written->finish();
+    if (Status sealed = seal(journal, first, lastId, count, hash); !sealed)
+        return sealed;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (outermost)
+        rememberHeadSoon(journal);
+    return {};
 }
 
 AuditLog::ReadScope::ReadScope(Journal &journal, const QString &what) : m_journal(journal)
@@ -124,54 +141,10 @@ AuditLog::ReadScope::~ReadScope()
 
 Result<QString> AuditLog::verify(Journal &journal)
 {
-    // One pass, the patients of a record for many beside it (one row each).
-    Result<QSqlQuery> rows = journal.run(
-        u"SELECT a.id, a.at, a.actor, a.workstation, a.patient_id, a.action, a.what, a.emergency_reason, a.previous_hash, a.hash, "
-        "s.patient_id FROM audit_log a LEFT JOIN audit_patient s ON s.audit_id = a.id ORDER BY a.id, s.patient_id"_s);
-    if (!rows)
-        return Error{rows.error()};
-    QString previous(64, u'0');
-    bool more = rows->next();
-    while (more) {
-        const qint64 id = rows->value(0).toLongLong();
-        const qint64 patientId = rows->value(4).isNull() ? 0 : rows->value(4).toLongLong();
-        const QVariantList record{rows->value(1), rows->value(2), rows->value(3), rows->value(5), rows->value(6), rows->value(7),
-                                  rows->value(8), rows->value(9)};
-        QStringList shown;
-        do {
-            if (!rows->value(10).isNull())
-                shown << QString::number(rows->value(10).toLongLong());
-            more = rows->next();
-        } while (more && rows->value(0).toLongLong() == id);
-        if (record.at(6).toString() != previous)
-            return tr("Audit record %1 does not follow the one before it: a record was removed or changed.").arg(id);
-        const QString expected = hashOf(previous, record.at(0).toLongLong(), record.at(1).toString(), record.at(2).toString(),
-                                        patientId, record.at(3).toString(), record.at(4).toString(), record.at(5).toString(),
-                                        shown.join(u','));
-        if (record.at(7).toString() != expected)
-            return tr("Audit record %1 was changed after it was written.").arg(id);
-        previous = record.at(7).toString();
-    }
-    rows->finish();
-    // Patients named by no record: their record was removed.
-    Result<QSqlQuery> orphans = journal.run(
-        u"SELECT MIN(s.audit_id) FROM audit_patient s LEFT JOIN audit_log a ON a.id = s.audit_id WHERE a.id IS NULL"_s);
-    if (!orphans)
-        return Error{orphans.error()};
-    if (orphans->next() && !orphans->value(0).isNull())
-        return tr("Audit record %1 was removed: patients it showed are still listed.").arg(orphans->value(0).toLongLong());
-    orphans->finish();
-    // The chain is intact, so its seals can be trusted: the change log must
-    // match them, row for row.
-    Result<bool> hasChangeLog = ChangeLog::present(journal);
-    if (!hasChangeLog)
-        return Error{hasChangeLog.error()};
-    if (!*hasChangeLog)
-        return QString();
-    Result<QStringList> changes = ChangeLog::verify(journal, 1);
-    if (!changes)
-        return Error{changes.error()};
-    return changes->value(0);
+    Result<Findings> findings = examine(journal);
+    if (!findings)
+        return Error{findings.error()};
+    return findings->problems.value(0);
 }
 
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)

@@ -2,6 +2,7 @@
 
 #include "patients/nationalid.h"
 #include "patients/patientrules.h"
+#include "storage/auditlog.h"
 #include "storage/changelog.h"
 #include "storage/journal.h"
 
@@ -78,6 +79,31 @@ Result<QStringList> IntegrityCheck::run() const
         problems.append(tr("Patient %1 (%2) cannot be found by name search: the search index has no words for them.")
                             .arg(unsearchable->value(0).toString(), unsearchable->value(1).toString()));
     return problems;
+}
+
+Result<IntegrityCheck::Findings> IntegrityCheck::examine(const QString &verificationKey) const
+{
+    Result<QStringList> database = run();
+    if (!database)
+        return Error{database.error()};
+    Findings findings{*database, {}};
+    Result<AuditLog::Findings> audit = AuditLog::examine(m_journal, verificationKey);
+    if (!audit)
+        return Error{audit.error()};
+    findings.problems << audit->problems;
+    findings.notes << audit->notes;
+    // The last head this workstation saw must still be there: the one check
+    // that finds an older copy put back, which is consistent in itself.
+    Result<QString> witnessed = AuditLog::compareWithWitness(m_journal);
+    if (!witnessed)
+        return Error{witnessed.error()};
+    if (!witnessed->isEmpty())
+        findings.problems << *witnessed;
+    if (findings.problems.isEmpty()) {
+        if (Status remembered = AuditLog::rememberHead(m_journal); !remembered)
+            return Error{remembered.error()};
+    }
+    return findings;
 }
 
 } // namespace trinn

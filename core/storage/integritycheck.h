@@ -23,6 +23,17 @@ public:
     /// An error means the check itself could not run.
     Result<QStringList> run() const;
 
+    /// run() and the audit log too: its chain, its seals (each MAC when the
+    /// verification key is given), the change log, and the last head this
+    /// workstation saw. A clean result becomes that last head.
+    struct Findings
+    {
+        QStringList problems;
+        /// What could not be checked, and why.
+        QStringList notes;
+    };
+    Result<Findings> examine(const QString &verificationKey = QString()) const;
+
 private:
     Journal &m_journal;
 };

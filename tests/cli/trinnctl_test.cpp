@@ -1,10 +1,14 @@
 #include "cli/trinnctlrun.h"
 #include "support/testjournals.h"
 
+#include "storage/auditlog.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
+using trinn::Journal;
+using trinn::Result;
 using trinn::test::Backend;
 using namespace trinn::test::cli;
 
@@ -345,4 +349,113 @@ TEST_CASE("trinnctl check finds an audit record edited with the sqlite3 tool", "
     const Run checked = trinnctl(args({QStringLiteral("check"), journal}));
     CHECK(checked.status == 1);
     CHECK_THAT(checked.err.toStdString(), Catch::Contains("Audit record 1 was changed after it was written."));
+}
+
+namespace {
+
+// The verification key from init's output: the indented line after its title.
+QString verificationKeyIn(const QString &output)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i).startsWith(QStringLiteral("Verification key of the audit log")))
+            return lines.at(i + 1).trimmed();
+    }
+    return QString();
+}
+
+void tamper(const QString &location, const QString &sql)
+{
+    Result<std::unique_ptr<trinn::Journal>> journal = trinn::Journal::open(location);
+    REQUIRE(journal.ok());
+    auto done = trinn::RawSqlForTests::run(**journal, sql);
+    INFO(done.error().toStdString());
+    REQUIRE(done.ok());
+}
+
+} // namespace
+
+TEST_CASE("trinnctl check --verification-key: 0 intact, 1 damage named, 2 could not look", "[cli][audit][seal]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    const Run created = trinnctl(args({QStringLiteral("init"), journal}), admin);
+    INFO(created.err.toStdString());
+    REQUIRE(created.status == 0);
+    const QString key = verificationKeyIn(created.out);
+    REQUIRE(key.size() == 71);
+    {
+        // Some work, written as a workstation would.
+        Result<std::unique_ptr<trinn::Journal>> open = trinn::Journal::open(journal);
+        REQUIRE(open.ok());
+        for (int i = 0; i < 6; ++i)
+            REQUIRE(trinn::AuditLog::append(**open, 0, QStringLiteral("write"), QStringLiteral("work %1").arg(i)).ok());
+    }
+    // The key is not in the journal, in any form the file shows.
+    if (!journal.startsWith(QStringLiteral("postgresql:"))) {
+        QFile file(journal);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString hex = QString(key).remove(QLatin1Char('-'));
+        CHECK_FALSE(bytes.contains(hex.toLatin1()));
+        CHECK_FALSE(bytes.contains(QByteArray::fromHex(hex.toLatin1())));
+    }
+
+    const Run intact = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), key}));
+    INFO(intact.err.toStdString());
+    CHECK(intact.status == 0);
+    CHECK_THAT(intact.out.toStdString(), Catch::Contains("checked against the verification key") && Catch::Contains("intact"));
+
+    const Run badKey = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), QStringLiteral("1234")}));
+    CHECK(badKey.status == 2);
+    CHECK_THAT(badKey.err.toStdString(), Catch::Contains("not a verification key"));
+
+    const Run otherKey = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"),
+                                        QString(key).replace(0, 1, key.at(0) == QLatin1Char('0') ? QStringLiteral("1") : QStringLiteral("0"))}));
+    CHECK(otherKey.status == 1);
+    CHECK_THAT(otherKey.err.toStdString(), Catch::Contains("The seal of epoch 0"));
+
+    // The last two records removed and the chain left as it is: the seal names the first.
+    tamper(journal, QStringLiteral("DELETE FROM audit_log WHERE id >= (SELECT MAX(id) - 1 FROM audit_log)"));
+    const Run damaged = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), key}));
+    CHECK(damaged.status == 1);
+    CHECK_THAT(damaged.err.toStdString(), Catch::Contains("is missing: the seal of epoch") && Catch::Contains("problems found"));
+    const Run withoutKey = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(withoutKey.status == 1);
+    CHECK_THAT(withoutKey.err.toStdString(), Catch::Contains("is missing: the seal of epoch"));
+}
+
+TEST_CASE("trinnctl check says when the audit log is not sealed, and can start sealing it", "[cli][audit][seal]")
+{
+    const QString journal = trinn::test::freshLocation(Backend::SQLite);
+    {
+        // A journal made by a program that does not seal (an older Trinn, the test helper).
+        Journal::Options create;
+        create.mode = Journal::OpenMode::CreateIfMissing;
+        REQUIRE(trinn::Journal::open(journal, create).ok());
+    }
+    const Run unsealed = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(unsealed.status == 0);
+    CHECK_THAT(unsealed.out.toStdString(), Catch::Contains("not sealed"));
+    const Run keyForNothing = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"),
+                                             QString(64, QLatin1Char('a'))}));
+    CHECK(keyForNothing.status == 1);
+    CHECK_THAT(keyForNothing.err.toStdString(), Catch::Contains("no seals, but a verification key was given"));
+
+    const Run started = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--start-sealing")}));
+    INFO(started.err.toStdString());
+    REQUIRE(started.status == 0);
+    const QString key = verificationKeyIn(started.out);
+    REQUIRE_FALSE(key.isEmpty());
+    QProcess withStdin;
+    withStdin.start(QStringLiteral(TRINNCTL_PATH), {QStringLiteral("check"), journal, QStringLiteral("--verification-key"), QStringLiteral("-")});
+    REQUIRE(withStdin.waitForStarted());
+    withStdin.write((key + QLatin1Char('\n')).toUtf8());
+    withStdin.closeWriteChannel();
+    REQUIRE(withStdin.waitForFinished(60000));
+    CHECK(withStdin.exitCode() == 0);
+    CHECK_THAT(QString::fromUtf8(withStdin.readAllStandardOutput()).toStdString(), Catch::Contains("checked against the verification key"));
+    const Run again = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--start-sealing")}));
+    CHECK(again.status == 0);
+    CHECK_THAT(again.out.toStdString(), Catch::Contains("sealed already"));
+    CHECK(verificationKeyIn(again.out).isEmpty());
 }
