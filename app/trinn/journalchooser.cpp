@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 
 namespace trinn {
 namespace {
@@ -27,7 +28,7 @@ void JournalChooser::rememberLocation(const QString &location)
     QSettings().setValue(lastJournalKey, location);
 }
 
-std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent)
+std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent, bool askUser)
 {
     QString location = requested;
     Journal::Options options;
@@ -43,6 +44,10 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
         if (journal) {
             rememberLocation(location);
             return std::move(*journal);
+        }
+        if (!askUser) {
+            QTextStream(stderr) << tr("Trinn cannot open the journal: %1").arg(journal.error()) << Qt::endl;
+            return nullptr;
         }
         QMessageBox::critical(dialogParent, tr("Trinn cannot open the journal"),
                               tr("%1\n\nChoose another journal file, or cancel to quit.").arg(journal.error()));

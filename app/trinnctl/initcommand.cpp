@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "newjournal.h"
 
 namespace trinn::cli {
 
@@ -21,14 +22,14 @@ int runInit(const QStringList &arguments)
     Journal::Options options;
     options.mode = Journal::OpenMode::CreateIfMissing;
     options.kindIfCreated = parser.isSet(demo) ? JournalKind::Demo : JournalKind::Clinic;
-    std::unique_ptr<Journal> journal = openJournal(location, options);
-    if (!journal)
-        return BadInput;
-    out(Text::tr("Created a %1 journal at %2 (schema %3).")
-            .arg(journal->kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"),
-                 journal->location().display())
-            .arg(journal->schemaVersion()));
-    return Success;
+    // Built beside its place and renamed into it when complete: a full disk
+    // leaves no empty file that would later pass for a journal.
+    return buildNewJournal(location, options, [&](const NewJournal &made) {
+        out(Text::tr("Created a %1 journal at %2 (schema %3).")
+                .arg(made.journal.kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"), made.where)
+                .arg(made.journal.schemaVersion()));
+        return int(Success);
+    });
 }
 
 } // namespace trinn::cli

@@ -239,6 +239,12 @@ Status Journal::connect(bool readOnly)
         }
         return Error{describe(error)};
     }
+    // The server's notices (a migration's "drop cascades to trigger …") are
+    // for its log, not for the standard error of every workstation.
+    if (isPostgres()) {
+        if (Result<QSqlQuery> quiet = runFixed(u"SET client_min_messages TO WARNING"_s); !quiet)
+            return Error{quiet.error()};
+    }
     return {};
 }
 

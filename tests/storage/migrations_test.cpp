@@ -40,8 +40,14 @@ TEST_CASE("The built-in migrations are numbered from 1 without gaps", "[storage]
 {
     const QList<Migration> migrations = Migration::builtin();
     REQUIRE(migrations.size() >= 2);
+    // 15 and 16 are taken by branches not merged here yet (0017 was handed
+    // to this one); the lead drops this allowance when they land.
+    const QList<int> reservedForOtherBranches{15, 16};
+    int expected = 1;
     for (int i = 0; i < migrations.size(); ++i) {
-        CHECK(migrations.at(i).version == i + 1);
+        while (reservedForOtherBranches.contains(expected) && migrations.at(i).version != expected)
+            ++expected;
+        CHECK(migrations.at(i).version == expected++);
         CHECK_FALSE(migrations.at(i).statements(false).isEmpty());
         CHECK_FALSE(migrations.at(i).statements(true).isEmpty());
     }
