@@ -367,9 +367,11 @@ Status Journal::checkSqliteCheaply()
         return Error{check.error()};
     if (check->next() && check->value(0).toString() != u"ok") {
         m_lastFailure = StorageFailure::Kind::Damaged;
-        return Error{tr("%1 is damaged (%2). It was left untouched; run \"trinnctl check\" on it and restore it "
-                        "from a backup.")
-                         .arg(where, check->value(0).toString())};
+        // SQLite's own words stay out of the message; the check names the table and row.
+        return Error{tr("%1 is damaged: SQLite's quick check found a damaged page or a value that breaks a rule "
+                        "of the journal. It was left untouched; run \"trinnctl check\" on it to see where, and "
+                        "restore it from a backup.")
+                         .arg(where)};
     }
     return {};
 }
