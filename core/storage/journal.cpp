@@ -366,6 +366,11 @@ Status Journal::checkSqliteCheaply()
     if (!check)
         return Error{check.error()};
     if (check->next() && check->value(0).toString() != u"ok") {
+        // A page the disk would not give back is told as a failed read, not damage.
+        if (check->value(0).toString().contains(u"error code="_s)) {
+            m_lastFailure = StorageFailure::Kind::DiskError;
+            return Error{StorageFailure{StorageFailure::Kind::DiskError, {}}.message(where)};
+        }
         m_lastFailure = StorageFailure::Kind::Damaged;
         // SQLite's own words stay out of the message; the check names the table and row.
         return Error{tr("%1 is damaged: SQLite's quick check found a damaged page or a value that breaks a rule "
