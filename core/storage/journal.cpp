@@ -244,6 +244,17 @@ Status Journal::connect(bool readOnly)
     if (isPostgres()) {
         if (Result<QSqlQuery> quiet = runFixed(u"SET client_min_messages TO WARNING"_s); !quiet)
             return Error{quiet.error()};
+        // A server set to synchronous_commit = off answers COMMIT before the
+        // commit is on its disk, and loses it if it crashes: a write Trinn
+        // said was saved must survive that, so this session waits for it.
+        Result<QSqlQuery> durable = runFixed(u"SELECT current_setting('synchronous_commit')"_s);
+        if (!durable)
+            return Error{durable.error()};
+        if (durable->next() && durable->value(0).toString() == u"off") {
+            durable->finish();
+            if (Result<QSqlQuery> on = runFixed(u"SET synchronous_commit TO on"_s); !on)
+                return Error{on.error()};
+        }
     }
     return {};
 }
