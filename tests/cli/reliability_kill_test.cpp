@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include "storage/journal.h"
+
 #include <unistd.h>
 
 #include <iostream>
@@ -153,4 +155,67 @@ TEST_CASE("A full disk: every verb says so and that nothing was saved; init and 
     INFO(after.err.toStdString());
     CHECK(after.status == 0);
     CHECK_THAT(after.out.toStdString(), Catch::Contains("5 patients"));
+}
+
+TEST_CASE("demo counts what it wrote, and a demo killed half-way leaves no journal", "[cli][reliability][demo]")
+{
+    const QString journal = trinn::test::tempFolder() + QStringLiteral("/counted.trinn");
+    const Run made = trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("20")});
+    REQUIRE(made.status == 0);
+    {
+        trinn::Result<std::unique_ptr<trinn::Journal>> opened = trinn::Journal::open(journal);
+        REQUIRE(opened.ok());
+        const auto count = [&](const char *table) {
+            auto row = trinn::RawSqlForTests::run(**opened, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+            REQUIRE(row.ok());
+            REQUIRE(row->next());
+            return row->value(0).toInt();
+        };
+        const int referrals = count("referral"), stays = count("bed_stay");
+        CHECK(referrals > 0);
+        CHECK(stays > 0);
+        CHECK_THAT(made.out.toStdString(), Catch::Contains(QStringLiteral("%1 referrals, %2 bed stays").arg(referrals).arg(stays).toStdString()));
+    }
+
+    const QString killed = trinn::test::tempFolder() + QStringLiteral("/killed-demo.trinn");
+    QProcess process;
+    process.start(QStringLiteral(TRINNCTL_PATH), {QStringLiteral("demo"), killed, QStringLiteral("--patients"), QStringLiteral("400")});
+    REQUIRE(process.waitForStarted());
+    QThread::msleep(800); // well inside the patients
+    process.kill();
+    process.waitForFinished(30000);
+    CHECK_FALSE(QFile::exists(killed));
+    const Run checked = trinnctl({QStringLiteral("check"), killed});
+    CHECK(checked.status == 2); // no journal there to look at
+}
+
+TEST_CASE("The desktop program started for automation prints why and exits 2 instead of waiting on a dialog",
+          "[cli][reliability][automation]")
+{
+    const QString journal = trinn::test::tempFolder() + QStringLiteral("/desktop.trinn");
+    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("3")}).status == 0);
+    const auto desktop = [](const QString &location, const QString &password) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRINN_USER"), QStringLiteral("admin"));
+        env.insert(QStringLiteral("TRINN_PASSWORD"), password);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TRINN_APP_PATH), {QStringLiteral("--journal"), location});
+        REQUIRE(process.waitForFinished(30000)); // a dialog would wait for ever
+        return Run{process.exitCode(), QString(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    const Run wrongPassword = desktop(journal, QStringLiteral("not the password"));
+    CHECK(wrongPassword.status == 2);
+    CHECK_THAT(wrongPassword.err.toStdString(), Catch::Contains("cannot sign in as admin"));
+
+    const QString notAJournal = trinn::test::tempFolder() + QStringLiteral("/notes.txt");
+    {
+        QFile file(notAJournal);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a journal\n");
+    }
+    const Run refused = desktop(notAJournal, QStringLiteral("demo-passord"));
+    CHECK(refused.status == 2);
+    CHECK_THAT(refused.err.toStdString(), Catch::Contains("not an SQLite database"));
 }
