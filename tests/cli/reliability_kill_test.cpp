@@ -46,7 +46,7 @@ Run trinnctl(const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("trinnctl killed at 300 random points: every confirmed write survives", "[cli][reliability][kill]")
+TEST_CASE("trinnctl killed at 300 random points keeps every confirmed write", "[cli][reliability][kill]")
 {
     const QString journal = trinn::test::tempFolder() + QStringLiteral("/killed.trinn");
     REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("5")}).status == 0);
@@ -97,7 +97,7 @@ TEST_CASE("trinnctl killed at 300 random points: every confirmed write survives"
     }
 }
 
-TEST_CASE("A full disk: every verb says so and that nothing was saved; init and demo leave nothing behind",
+TEST_CASE("A full disk is told as such with nothing saved and init and demo leave nothing behind",
           "[cli][reliability][diskfull]")
 {
     if (::geteuid() != 0) {
@@ -157,7 +157,7 @@ TEST_CASE("A full disk: every verb says so and that nothing was saved; init and 
     CHECK_THAT(after.out.toStdString(), Catch::Contains("5 patients"));
 }
 
-TEST_CASE("demo counts what it wrote, and a demo killed half-way leaves no journal", "[cli][reliability][demo]")
+TEST_CASE("demo counts what it wrote and a demo killed half-way leaves no journal", "[cli][reliability][demo]")
 {
     const QString journal = trinn::test::tempFolder() + QStringLiteral("/counted.trinn");
     const Run made = trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("20")});

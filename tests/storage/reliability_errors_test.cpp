@@ -106,7 +106,7 @@ TEST_CASE("The engines' codes map to one set of failures", "[storage][reliabilit
     }
 }
 
-TEST_CASE("A lost connection to the server is told as such, and nothing was saved", "[storage][reliability][errors]")
+TEST_CASE("A lost connection to the server is told as such and nothing was saved", "[storage][reliability][errors]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::PostgreSQL);
     // The server ends this journal's session, as a restart or a network cut would.
@@ -179,7 +179,7 @@ struct OwnServer
 
 } // namespace
 
-TEST_CASE("PostgreSQL stopped in the middle of writes: every confirmed write survives, the rest are told",
+TEST_CASE("PostgreSQL stopped in the middle of writes keeps every confirmed write and tells the rest",
           "[storage][reliability][errors][pgstop]")
 {
     OwnServer server;

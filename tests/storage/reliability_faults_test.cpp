@@ -300,8 +300,8 @@ Tally inject(const Operation &operation, Op op, int code, int maxTrials, int str
 
 } // namespace
 
-TEST_CASE("Fault injection: every n-th write, sync and read fails across a test, a note, an enrolment, a lab "
-          "import and a migration; the journal stays intact and the user is told",
+TEST_CASE("Fault injection: every n-th write or sync or read fails across a test and a note and an enrolment "
+          "and a lab import and a migration: the journal stays intact and the user is told",
           "[storage][reliability][faults]")
 {
     test::faultvfs::install();

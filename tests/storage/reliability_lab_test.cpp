@@ -4,7 +4,7 @@
 
 using namespace trinn;
 
-TEST_CASE("A lab file is read in one encoding: UTF-8, or Latin-1 when all of it is; a mix is refused with its line",
+TEST_CASE("A lab file is read in one encoding (UTF-8 or else Latin-1 throughout) and a mix is refused with its line",
           "[storage][reliability][lab]")
 {
     const QByteArray header = "national_id;sample_date;analyte;result;value;unit;cutoff;lab_reference\n";
