@@ -90,7 +90,7 @@ void JournalChooser::sealNewJournal(Journal &journal, QWidget *dialogParent)
         QTextStream(stderr) << box.text() << Qt::endl;
 }
 
-std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent)
+std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent, bool askUser)
 {
     // A password on the command line shows in `ps` to every user of the
     // computer for as long as Trinn runs.
@@ -133,6 +133,10 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
             if (!given)
                 return nullptr;
             continue;
+        }
+        if (!askUser) {
+            QTextStream(stderr) << tr("Trinn cannot open the journal: %1").arg(journal.error()) << Qt::endl;
+            return nullptr;
         }
         QMessageBox::critical(dialogParent, tr("Trinn cannot open the journal"),
                               tr("%1\n\nChoose another journal file, or cancel to quit.").arg(journal.error()));

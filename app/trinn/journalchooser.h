@@ -25,8 +25,10 @@ public:
     static QString lastLocation();
     static void rememberLocation(const QString &location);
 
-    /// The open journal, or nothing when the user gave up.
-    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr);
+    /// The open journal, or nothing when the user gave up. With `askUser`
+    /// false (started for automation) a refusal is printed on standard error
+    /// and nothing is returned: no dialog waits for a person who is not there.
+    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr, bool askUser = true);
 
 private:
     static void sealNewJournal(Journal &journal, QWidget *dialogParent);

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace trinn;
@@ -47,16 +48,24 @@ int main(int argc, char *argv[])
 
     installTranslations(app, parser.value(languageOption));
 
-    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption));
+    // Started for automation (TRINN_USER set), Trinn never waits on a dialog:
+    // it prints why it cannot go on and exits 2.
+    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
+    const bool automated = !automatedUser.isEmpty();
+    constexpr int cannotGoOn = 2;
+    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, !automated);
     if (!journal)
-        return 1;
+        return automated ? cannotGoOn : 1;
 
     // Every session is someone's: the journal audits against the signed-in staff member.
-    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
-    if (!automatedUser.isEmpty()) {
+    if (automated) {
         Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
-        if (!actor)
-            return 1;
+        if (!actor) {
+            QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2")
+                                       .arg(automatedUser, actor.error())
+                                << Qt::endl;
+            return cannotGoOn;
+        }
         journal->setActor(*actor);
     } else {
         LoginDialog login(*journal);

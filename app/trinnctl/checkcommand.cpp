@@ -41,15 +41,24 @@ int runCheck(const QStringList &arguments)
         err(Text::tr("--verification-key needs the key; nothing was checked."));
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    // Exit 1 only for damage found; 2 when the check could not look (a full
+    // disk, a busy or unreachable journal, a file that is no journal). The
+    // journal is opened read-only and not migrated: looking changes nothing.
+    Journal::Refusal refusal = Journal::Refusal::None;
+    Journal::Options options;
+    options.forChecking = true;
+    options.refusal = &refusal;
+    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst(), options);
     if (!journal)
-        return Problems;
+        return refusal == Journal::Refusal::Damaged ? Problems : BadInput;
+    const auto couldNotLook = [&](const QString &why) {
+        err(why);
+        return journal->lastFailure() == StorageFailure::Kind::Damaged ? Problems : BadInput;
+    };
     // An error here means the check could not look, not that it found damage.
     const Result<IntegrityCheck::Findings> findings = IntegrityCheck(*journal).examine(verificationKey);
-    if (!findings) {
-        err(findings.error());
-        return BadInput;
-    }
+    if (!findings)
+        return couldNotLook(findings.error());
     // Not damage, but health data open to every user of the computer.
     if (!journal->isPostgres()) {
         const QStringList open = JournalFiles::openToOthers(journal->location().filePath);
@@ -66,7 +75,7 @@ int runCheck(const QStringList &arguments)
         err(Text::tr("%1: problems found: %2.").arg(journal->location().display()).arg(findings->problems.size()));
         return Problems;
     }
-    const Result<qint64> patients = PatientStore(*journal).count();
+    const Result<qint64> patients = IntegrityCheck(*journal).patientCount();
     out(Text::tr("%1: intact (schema %2, %3 patients).")
             .arg(journal->location().display())
             .arg(journal->schemaVersion())

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "newjournal.h"
 
 #include "storage/staffstore.h"
 #include "storage/auditlog.h"
@@ -39,28 +40,29 @@ int runInit(const QStringList &arguments)
     Journal::Options options;
     options.mode = Journal::OpenMode::CreateIfMissing;
     options.kindIfCreated = parser.isSet(demo) ? JournalKind::Demo : JournalKind::Clinic;
-    std::unique_ptr<Journal> journal = openJournal(location, options);
-    if (!journal)
-        return BadInput;
-    const QString fullName = parser.isSet(name) ? parser.value(name) : user;
-    if (const Result<qint64> added = StaffStore(*journal).add(user, fullName, {Role::Administrator}, password); !added) {
-        err(Text::tr("The journal at %1 was made, but not its first administrator: %2")
-                .arg(journal->location().display(), added.error()));
-        return BadInput;
-    }
-    out(Text::tr("Created a %1 journal at %2 (schema %3).")
-            .arg(journal->kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"),
-                 journal->location().display())
-            .arg(journal->schemaVersion()));
-    out(Text::tr("Its first administrator is %1.").arg(user));
-    // A new journal is sealed from its first record on.
-    const Result<QString> key = AuditLog::startSealing(*journal);
-    if (!key) {
-        err(Text::tr("The journal was made, but its audit log could not be sealed: %1").arg(key.error()));
-        return Problems;
-    }
-    printVerificationKey(*key);
-    return Success;
+    // Built beside its place and renamed into it when complete: a full disk
+    // leaves no empty file that would later pass for a journal. The first
+    // administrator and the seal are made before it is in place.
+    return buildNewJournal(location, options, [&](const NewJournal &made) {
+        Journal &journal = made.journal;
+        const QString fullName = parser.isSet(name) ? parser.value(name) : user;
+        if (const Result<qint64> added = StaffStore(journal).add(user, fullName, {Role::Administrator}, password); !added) {
+            err(Text::tr("The journal at %1 was not made: its first administrator could not be: %2").arg(made.where, added.error()));
+            return int(BadInput);
+        }
+        // A new journal is sealed from its first record on.
+        const Result<QString> key = AuditLog::startSealing(journal);
+        if (!key) {
+            err(Text::tr("The journal at %1 was not made: its audit log could not be sealed: %2").arg(made.where, key.error()));
+            return int(Problems);
+        }
+        out(Text::tr("Created a %1 journal at %2 (schema %3).")
+                .arg(journal.kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"), made.where)
+                .arg(journal.schemaVersion()));
+        out(Text::tr("Its first administrator is %1.").arg(user));
+        printVerificationKey(*key);
+        return int(Success);
+    });
 }
 
 } // namespace trinn::cli

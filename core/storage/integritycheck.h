@@ -33,8 +33,15 @@ public:
         QStringList notes;
     };
     Result<Findings> examine(const QString &verificationKey = QString()) const;
+    /// How many patients the journal holds, counted without an audit record
+    /// (the check looks at the whole file, no patient's data).
+    Result<qint64> patientCount() const;
 
 private:
+    /// Rows that break the schema's CHECK constraints (migration 0017), named
+    /// by table and row: SQLite's own check tells only the table.
+    Result<QStringList> rowsBreakingRules() const;
+
     Journal &m_journal;
 };
 

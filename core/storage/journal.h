@@ -5,6 +5,7 @@
 #include "patients/patientrules.h"
 #include "storage/journallocation.h"
 #include "storage/migration.h"
+#include "storage/storagefailure.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,6 +32,9 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(Journal)
 public:
     enum class OpenMode { OpenExisting, CreateIfMissing };
+    /// Why an open was refused, for a caller whose answer depends on it
+    /// (`trinnctl check` exits 1 for damage, 2 when it could not look).
+    enum class Refusal { None, NotAJournal, Damaged, CouldNotLook };
 
     struct Options
     {
@@ -38,6 +42,12 @@ public:
         JournalKind kindIfCreated = JournalKind::Clinic;
         /// The schema steps to bring the journal up to; tests pass their own.
         QList<Migration> migrations = Migration::builtin();
+        /// For the integrity check: never migrated nor switched to write-ahead
+        /// logging, and damage SQLite's quick check finds is left for the full
+        /// check to name.
+        bool forChecking = false;
+        /// When given, set to why the open was refused (None when it opened).
+        Refusal *refusal = nullptr;
     };
 
     static Result<std::unique_ptr<Journal>> open(const QString &location, const Options &options);
@@ -68,7 +78,10 @@ public:
     JournalChanges &changes() const { return *m_changes; }
 
     /// A readable message for a database error: full disk, busy, damaged file, …
+    /// (StorageFailure maps the engines' codes); never the engine's own text.
     QString describe(const QSqlError &error) const;
+    /// What the last error described was (the caller's answer may depend on it).
+    StorageFailure::Kind lastFailure() const { return m_lastFailure; }
     /// True when the error is a violated UNIQUE constraint.
     static bool isUniqueViolation(const QSqlError &error);
 
@@ -160,8 +173,11 @@ private:
     void endTransaction(const QString &statement);
     explicit Journal(JournalLocation location);
     Status connect(bool readOnly);
+    void disconnect();
+    Status vetSqliteFile(const Options &options, bool *isNew, Refusal *refusal);
     Status inspect(const Options &options, bool *isNew);
     Status configureSqlite();
+    Status useWriteAheadLog();
     Status migrate(const Options &options, bool isNew);
     Status checkSqliteCheaply();
     QSqlDatabase database() const;
@@ -178,6 +194,9 @@ private:
     // costs, and a screen runs the same few dozen again and again.
     mutable QHash<QString, QSqlQuery> m_statements;
     mutable QList<QSqlQuery> m_lent;
+    bool m_migrating = false;
+    QByteArray m_sqliteHeader;
+    mutable StorageFailure::Kind m_lastFailure = StorageFailure::Kind::Other;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;

@@ -136,15 +136,16 @@ TEST_CASE("trinnctl check and open refuse what is not a journal", "[cli]")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("not a journal");
     }
+    // check exits 1 only for damage; a file that is no journal is bad input (2).
     const Run checked = trinnctl(args({QStringLiteral("check"), path}));
-    CHECK(checked.status == 1);
+    CHECK(checked.status == 2);
     CHECK_THAT(checked.err.toStdString(), Catch::Contains("not a Trinn journal"));
 
     const Run find = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), path, QStringLiteral("x")}), admin);
     CHECK(find.status == 2);
 
     const Run missing = trinnctl(args({QStringLiteral("check"), path + QStringLiteral(".missing")}));
-    CHECK(missing.status == 1);
+    CHECK(missing.status == 2);
     CHECK_THAT(missing.err.toStdString(), Catch::Contains("There is no journal"));
 }
 
