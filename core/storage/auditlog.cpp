@@ -15,6 +15,10 @@
 using namespace Qt::StringLiterals;
 
 namespace trinn {
+namespace {
+// The days of audit_patient_day (migration 15), as `at` / this.
+constexpr qint64 millisecondsPerDay = 86400000;
+} // namespace
 
 // `shown` lists the patients of a record for many (ascending, comma
 // separated); it is empty for a record of one patient, whose hash is then the
@@ -102,6 +106,16 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
                 u"INSERT INTO audit_patient (audit_id, patient_id) VALUES "_s + sqlvalues::rowPlaceholders(2, count), bindings);
             !inserted)
             return Error{inserted.error()};
+        // The patient's day, once: later views that day change no page of it.
+        QVariantList days;
+        days.reserve(count * 2);
+        for (qsizetype i = first; i < first + count; ++i)
+            days << shown.at(i) << at / millisecondsPerDay;
+        if (Result<QSqlQuery> inserted = journal.run(u"INSERT INTO audit_patient_day (patient_id, day) VALUES "_s
+                                                         + sqlvalues::rowPlaceholders(2, count) + u" ON CONFLICT DO NOTHING"_s,
+                                                     days);
+            !inserted)
+            return Error{inserted.error()};
     }
     // The records this append wrote, sealed in the same transaction: a
     // record no seal covers was not written by Trinn.
@@ -154,7 +168,8 @@ Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 pa
         Result<QSqlQuery> rows = scope.run(
             u"SELECT id, at, actor, workstation, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
             "UNION ALL SELECT a.id, a.at, a.actor, a.workstation, a.action, a.what, a.emergency_reason "
-            "FROM audit_patient s JOIN audit_log a ON a.id = s.audit_id WHERE s.patient_id = ? "
+            "FROM audit_patient_day d JOIN audit_log a ON a.at >= d.day * 86400000 AND a.at < (d.day + 1) * 86400000 "
+            "JOIN audit_patient s ON s.audit_id = a.id AND s.patient_id = d.patient_id WHERE d.patient_id = ? "
             "ORDER BY 2, 1"_s,
             {patientId, patientId});
         if (!rows)

@@ -633,6 +633,18 @@ Result<AuditLog::Findings> AuditLog::examine(Journal &journal, const QString &ve
             return Error{orphans.error()};
         if (orphans->next() && !orphans->value(0).isNull())
             findings.problems << tr("Audit record %1 was removed: patients it showed are still listed.").arg(orphans->value(0).toLongLong());
+        orphans->finish();
+        // The days by which "who looked at this patient" finds a record for many.
+        Result<QSqlQuery> unindexed = run(
+            u"SELECT MIN(s.audit_id) FROM audit_patient s JOIN audit_log a ON a.id = s.audit_id LEFT JOIN audit_patient_day d "
+            "ON d.patient_id = s.patient_id AND d.day = a.at / 86400000 WHERE d.patient_id IS NULL"_s,
+            {});
+        if (!unindexed)
+            return Error{unindexed.error()};
+        if (unindexed->next() && !unindexed->value(0).isNull())
+            findings.problems << tr("Audit record %1 no longer shows in the audit log of a patient it showed: its day was "
+                                    "removed from audit_patient_day.")
+                                     .arg(unindexed->value(0).toLongLong());
     }
 
     // With the chain intact its change-log seals can be trusted: the change

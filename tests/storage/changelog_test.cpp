@@ -88,6 +88,7 @@ QStringList patientTables(Journal &journal)
     found.remove(QStringLiteral("audit_log"));
     found.remove(QStringLiteral("change_log"));
     found.remove(QStringLiteral("audit_patient"));
+    found.remove(QStringLiteral("audit_patient_day"));
     QStringList sorted(found.begin(), found.end());
     sorted.sort();
     return sorted;

@@ -264,3 +264,57 @@ TEST_CASE("A screen's reads of a patient make one audit record; many records cha
         CHECK(level->value(0).toInt() == 2); // FULL
     }
 }
+
+// A board of many patients is one record naming them; each patient's audit
+// log still shows it, and removing what finds it there is damage.
+TEST_CASE("A view of many patients is one record that the audit log of each shows", "[storage][audit]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    std::unique_ptr<Journal> journal = test::createJournal(backend);
+    PatientStore patients(*journal);
+    QList<qint64> shown;
+    for (const QString &id : {test::ids::born1985, test::ids::born1990a, test::ids::born1990b}) {
+        NewPatient p;
+        p.nationalId = id;
+        p.givenNames = QStringLiteral("Pasient");
+        p.familyName = id.left(4);
+        const auto added = patients.add(p);
+        REQUIRE(added.ok());
+        shown << *added;
+    }
+    const auto lastId = [&] {
+        auto row = RawSqlForTests::run(*journal, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+        REQUIRE(row.ok());
+        REQUIRE(row->next());
+        return row->value(0).toLongLong();
+    };
+    REQUIRE(AuditLog::appendMany(*journal, {shown.at(2), shown.at(0), shown.at(1), shown.at(0)}, QStringLiteral("read"),
+                                 QStringLiteral("test board of today"))
+                .ok());
+    const qint64 board = lastId();
+    auto named = RawSqlForTests::run(*journal, QStringLiteral("SELECT COUNT(*), MIN(patient_id) FROM audit_patient WHERE audit_id = ?"),
+                                     {board});
+    REQUIRE(named.ok());
+    REQUIRE(named->next());
+    CHECK(named->value(0).toInt() == 3); // each once
+    CHECK(named->value(1).toLongLong() == shown.at(0));
+    named->finish();
+    for (qint64 patient : std::as_const(shown)) {
+        const auto log = AuditLog::forPatient(*journal, patient);
+        REQUIRE(log.ok());
+        int seen = 0;
+        for (const AuditLog::Record &r : *log)
+            seen += r.id == board && r.what == QStringLiteral("test board of today") ? 1 : 0;
+        CHECK(seen == 1);
+    }
+    REQUIRE(AuditLog::verify(*journal)->isEmpty());
+
+    // One patient taken off the record: its hash no longer matches.
+    test::rawExec(*journal, QStringLiteral("DELETE FROM audit_patient WHERE audit_id = %1 AND patient_id = %2").arg(board).arg(shown.at(1)));
+    CHECK(*AuditLog::verify(*journal) == QStringLiteral("Audit record %1 was changed after it was written.").arg(board));
+    test::rawExec(*journal, QStringLiteral("INSERT INTO audit_patient (audit_id, patient_id) VALUES (%1, %2)").arg(board).arg(shown.at(1)));
+    REQUIRE(AuditLog::verify(*journal)->isEmpty());
+    // Its day removed: the patient's log would no longer show the view.
+    test::rawExec(*journal, QStringLiteral("DELETE FROM audit_patient_day WHERE patient_id = %1").arg(shown.at(2)));
+    CHECK_THAT(AuditLog::verify(*journal)->toStdString(), Catch::Contains("no longer shows in the audit log of a patient"));
+}
