@@ -41,10 +41,18 @@ Result<QStringList> IntegrityCheck::run() const
         Result<QSqlQuery> check = m_journal.runFixed(u"PRAGMA integrity_check(20)"_s);
         if (!check)
             return Error{check.error()};
+        QStringList ruleLines;
         while (check->next()) {
             const QString line = check->value(0).toString();
-            if (line != u"ok")
-                problems.append(tr("Database: %1").arg(line));
+            if (line == u"ok")
+                continue;
+            // A broken rule is named below by its table, row and rule, in
+            // Trinn's words; SQLite's own line is kept only if none is.
+            if (line.startsWith(u"CHECK constraint failed"_s)) {
+                ruleLines << tr("A row breaks a rule of the journal (SQLite reports: %1).").arg(line);
+                continue;
+            }
+            problems.append(tr("The journal file is damaged inside (SQLite reports: %1). Restore it from a backup.").arg(line));
         }
         Result<QSqlQuery> keys = m_journal.runFixed(u"PRAGMA foreign_key_check"_s);
         if (!keys)
@@ -56,7 +64,7 @@ Result<QStringList> IntegrityCheck::run() const
         if (Result<QStringList> broken = rowsBreakingRules(); !broken)
             return Error{broken.error()};
         else
-            problems << *broken;
+            problems << (broken->isEmpty() ? ruleLines : *broken);
         if (!problems.isEmpty())
             return problems;
     } else {
