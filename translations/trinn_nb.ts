@@ -199,6 +199,158 @@
         <source>Audit record %1 was changed after it was written.</source>
         <translation>Loggpost %1 ble endret etter at den ble skrevet.</translation>
     </message>
+    <message>
+        <source>The audit record just written cannot be read back: nothing was saved.</source>
+        <translation>Loggposten som nettopp ble skrevet, kan ikke leses tilbake: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The sealing key is at epoch %1, but the journal has no seals: every seal was removed.</source>
+        <translation>Forseglingsnøkkelen er på epoke %1, men journalen har ingen forseglinger: alle forseglingene er fjernet.</translation>
+    </message>
+    <message>
+        <source>The sealing key was removed from the journal (the last seal is of epoch %1).</source>
+        <translation>Forseglingsnøkkelen er fjernet fra journalen (den siste forseglingen er for epoke %1).</translation>
+    </message>
+    <message>
+        <source>The seals of epochs %1-%2 are missing: the sealing key is at epoch %3, so the audit records sealed after record %4 were removed with their seals.</source>
+        <translation>Forseglingene for epoke %1-%2 mangler: forseglingsnøkkelen er på epoke %3, så loggpostene som ble forseglet etter post %4, er fjernet sammen med forseglingene sine.</translation>
+    </message>
+    <message>
+        <source>The sealing key (epoch %1) does not follow the seal of epoch %2: it was replaced.</source>
+        <translation>Forseglingsnøkkelen (epoke %1) følger ikke forseglingen for epoke %2: den er byttet ut.</translation>
+    </message>
+    <message>
+        <source>The sealing key (epoch %1) is not the one the verification key gives for that epoch: it was replaced.</source>
+        <translation>Forseglingsnøkkelen (epoke %1) er ikke den som kontrollnøkkelen gir for den epoken: den er byttet ut.</translation>
+    </message>
+    <message>
+        <source>The sealing key says audit records up to %1 were sealed, but the last seal (epoch %2) ends at record %3.</source>
+        <translation>Ifølge forseglingsnøkkelen er loggpostene til og med %1 forseglet, men den siste forseglingen (epoke %2) slutter ved post %3.</translation>
+    </message>
+    <message>
+        <source>after audit record %1</source>
+        <translation>etter loggpost %1</translation>
+    </message>
+    <message>
+        <source>from the first audit record</source>
+        <translation>fra den første loggposten</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 is missing: it sealed the audit records %2 up to record %3.</source>
+        <translation>Forseglingen for epoke %1 mangler: den forseglet loggpostene %2 til og med post %3.</translation>
+    </message>
+    <message>
+        <source>The seals of epochs %1-%2 are missing: they sealed the audit records %3 up to record %4.</source>
+        <translation>Forseglingene for epoke %1-%2 mangler: de forseglet loggpostene %3 til og med post %4.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers audit records %2-%3, which an earlier seal covers.</source>
+        <translation>Forseglingen for epoke %1 dekker loggpostene %2-%3, som en tidligere forsegling allerede dekker.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 (audit records %2-%3) was not made with this journal&apos;s sealing key: it was changed or forged.</source>
+        <translation>Forseglingen for epoke %1 (loggpostene %2-%3) ble ikke laget med forseglingsnøkkelen til denne journalen: den er endret eller forfalsket.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is not the record sealed in epoch %2: it was changed, and the records after it chained anew.</source>
+        <translation>Loggpost %1 er ikke posten som ble forseglet i epoke %2: den er endret, og postene etter den er kjedet sammen på nytt.</translation>
+    </message>
+    <message>
+        <source>Audit records %1-%2 do not match their seal (epoch %3): one of them was changed, or the chain was made anew from there.</source>
+        <translation>Loggpostene %1-%2 stemmer ikke med forseglingen sin (epoke %3): en av dem er endret, eller kjeden er laget på nytt derfra.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the seal of epoch %2 covers records %3-%4.</source>
+        <translation>Loggpost %1 mangler: forseglingen for epoke %2 dekker postene %3-%4.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers %2 audit records between %3 and %4, but %5 are there: records were removed.</source>
+        <translation>Forseglingen for epoke %1 dekker %2 loggposter mellom %3 og %4, men det finnes %5: poster er fjernet.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers %2 audit records between %3 and %4, but %5 are there: records were added.</source>
+        <translation>Forseglingen for epoke %1 dekker %2 loggposter mellom %3 og %4, men det finnes %5: det er lagt til poster.</translation>
+    </message>
+    <message>
+        <source>Audit record %1, the last that epoch %2 sealed, is missing.</source>
+        <translation>Loggpost %1, den siste som ble forseglet i epoke %2, mangler.</translation>
+    </message>
+    <message>
+        <source>In all, %1 sealed audit records are missing, from %2 seals.</source>
+        <translation>I alt mangler %1 forseglede loggposter, fra %2 forseglinger.</translation>
+    </message>
+    <message>
+        <source>In all, %1 seals no longer match the records they sealed.</source>
+        <translation>I alt stemmer %1 forseglinger ikke lenger med postene de forseglet.</translation>
+    </message>
+    <message>
+        <source>No seal matches the verification key: it is not this journal&apos;s key, or every seal was made anew.</source>
+        <translation>Ingen forsegling stemmer med kontrollnøkkelen: den er ikke nøkkelen til denne journalen, eller alle forseglingene er laget på nytt.</translation>
+    </message>
+    <message>
+        <source>In all, %1 of %2 seals do not match the verification key.</source>
+        <translation>I alt stemmer %1 av %2 forseglinger ikke med kontrollnøkkelen.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 comes after the last seal (epoch %2): it was written outside Trinn, or its seal was removed.</source>
+        <translation>Loggpost %1 kommer etter den siste forseglingen (epoke %2): den ble skrevet utenfor Trinn, eller forseglingen er fjernet.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is covered by no seal: it was written outside Trinn, or its seal was removed.</source>
+        <translation>Loggpost %1 dekkes ikke av noen forsegling: den ble skrevet utenfor Trinn, eller forseglingen er fjernet.</translation>
+    </message>
+    <message>
+        <source>%1 records in all, up to record %2, are covered by no seal.</source>
+        <translation>I alt %1 poster, til og med post %2, dekkes ikke av noen forsegling.</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s schema has no audit seals; open it with this Trinn first.</source>
+        <translation>Skjemaet til denne journalen har ingen forsegling av tilgangsloggen; åpne den med denne Trinn først.</translation>
+    </message>
+    <message>
+        <source>The audit log of this journal is sealed already; nothing was changed.</source>
+        <translation>Tilgangsloggen til denne journalen er allerede forseglet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>That is not a verification key: it has 64 hexadecimal digits, in groups or not.</source>
+        <translation>Det er ikke en kontrollnøkkel: den har 64 heksadesimale sifre, gruppert eller ikke.</translation>
+    </message>
+    <message>
+        <source>The journal has no seals, but a verification key was given: its seals and sealing key were removed (or the key is another journal&apos;s).</source>
+        <translation>Journalen har ingen forseglinger, men en kontrollnøkkel ble oppgitt: forseglingene og forseglingsnøkkelen er fjernet (eller nøkkelen hører til en annen journal).</translation>
+    </message>
+    <message>
+        <source>The audit log is not sealed, so its hash chain alone was checked: someone holding the journal could remove its last records, or rewrite it, unseen. An administrator can start sealing with &quot;trinnctl check JOURNAL --start-sealing&quot;.</source>
+        <translation>Tilgangsloggen er ikke forseglet, så bare hashkjeden ble kontrollert: den som har journalen, kan fjerne de siste postene eller skrive loggen om uten at det merkes. En administrator kan starte forseglingen med «trinnctl check JOURNAL --start-sealing».</translation>
+    </message>
+    <message>
+        <source>%1 seals were checked for order, count and the sealing key, not for authenticity: without the verification key, someone holding the journal could have rewritten the log and sealed it anew. Check with --verification-key to be sure.</source>
+        <translation>%1 forseglinger ble kontrollert for rekkefølge, antall og forseglingsnøkkel, ikke for ekthet: uten kontrollnøkkelen kan den som har journalen, ha skrevet om loggen og forseglet den på nytt. Kontroller med --verification-key for å være sikker.</translation>
+    </message>
+    <message>
+        <source>%1 seals checked against the verification key, up to audit record %2.</source>
+        <translation>%1 forseglinger kontrollert mot kontrollnøkkelen, til og med loggpost %2.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was removed: patients it showed are still listed.</source>
+        <translation>Loggpost %1 er fjernet: pasientene den viste, står fortsatt oppført.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 no longer shows in the audit log of a patient it showed: its day was removed from audit_patient_day.</source>
+        <translation>Loggpost %1 vises ikke lenger i tilgangsloggen til en pasient den viste: dagen er fjernet fra audit_patient_day.</translation>
+    </message>
+    <message>
+        <source>This workstation saw audit record %1, but the journal now ends at record %2: it lost committed writes (an older copy was put back, or the last records were removed).</source>
+        <translation>Denne arbeidsstasjonen har sett loggpost %1, men journalen slutter nå ved post %2: den har mistet lagrede endringer (en eldre kopi er lagt tilbake, eller de siste postene er fjernet).</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is not the one this workstation saw: the journal was rewritten, or another copy put in its place.</source>
+        <translation>Loggpost %1 er ikke den denne arbeidsstasjonen så: journalen er skrevet om, eller en annen kopi er satt inn i stedet.</translation>
+    </message>
+    <message>
+        <source>This workstation saw the audit log sealed up to epoch %1, but the journal&apos;s sealing key is at epoch %2: seals were lost.</source>
+        <translation>Denne arbeidsstasjonen så tilgangsloggen forseglet til og med epoke %1, men forseglingsnøkkelen til journalen er på epoke %2: forseglinger har gått tapt.</translation>
+    </message>
 </context>
 <context>
     <name>BedRules</name>
@@ -652,6 +804,21 @@
     <message>
         <source>%1 rows in all are not covered.</source>
         <translation>I alt %1 rader er ikke dekket.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConstraints</name>
+    <message>
+        <source>There is no table %1 to add its rules to.</source>
+        <translation>Det finnes ingen tabell %1 å legge reglene til i.</translation>
+    </message>
+    <message>
+        <source>The table %1 has a definition Trinn cannot add rules to.</source>
+        <translation>Tabellen %1 har en definisjon som Trinn ikke kan legge regler til.</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 breaks the rule %3: its data was changed outside Trinn or damaged.</source>
+        <translation>Tabell %1, rad %2 bryter regelen %3: innholdet er endret utenfor Trinn eller skadet.</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1568,6 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>Table %1 row %2 points at a missing row in %3.</source>
         <translation>Tabell %1 rad %2 peker på en rad som mangler i %3.</translation>
     </message>
@@ -1420,6 +1583,14 @@
         <source>Patient %1 (%2) cannot be found by name search: the search index has no words for them.</source>
         <translation>Pasient %1 (%2) kan ikke finnes med navnesøk: søkeindeksen har ingen ord for pasienten.</translation>
     </message>
+    <message>
+        <source>A row breaks a rule of the journal (SQLite reports: %1).</source>
+        <translation>En rad bryter en regel i journalen (SQLite melder: %1).</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged inside (SQLite reports: %1). Restore it from a backup.</source>
+        <translation>Journalfilen er skadet innvendig (SQLite melder: %1). Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1430,10 +1601,6 @@
     <message>
         <source>There is no journal at %1. Create one with &quot;trinnctl init&quot;.</source>
         <translation>Det finnes ingen journal i %1. Opprett en med «trinnctl init».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the journal.</source>
-        <translation>Kan ikke opprette mappen %1 for journalen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1456,10 +1623,6 @@
         <translation>Denne arbeidsstasjonen mangler SQLite-driveren for Qt (Debian-pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>Cannot open the journal at %1: %2</source>
-        <translation>Kan ikke åpne journalen i %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is an empty database, not a Trinn journal yet. Create one with &quot;trinnctl init&quot;.</source>
         <translation>%1 er en tom database, ennå ikke en Trinn-journal. Opprett en med «trinnctl init».</translation>
     </message>
@@ -1480,40 +1643,8 @@
         <translation>%1 er skadet: størrelsen er ikke et helt antall sider, så filen er avkuttet. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 er skadet (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
         <source>Could not bring the journal up to schema %1 (%2): %3 The journal was left as it was.</source>
         <translation>Kunne ikke oppgradere journalen til skjema %1 (%2): %3 Journalen ble stående som den var.</translation>
-    </message>
-    <message>
-        <source>The disk holding the journal is full: nothing was saved. Free some space and try again.</source>
-        <translation>Disken med journalen er full: ingenting ble lagret. Frigjør plass og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The journal is busy with another workstation: nothing was saved. Try again.</source>
-        <translation>Journalen er opptatt av en annen arbeidsstasjon: ingenting ble lagret. Prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Journalen i %1 er skadet (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 is read-only on this workstation.</source>
-        <translation>Journalen i %1 er skrivebeskyttet på denne arbeidsstasjonen.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 could not be read or written (%2).</source>
-        <translation>Journalen i %1 kunne ikke leses eller skrives (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to the journal at %1 was lost (%2).</source>
-        <translation>Forbindelsen til journalen i %1 ble brutt (%2).</translation>
-    </message>
-    <message>
-        <source>The journal could not do that: %1</source>
-        <translation>Journalen kunne ikke gjøre det: %1</translation>
     </message>
     <message>
         <source>The change was undone because one of its parts failed.</source>
@@ -1522,6 +1653,30 @@
     <message>
         <source>Could not bring the journal up to schema %1: %2 The journal was left as it was.</source>
         <translation>Kunne ikke oppgradere journalen til skjema %1: %2 Journalen ble stående som den var.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was left untouched; restore it from a backup.</source>
+        <translation>%1 er skadet: %2. Ingenting ble rørt; gjenopprett fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device), so it is not a journal. It was left untouched.</source>
+        <translation>%1 er ikke en vanlig fil (men en pipe, en socket eller en enhet), så det er ikke en journal. Ingenting ble rørt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the journal %2 cannot be opened. Both were left untouched.</source>
+        <translation>%1 er ikke en vanlig fil, så journalen %2 kan ikke åpnes. Ingen av dem ble rørt.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the journal at %1: the database server did not answer or refused the connection (check the address, the password and the network).</source>
+        <translation>Får ikke kontakt med journalen i %1: databaseserveren svarte ikke eller avviste tilkoblingen (kontroller adressen, passordet og nettverket).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s quick check found a damaged page or a value that breaks a rule of the journal. It was left untouched; run &quot;trinnctl check&quot; on it to see where, and restore it from a backup.</source>
+        <translation>%1 er skadet: hurtigkontrollen i SQLite fant en skadet side eller en verdi som bryter en regel i journalen. Ingenting ble rørt; kjør «trinnctl check» på journalen for å se hvor, og gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost while the change was being saved: it may or may not have been saved. Look at the journal before doing it again.</source>
+        <translation>Forbindelsen til journalen i %1 ble brutt mens endringen ble lagret: den kan være lagret eller ikke. Se i journalen før du gjør det på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1700,57 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Trinn journals (*.trinn);;All files (*)</source>
         <translation>Trinn-journaler (*.trinn);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Verification key of the audit log</source>
+        <translation>Kontrollnøkkel for tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>The new journal was made, but its audit log could not be sealed: %1</source>
+        <translation>Den nye journalen ble opprettet, men tilgangsloggen kunne ikke forsegles: %1</translation>
+    </message>
+    <message>
+        <source>Trinn made a new journal and seals its audit log. This is its verification key, shown only now:
+
+%1
+
+Write it down and keep it offline, away from the workstations: with it, &quot;trinnctl check JOURNAL --verification-key KEY&quot; proves that no audit record was removed, changed or added.</source>
+        <translation>Trinn har opprettet en ny journal og forsegler tilgangsloggen. Dette er kontrollnøkkelen, som bare vises nå:
+
+%1
+
+Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med den beviser «trinnctl check JOURNAL --verification-key KEY» at ingen loggpost er fjernet, endret eller lagt til.</translation>
+    </message>
+    <message>
+        <source>Trinn does not take a database password in the address: every user of this computer can read a program&apos;s command line. Leave the password out; Trinn then asks for it, or reads it from ~/.pgpass. Nothing was opened.</source>
+        <translation>Trinn tar ikke imot et databasepassord i adressen: alle brukere av denne datamaskinen kan lese kommandolinjen til et program. Utelat passordet; Trinn spør da etter det eller leser det fra ~/.pgpass. Ingenting ble åpnet.</translation>
+    </message>
+    <message>
+        <source>The database at %1 asks for the password of %2:</source>
+        <translation>Databasen i %1 ber om passordet til %2:</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. The password of %2 at %1:</source>
+        <translation>Passordet ble ikke godtatt. Passordet til %2 i %1:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databasepassord</translation>
+    </message>
+    <message>
+        <source>Trinn cannot open the journal: %1</source>
+        <translation>Trinn kan ikke åpne journalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Kan ikke opprette mappen %1 for journalen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Kan ikke opprette journalen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1829,14 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The file has no rows after the column names.</source>
         <translation>Filen har ingen rader etter kolonnenavnene.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 up to here, but this line has a byte that is not UTF-8 (another encoding mixed in). Nothing was imported; save the file as UTF-8 and try again.</source>
+        <translation>Linje %1: filen er UTF-8 fram til hit, men denne linjen har en byte som ikke er UTF-8 (en annen tegnkoding er blandet inn). Ingenting ble importert; lagre filen som UTF-8 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Latin-1 (byte 0x%2). Nothing was imported; save the file as UTF-8 and try again.</source>
+        <translation>Linje %1: filen er verken UTF-8 eller Latin-1 (byte 0x%2). Ingenting ble importert; lagre filen som UTF-8 og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2528,81 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>the file ends inside its 100-byte header</source>
+        <translation>filen slutter inne i filhodet på 100 byte</translation>
+    </message>
+    <message>
+        <source>its header gives a page size of %1 bytes, which SQLite never writes</source>
+        <translation>filhodet oppgir en sidestørrelse på %1 byte, som SQLite aldri skriver</translation>
+    </message>
+    <message>
+        <source>its header&apos;s file format version bytes are %1 and %2 (only 1 and 2 exist)</source>
+        <translation>versjonsbytene for filformatet i filhodet er %1 og %2 (bare 1 og 2 finnes)</translation>
+    </message>
+    <message>
+        <source>its header&apos;s payload fractions are %1, %2 and %3 (they must be 64, 32 and 32)</source>
+        <translation>nyttelastbrøkene i filhodet er %1, %2 og %3 (de må være 64, 32 og 32)</translation>
+    </message>
+    <message>
+        <source>its header reserves %1 bytes of every %2-byte page</source>
+        <translation>filhodet reserverer %1 byte av hver side på %2 byte</translation>
+    </message>
+    <message>
+        <source>its header gives schema format %1 (only 1 to 4 exist)</source>
+        <translation>filhodet oppgir skjemaformat %1 (bare 1 til 4 finnes)</translation>
+    </message>
+    <message>
+        <source>its header gives text encoding %1 (only 1 to 3 exist)</source>
+        <translation>filhodet oppgir tegnkoding %1 (bare 1 til 3 finnes)</translation>
+    </message>
+    <message>
+        <source>byte %1 of its header, reserved and always 0, is %2</source>
+        <translation>byte %1 i filhodet, som er reservert og alltid 0, er %2</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages, so it was cut short</source>
+        <translation>størrelsen er ikke et helt antall sider, så filen er avkuttet</translation>
+    </message>
+    <message>
+        <source>its header says it has %1 pages, but the file holds %2, so it was cut short</source>
+        <translation>filhodet sier at filen har %1 sider, men den inneholder %2, så den er avkuttet</translation>
+    </message>
+    <message>
+        <source>its header gives text encoding %1, but Trinn journals are UTF-8 (1)</source>
+        <translation>filhodet oppgir tegnkoding %1, men Trinn-journaler er UTF-8 (1)</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of its header hold %3 where Trinn always leaves 0</source>
+        <translation>byte %1 til %2 i filhodet inneholder %3 der Trinn alltid lar det stå 0</translation>
+    </message>
+    <message>
+        <source>its write-ahead log ends inside its header</source>
+        <translation>WAL-filen slutter inne i filhodet sitt</translation>
+    </message>
+    <message>
+        <source>its write-ahead log has no valid header, so SQLite would ignore what it holds</source>
+        <translation>WAL-filen har ikke noe gyldig filhode, så SQLite ville ha oversett innholdet</translation>
+    </message>
+    <message>
+        <source>its write-ahead log&apos;s header fails its checksum, so SQLite would ignore what it holds</source>
+        <translation>filhodet til WAL-filen har feil sjekksum, så SQLite ville ha oversett innholdet</translation>
+    </message>
+    <message>
+        <source>its write-ahead log gives a page size of %1 bytes</source>
+        <translation>WAL-filen oppgir en sidestørrelse på %1 byte</translation>
+    </message>
+    <message>
+        <source>frame %1 of its write-ahead log, which commits a transaction, fails its checksum</source>
+        <translation>ramme %1 i WAL-filen, som fullfører en transaksjon, har feil sjekksum</translation>
+    </message>
+    <message>
+        <source>frame %1 of its write-ahead log is damaged, and SQLite would drop the transactions committed after it (up to frame %2)</source>
+        <translation>ramme %1 i WAL-filen er skadet, og SQLite ville ha forkastet transaksjonene som er fullført etter den (til og med ramme %2)</translation>
+    </message>
+</context>
+<context>
     <name>StaffRef</name>
     <message>
         <source>%1 (unverified)</source>
@@ -2426,6 +2715,49 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Step %1 cannot be completed before step %2.</source>
         <translation>Trinn %1 kan ikke fullføres før trinn %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageFailure</name>
+    <message>
+        <source>The disk holding the journal at %1 is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken med journalen i %1 er full: ingenting ble lagret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 cannot be written on this workstation (a read-only disk, folder or file): nothing was saved.</source>
+        <translation>Journalen i %1 kan ikke skrives på denne arbeidsstasjonen (disken, mappen eller filen er skrivebeskyttet): ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is busy with another workstation: nothing was saved. Try again in a moment.</source>
+        <translation>Journalen i %1 er opptatt av en annen arbeidsstasjon: ingenting ble lagret. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost: nothing was saved. Check the network and the database server, then try again.</source>
+        <translation>Forbindelsen til journalen i %1 ble brutt: ingenting ble lagret. Kontroller nettverket og databaseserveren, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>That is in the journal at %1 already (another workstation may have saved it just now): nothing was saved.</source>
+        <translation>Dette finnes allerede i journalen i %1 (en annen arbeidsstasjon kan ha lagret det akkurat nå): ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 refused a value that is not valid there: nothing was saved. This is a fault in Trinn; please report it.</source>
+        <translation>Journalen i %1 avviste en verdi som ikke er gyldig der: ingenting ble lagret. Dette er en feil i Trinn; meld gjerne fra om den.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is damaged: nothing was saved. Run &quot;trinnctl check&quot; on it and restore it from a backup.</source>
+        <translation>Journalen i %1 er skadet: ingenting ble lagret. Kjør «trinnctl check» på den og gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so the journal at %1 undid all of it: nothing was saved.</source>
+        <translation>En del av denne endringen mislyktes, så journalen i %1 angret hele endringen: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal at %1 could not be read or written: nothing was saved. Check the disk and try again.</source>
+        <translation>Disken med journalen i %1 kunne ikke leses eller skrives: ingenting ble lagret. Kontroller disken og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 could not do that (error %2): nothing was saved.</source>
+        <translation>Journalen i %1 kunne ikke gjøre det (feil %2): ingenting ble lagret.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3095,10 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>number</source>
         <translation>nummer</translation>
+    </message>
+    <message>
+        <source>Trinn cannot sign in as %1: %2</source>
+        <translation>Trinn kan ikke logge inn som %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4624,10 +4960,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>Journalen som skal kontrolleres.</translation>
     </message>
     <message>
-        <source>trinnctl check JOURNAL</source>
-        <translation>trinnctl check JOURNAL</translation>
-    </message>
-    <message>
         <source>%1: problems found: %2.</source>
         <translation>%1: funnet problemer: %2.</translation>
     </message>
@@ -4686,10 +5018,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Make a demo journal (synthetic national ids only).</source>
         <translation>Lag en demojournal (bare syntetiske fødselsnummer).</translation>
-    </message>
-    <message>
-        <source>trinnctl init JOURNAL [--demo]</source>
-        <translation>trinnctl init JOURNAL [--demo]</translation>
     </message>
     <message>
         <source>%1 is a Trinn journal already; nothing was changed.</source>
@@ -5060,10 +5388,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
         <translation>En pasients tilgangsrapport (report).</translation>
     </message>
     <message>
-        <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</source>
-        <translation>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</translation>
-    </message>
-    <message>
         <source>The user name.</source>
         <translation>Brukernavnet.</translation>
     </message>
@@ -5074,10 +5398,6 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Roles, separated by commas.</source>
         <translation>Roller, skilt med komma.</translation>
-    </message>
-    <message>
-        <source>The password (else read from standard input).</source>
-        <translation>Passordet (ellers lest fra standard inn).</translation>
     </message>
     <message>
         <source>active</source>
@@ -5142,6 +5462,146 @@ Velg en annen journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</source>
         <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</translation>
+    </message>
+    <message>
+        <source>Verification key of the audit log (shown this once, and not kept in the journal):</source>
+        <translation>Kontrollnøkkel for tilgangsloggen (vises bare denne ene gangen og lagres ikke i journalen):</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it offline, away from the workstations. &quot;trinnctl check JOURNAL --verification-key KEY&quot; proves with it that no sealed audit record was removed, changed or added; whoever has it can also make seals, so keep it as you would the journal&apos;s backups.</source>
+        <translation>Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene. Med den beviser «trinnctl check JOURNAL --verification-key KEY» at ingen forseglet loggpost er fjernet, endret eller lagt til; den som har nøkkelen, kan også lage forseglinger, så oppbevar den like trygt som sikkerhetskopiene av journalen.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s verification key, shown when the journal was made (&quot;-&quot;: read it from standard input). With it every seal is checked.</source>
+        <translation>Kontrollnøkkelen for tilgangsloggen, som ble vist da journalen ble opprettet («-»: les den fra standard inn). Med den kontrolleres hver forsegling.</translation>
+    </message>
+    <message>
+        <source>Start sealing the audit log of a journal that is not sealed yet, once it is found intact, and show its verification key.</source>
+        <translation>Start forseglingen av tilgangsloggen i en journal som ikke er forseglet ennå, når den er funnet intakt, og vis kontrollnøkkelen.</translation>
+    </message>
+    <message>
+        <source>trinnctl check JOURNAL [--verification-key KEY] [--start-sealing]</source>
+        <translation>trinnctl check JOURNAL [--verification-key KEY] [--start-sealing]</translation>
+    </message>
+    <message>
+        <source>--verification-key needs the key; nothing was checked.</source>
+        <translation>--verification-key trenger nøkkelen; ingenting ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer may read %1. Make the journal its owner&apos;s only: chmod 600 on the journal and its -wal and -shm files.</source>
+        <translation>Advarsel: andre brukere av denne datamaskinen kan lese %1. Gjør journalen tilgjengelig bare for eieren: chmod 600 på journalen og -wal- og -shm-filene.</translation>
+    </message>
+    <message>
+        <source>The audit log is sealed already; its verification key was shown when sealing started.</source>
+        <translation>Tilgangsloggen er allerede forseglet; kontrollnøkkelen ble vist da forseglingen startet.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be sealed: %1</source>
+        <translation>Tilgangsloggen kunne ikke forsegles: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the password in the address can be read by every user of this computer while trinnctl runs (ps). Leave it out and put it in ~/.pgpass (or PGPASSWORD) instead.</source>
+        <translation>Advarsel: passordet i adressen kan leses av alle brukere av denne datamaskinen mens trinnctl kjører (ps). Utelat det, og legg det i ~/.pgpass (eller PGPASSWORD) i stedet.</translation>
+    </message>
+    <message>
+        <source>%1 is a Trinn journal already; a demo clinic goes into a new journal. Nothing was changed.</source>
+        <translation>%1 er allerede en Trinn-journal; en demoklinikk legges i en ny journal. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s full name (else the user name).</source>
+        <translation>Fullt navn på den første administratoren (ellers brukernavnet).</translation>
+    </message>
+    <message>
+        <source>trinnctl init JOURNAL [--demo] -u USER [--name NAME] [--password-stdin]</source>
+        <translation>trinnctl init JOURNAL [--demo] -u USER [--name NAME] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was created.</source>
+        <translation>%1 Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was not made: its first administrator could not be: %2</source>
+        <translation>Journalen i %1 ble ikke opprettet: den første administratoren kunne ikke opprettes: %2</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was not made: its audit log could not be sealed: %2</source>
+        <translation>Journalen i %1 ble ikke opprettet: tilgangsloggen kunne ikke forsegles: %2</translation>
+    </message>
+    <message>
+        <source>Its first administrator is %1.</source>
+        <translation>Den første administratoren er %1.</translation>
+    </message>
+    <message>
+        <source>Verbs that read or change patients or staff accounts act as a staff member: -u USER (or TRINN_USER), and the password asked without echo, on standard input with --password-stdin, or in TRINN_PASSWORD. init makes the first administrator the same way; demo and check need no one.</source>
+        <translation>Kommandoer som leser eller endrer pasienter eller brukerkontoer, utføres som en ansatt: -u USER (eller TRINN_USER) og passordet, enten spurt om uten at det vises på skjermen, fra standard inn med --password-stdin eller i TRINN_PASSWORD. init oppretter den første administratoren på samme måte; demo og check trenger ingen ansatt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal; nothing was saved.</source>
+        <translation>Kan ikke opprette mappen %1 for journalen; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The new journal could not be written out completely (is the disk full?); nothing was saved at %1.</source>
+        <translation>Den nye journalen kunne ikke skrives ferdig (er disken full?); ingenting ble lagret i %1.</translation>
+    </message>
+    <message>
+        <source>The new journal could not be put in place at %1; nothing was saved.</source>
+        <translation>Den nye journalen kunne ikke settes på plass i %1; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Give your user name with --user NAME (or TRINN_USER) and your password when asked, on standard input with --password-stdin, or in TRINN_PASSWORD; never as an argument.</source>
+        <translation>Oppgi brukernavnet med --user NAME (eller TRINN_USER) og passordet når du blir spurt, på standard inn med --password-stdin eller i TRINN_PASSWORD; aldri som argument.</translation>
+    </message>
+    <message>
+        <source>Act as this staff member (else TRINN_USER).</source>
+        <translation>Handle som denne ansatte (ellers TRINN_USER).</translation>
+    </message>
+    <message>
+        <source>Read your password from the first line of standard input (else TRINN_PASSWORD, else it is asked without echo).</source>
+        <translation>Les passordet fra første linje på standard inn (ellers TRINN_PASSWORD, ellers blir du spurt om det uten at det vises på skjermen).</translation>
+    </message>
+    <message>
+        <source>trinnctl acts as a staff member, and no user name was given. %1 Nothing was done.</source>
+        <translation>trinnctl handler som en ansatt, og ikke noe brukernavn ble oppgitt. %1 Ingenting ble gjort.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1. %2 Nothing was done.</source>
+        <translation>Ikke noe passord for %1. %2 Ingenting ble gjort.</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2 Nothing was done.</source>
+        <translation>Kunne ikke logge inn som %1: %2 Ingenting ble gjort.</translation>
+    </message>
+    <message>
+        <source>No new password for %1 on standard input. Nothing was changed.</source>
+        <translation>Ikke noe nytt passord for %1 på standard inn. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nytt passord for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Samme passord en gang til: </translation>
+    </message>
+    <message>
+        <source>No new password for %1. Nothing was changed.</source>
+        <translation>Ikke noe nytt passord for %1. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>De to passordene er ulike. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U  (signed in as an administrator with -u; the new password is asked twice, or read from the next line of standard input)</source>
+        <translation>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U  (innlogget som administrator med -u; du blir spurt om det nye passordet to ganger, eller det leses fra neste linje på standard inn)</translation>
+    </message>
+    <message>
+        <source>Staff accounts need an administrator: %1 is not one. Nothing was changed.</source>
+        <translation>Brukerkontoer krever en administrator: %1 er ikke administrator. Ingenting ble endret.</translation>
     </message>
 </context>
 </TS>

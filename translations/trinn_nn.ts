@@ -199,6 +199,158 @@
         <source>Audit record %1 was changed after it was written.</source>
         <translation>Loggpost %1 vart endra etter at han vart skriven.</translation>
     </message>
+    <message>
+        <source>The audit record just written cannot be read back: nothing was saved.</source>
+        <translation>Loggposten som nettopp vart skriven, kan ikkje lesast tilbake: ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The sealing key is at epoch %1, but the journal has no seals: every seal was removed.</source>
+        <translation>Forseglingsnøkkelen er på epoke %1, men journalen har ingen forseglingar: alle forseglingane er fjerna.</translation>
+    </message>
+    <message>
+        <source>The sealing key was removed from the journal (the last seal is of epoch %1).</source>
+        <translation>Forseglingsnøkkelen er fjerna frå journalen (den siste forseglinga er for epoke %1).</translation>
+    </message>
+    <message>
+        <source>The seals of epochs %1-%2 are missing: the sealing key is at epoch %3, so the audit records sealed after record %4 were removed with their seals.</source>
+        <translation>Forseglingane for epoke %1-%2 manglar: forseglingsnøkkelen er på epoke %3, så loggpostane som vart forsegla etter post %4, er fjerna saman med forseglingane sine.</translation>
+    </message>
+    <message>
+        <source>The sealing key (epoch %1) does not follow the seal of epoch %2: it was replaced.</source>
+        <translation>Forseglingsnøkkelen (epoke %1) følgjer ikkje forseglinga for epoke %2: han er bytt ut.</translation>
+    </message>
+    <message>
+        <source>The sealing key (epoch %1) is not the one the verification key gives for that epoch: it was replaced.</source>
+        <translation>Forseglingsnøkkelen (epoke %1) er ikkje den som kontrollnøkkelen gjev for den epoken: han er bytt ut.</translation>
+    </message>
+    <message>
+        <source>The sealing key says audit records up to %1 were sealed, but the last seal (epoch %2) ends at record %3.</source>
+        <translation>Ifølgje forseglingsnøkkelen er loggpostane til og med %1 forsegla, men den siste forseglinga (epoke %2) sluttar ved post %3.</translation>
+    </message>
+    <message>
+        <source>after audit record %1</source>
+        <translation>etter loggpost %1</translation>
+    </message>
+    <message>
+        <source>from the first audit record</source>
+        <translation>frå den første loggposten</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 is missing: it sealed the audit records %2 up to record %3.</source>
+        <translation>Forseglinga for epoke %1 manglar: ho forsegla loggpostane %2 til og med post %3.</translation>
+    </message>
+    <message>
+        <source>The seals of epochs %1-%2 are missing: they sealed the audit records %3 up to record %4.</source>
+        <translation>Forseglingane for epoke %1-%2 manglar: dei forsegla loggpostane %3 til og med post %4.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers audit records %2-%3, which an earlier seal covers.</source>
+        <translation>Forseglinga for epoke %1 dekkjer loggpostane %2-%3, som ei tidlegare forsegling alt dekkjer.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 (audit records %2-%3) was not made with this journal&apos;s sealing key: it was changed or forged.</source>
+        <translation>Forseglinga for epoke %1 (loggpostane %2-%3) vart ikkje laga med forseglingsnøkkelen til denne journalen: ho er endra eller forfalska.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is not the record sealed in epoch %2: it was changed, and the records after it chained anew.</source>
+        <translation>Loggpost %1 er ikkje posten som vart forsegla i epoke %2: han er endra, og postane etter han er kjeda saman på nytt.</translation>
+    </message>
+    <message>
+        <source>Audit records %1-%2 do not match their seal (epoch %3): one of them was changed, or the chain was made anew from there.</source>
+        <translation>Loggpostane %1-%2 samsvarar ikkje med forseglinga si (epoke %3): ein av dei er endra, eller kjeden er laga på nytt derifrå.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the seal of epoch %2 covers records %3-%4.</source>
+        <translation>Loggpost %1 manglar: forseglinga for epoke %2 dekkjer postane %3-%4.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers %2 audit records between %3 and %4, but %5 are there: records were removed.</source>
+        <translation>Forseglinga for epoke %1 dekkjer %2 loggpostar mellom %3 og %4, men det finst %5: postar er fjerna.</translation>
+    </message>
+    <message>
+        <source>The seal of epoch %1 covers %2 audit records between %3 and %4, but %5 are there: records were added.</source>
+        <translation>Forseglinga for epoke %1 dekkjer %2 loggpostar mellom %3 og %4, men det finst %5: det er lagt til postar.</translation>
+    </message>
+    <message>
+        <source>Audit record %1, the last that epoch %2 sealed, is missing.</source>
+        <translation>Loggpost %1, den siste som vart forsegla i epoke %2, manglar.</translation>
+    </message>
+    <message>
+        <source>In all, %1 sealed audit records are missing, from %2 seals.</source>
+        <translation>I alt manglar %1 forsegla loggpostar, frå %2 forseglingar.</translation>
+    </message>
+    <message>
+        <source>In all, %1 seals no longer match the records they sealed.</source>
+        <translation>I alt samsvarar %1 forseglingar ikkje lenger med postane dei forsegla.</translation>
+    </message>
+    <message>
+        <source>No seal matches the verification key: it is not this journal&apos;s key, or every seal was made anew.</source>
+        <translation>Inga forsegling samsvarar med kontrollnøkkelen: han er ikkje nøkkelen til denne journalen, eller alle forseglingane er laga på nytt.</translation>
+    </message>
+    <message>
+        <source>In all, %1 of %2 seals do not match the verification key.</source>
+        <translation>I alt samsvarar %1 av %2 forseglingar ikkje med kontrollnøkkelen.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 comes after the last seal (epoch %2): it was written outside Trinn, or its seal was removed.</source>
+        <translation>Loggpost %1 kjem etter den siste forseglinga (epoke %2): han vart skriven utanfor Trinn, eller forseglinga er fjerna.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is covered by no seal: it was written outside Trinn, or its seal was removed.</source>
+        <translation>Loggpost %1 er ikkje dekt av noka forsegling: han vart skriven utanfor Trinn, eller forseglinga er fjerna.</translation>
+    </message>
+    <message>
+        <source>%1 records in all, up to record %2, are covered by no seal.</source>
+        <translation>I alt %1 postar, til og med post %2, er ikkje dekte av noka forsegling.</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s schema has no audit seals; open it with this Trinn first.</source>
+        <translation>Skjemaet til denne journalen har inga forsegling av tilgangsloggen; opne han med denne Trinn først.</translation>
+    </message>
+    <message>
+        <source>The audit log of this journal is sealed already; nothing was changed.</source>
+        <translation>Tilgangsloggen til denne journalen er alt forsegla; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>That is not a verification key: it has 64 hexadecimal digits, in groups or not.</source>
+        <translation>Det er ikkje ein kontrollnøkkel: han har 64 heksadesimale siffer, gruppert eller ikkje.</translation>
+    </message>
+    <message>
+        <source>The journal has no seals, but a verification key was given: its seals and sealing key were removed (or the key is another journal&apos;s).</source>
+        <translation>Journalen har ingen forseglingar, men ein kontrollnøkkel vart oppgjeven: forseglingane og forseglingsnøkkelen er fjerna (eller nøkkelen høyrer til ein annan journal).</translation>
+    </message>
+    <message>
+        <source>The audit log is not sealed, so its hash chain alone was checked: someone holding the journal could remove its last records, or rewrite it, unseen. An administrator can start sealing with &quot;trinnctl check JOURNAL --start-sealing&quot;.</source>
+        <translation>Tilgangsloggen er ikkje forsegla, så berre hashkjeden vart kontrollert: den som har journalen, kan fjerne dei siste postane eller skrive loggen om utan at det blir merka. Ein administrator kan starte forseglinga med «trinnctl check JOURNAL --start-sealing».</translation>
+    </message>
+    <message>
+        <source>%1 seals were checked for order, count and the sealing key, not for authenticity: without the verification key, someone holding the journal could have rewritten the log and sealed it anew. Check with --verification-key to be sure.</source>
+        <translation>%1 forseglingar vart kontrollerte for rekkjefølgje, tal og forseglingsnøkkel, ikkje for ektheit: utan kontrollnøkkelen kan den som har journalen, ha skrive om loggen og forsegla han på nytt. Kontroller med --verification-key for å vere sikker.</translation>
+    </message>
+    <message>
+        <source>%1 seals checked against the verification key, up to audit record %2.</source>
+        <translation>%1 forseglingar kontrollerte mot kontrollnøkkelen, til og med loggpost %2.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was removed: patients it showed are still listed.</source>
+        <translation>Loggpost %1 er fjerna: pasientane han viste, står framleis oppførte.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 no longer shows in the audit log of a patient it showed: its day was removed from audit_patient_day.</source>
+        <translation>Loggpost %1 blir ikkje lenger vist i tilgangsloggen til ein pasient han viste: dagen er fjerna frå audit_patient_day.</translation>
+    </message>
+    <message>
+        <source>This workstation saw audit record %1, but the journal now ends at record %2: it lost committed writes (an older copy was put back, or the last records were removed).</source>
+        <translation>Denne arbeidsstasjonen har sett loggpost %1, men journalen sluttar no ved post %2: han har mista lagra endringar (ein eldre kopi er lagd tilbake, eller dei siste postane er fjerna).</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is not the one this workstation saw: the journal was rewritten, or another copy put in its place.</source>
+        <translation>Loggpost %1 er ikkje den denne arbeidsstasjonen såg: journalen er skriven om, eller ein annan kopi er sett inn i staden.</translation>
+    </message>
+    <message>
+        <source>This workstation saw the audit log sealed up to epoch %1, but the journal&apos;s sealing key is at epoch %2: seals were lost.</source>
+        <translation>Denne arbeidsstasjonen såg tilgangsloggen forsegla til og med epoke %1, men forseglingsnøkkelen til journalen er på epoke %2: forseglingar har gått tapt.</translation>
+    </message>
 </context>
 <context>
     <name>BedRules</name>
@@ -652,6 +804,21 @@
     <message>
         <source>%1 rows in all are not covered.</source>
         <translation>I alt %1 rader er ikkje dekte.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConstraints</name>
+    <message>
+        <source>There is no table %1 to add its rules to.</source>
+        <translation>Det finst ingen tabell %1 å leggje reglane til i.</translation>
+    </message>
+    <message>
+        <source>The table %1 has a definition Trinn cannot add rules to.</source>
+        <translation>Tabellen %1 har ein definisjon som Trinn ikkje kan leggje reglar til.</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 breaks the rule %3: its data was changed outside Trinn or damaged.</source>
+        <translation>Tabell %1, rad %2 bryt regelen %3: innhaldet er endra utanfor Trinn eller skadd.</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1568,6 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>Table %1 row %2 points at a missing row in %3.</source>
         <translation>Tabell %1 rad %2 peikar på ei rad som manglar i %3.</translation>
     </message>
@@ -1420,6 +1583,14 @@
         <source>Patient %1 (%2) cannot be found by name search: the search index has no words for them.</source>
         <translation>Pasient %1 (%2) kan ikkje finnast med namnesøk: søkjeindeksen har ingen ord for pasienten.</translation>
     </message>
+    <message>
+        <source>A row breaks a rule of the journal (SQLite reports: %1).</source>
+        <translation>Ei rad bryt ein regel i journalen (SQLite melder: %1).</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged inside (SQLite reports: %1). Restore it from a backup.</source>
+        <translation>Journalfila er skadd innvendig (SQLite melder: %1). Gjenopprett ho frå ein tryggleikskopi.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1430,10 +1601,6 @@
     <message>
         <source>There is no journal at %1. Create one with &quot;trinnctl init&quot;.</source>
         <translation>Det finst ingen journal i %1. Opprett ein med «trinnctl init».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the journal.</source>
-        <translation>Kan ikkje opprette mappa %1 for journalen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1456,10 +1623,6 @@
         <translation>Denne arbeidsstasjonen manglar SQLite-drivaren for Qt (Debian-pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>Cannot open the journal at %1: %2</source>
-        <translation>Kan ikkje opne journalen i %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is an empty database, not a Trinn journal yet. Create one with &quot;trinnctl init&quot;.</source>
         <translation>%1 er ein tom database, enno ikkje ein Trinn-journal. Opprett ein med «trinnctl init».</translation>
     </message>
@@ -1480,40 +1643,8 @@
         <translation>%1 er skadd: storleiken er ikkje eit heilt tal på sider, så fila er avkorta. Gjenopprett ho frå ein tryggleikskopi.</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 er skadd (%2). Gjenopprett han frå ein tryggleikskopi.</translation>
-    </message>
-    <message>
         <source>Could not bring the journal up to schema %1 (%2): %3 The journal was left as it was.</source>
         <translation>Kunne ikkje oppgradere journalen til skjema %1 (%2): %3 Journalen vart ståande som han var.</translation>
-    </message>
-    <message>
-        <source>The disk holding the journal is full: nothing was saved. Free some space and try again.</source>
-        <translation>Disken med journalen er full: ingenting vart lagra. Frigjer plass og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The journal is busy with another workstation: nothing was saved. Try again.</source>
-        <translation>Journalen er oppteken av ein annan arbeidsstasjon: ingenting vart lagra. Prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Journalen i %1 er skadd (%2). Gjenopprett han frå ein tryggleikskopi.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 is read-only on this workstation.</source>
-        <translation>Journalen i %1 er skriveverna på denne arbeidsstasjonen.</translation>
-    </message>
-    <message>
-        <source>The journal at %1 could not be read or written (%2).</source>
-        <translation>Journalen i %1 kunne ikkje lesast eller skrivast (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to the journal at %1 was lost (%2).</source>
-        <translation>Sambandet til journalen i %1 vart broten (%2).</translation>
-    </message>
-    <message>
-        <source>The journal could not do that: %1</source>
-        <translation>Journalen kunne ikkje gjere det: %1</translation>
     </message>
     <message>
         <source>The change was undone because one of its parts failed.</source>
@@ -1522,6 +1653,30 @@
     <message>
         <source>Could not bring the journal up to schema %1: %2 The journal was left as it was.</source>
         <translation>Kunne ikkje oppgradere journalen til skjema %1: %2 Journalen vart ståande som han var.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was left untouched; restore it from a backup.</source>
+        <translation>%1 er skadd: %2. Ingenting vart rørt; gjenopprett frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device), so it is not a journal. It was left untouched.</source>
+        <translation>%1 er ikkje ei vanleg fil (men ein pipe, ein socket eller ei eining), så det er ikkje ein journal. Ingenting vart rørt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so the journal %2 cannot be opened. Both were left untouched.</source>
+        <translation>%1 er ikkje ei vanleg fil, så journalen %2 kan ikkje opnast. Ingen av dei vart rørte.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the journal at %1: the database server did not answer or refused the connection (check the address, the password and the network).</source>
+        <translation>Får ikkje kontakt med journalen i %1: databasetenaren svarte ikkje eller avviste tilkoplinga (kontroller adressa, passordet og nettverket).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s quick check found a damaged page or a value that breaks a rule of the journal. It was left untouched; run &quot;trinnctl check&quot; on it to see where, and restore it from a backup.</source>
+        <translation>%1 er skadd: hurtigkontrollen i SQLite fann ei skadd side eller ein verdi som bryt ein regel i journalen. Ingenting vart rørt; køyr «trinnctl check» på journalen for å sjå kvar, og gjenopprett han frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost while the change was being saved: it may or may not have been saved. Look at the journal before doing it again.</source>
+        <translation>Sambandet til journalen i %1 vart brote medan endringa vart lagra: ho kan vere lagra eller ikkje. Sjå i journalen før du gjer det på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1700,57 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Trinn journals (*.trinn);;All files (*)</source>
         <translation>Trinn-journalar (*.trinn);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Verification key of the audit log</source>
+        <translation>Kontrollnøkkel for tilgangsloggen</translation>
+    </message>
+    <message>
+        <source>The new journal was made, but its audit log could not be sealed: %1</source>
+        <translation>Den nye journalen vart oppretta, men tilgangsloggen kunne ikkje forseglast: %1</translation>
+    </message>
+    <message>
+        <source>Trinn made a new journal and seals its audit log. This is its verification key, shown only now:
+
+%1
+
+Write it down and keep it offline, away from the workstations: with it, &quot;trinnctl check JOURNAL --verification-key KEY&quot; proves that no audit record was removed, changed or added.</source>
+        <translation>Trinn har oppretta ein ny journal og forseglar tilgangsloggen. Dette er kontrollnøkkelen, som berre blir vist no:
+
+%1
+
+Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: med han provar «trinnctl check JOURNAL --verification-key KEY» at ingen loggpost er fjerna, endra eller lagd til.</translation>
+    </message>
+    <message>
+        <source>Trinn does not take a database password in the address: every user of this computer can read a program&apos;s command line. Leave the password out; Trinn then asks for it, or reads it from ~/.pgpass. Nothing was opened.</source>
+        <translation>Trinn tek ikkje imot eit databasepassord i adressa: alle brukarar av denne datamaskina kan lese kommandolinja til eit program. Utelat passordet; Trinn spør då etter det eller les det frå ~/.pgpass. Ingenting vart opna.</translation>
+    </message>
+    <message>
+        <source>The database at %1 asks for the password of %2:</source>
+        <translation>Databasen i %1 ber om passordet til %2:</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. The password of %2 at %1:</source>
+        <translation>Passordet vart ikkje godteke. Passordet til %2 i %1:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databasepassord</translation>
+    </message>
+    <message>
+        <source>Trinn cannot open the journal: %1</source>
+        <translation>Trinn kan ikkje opne journalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Kan ikkje opprette mappa %1 for journalen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Kan ikkje opprette journalen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1829,14 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>The file has no rows after the column names.</source>
         <translation>Fila har ingen rader etter kolonnenamna.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 up to here, but this line has a byte that is not UTF-8 (another encoding mixed in). Nothing was imported; save the file as UTF-8 and try again.</source>
+        <translation>Linje %1: fila er UTF-8 fram til hit, men denne linja har ein byte som ikkje er UTF-8 (ei anna teiknkoding er blanda inn). Ingenting vart importert; lagre fila som UTF-8 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Latin-1 (byte 0x%2). Nothing was imported; save the file as UTF-8 and try again.</source>
+        <translation>Linje %1: fila er verken UTF-8 eller Latin-1 (byte 0x%2). Ingenting vart importert; lagre fila som UTF-8 og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2528,81 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>the file ends inside its 100-byte header</source>
+        <translation>fila sluttar inne i filhovudet på 100 byte</translation>
+    </message>
+    <message>
+        <source>its header gives a page size of %1 bytes, which SQLite never writes</source>
+        <translation>filhovudet oppgjev ein sidestorleik på %1 byte, som SQLite aldri skriv</translation>
+    </message>
+    <message>
+        <source>its header&apos;s file format version bytes are %1 and %2 (only 1 and 2 exist)</source>
+        <translation>versjonsbytane for filformatet i filhovudet er %1 og %2 (berre 1 og 2 finst)</translation>
+    </message>
+    <message>
+        <source>its header&apos;s payload fractions are %1, %2 and %3 (they must be 64, 32 and 32)</source>
+        <translation>nyttelastbrøkane i filhovudet er %1, %2 og %3 (dei må vere 64, 32 og 32)</translation>
+    </message>
+    <message>
+        <source>its header reserves %1 bytes of every %2-byte page</source>
+        <translation>filhovudet reserverer %1 byte av kvar side på %2 byte</translation>
+    </message>
+    <message>
+        <source>its header gives schema format %1 (only 1 to 4 exist)</source>
+        <translation>filhovudet oppgjev skjemaformat %1 (berre 1 til 4 finst)</translation>
+    </message>
+    <message>
+        <source>its header gives text encoding %1 (only 1 to 3 exist)</source>
+        <translation>filhovudet oppgjev teiknkoding %1 (berre 1 til 3 finst)</translation>
+    </message>
+    <message>
+        <source>byte %1 of its header, reserved and always 0, is %2</source>
+        <translation>byte %1 i filhovudet, som er reservert og alltid 0, er %2</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages, so it was cut short</source>
+        <translation>storleiken er ikkje eit heilt tal på sider, så fila er avkorta</translation>
+    </message>
+    <message>
+        <source>its header says it has %1 pages, but the file holds %2, so it was cut short</source>
+        <translation>filhovudet seier at fila har %1 sider, men ho inneheld %2, så ho er avkorta</translation>
+    </message>
+    <message>
+        <source>its header gives text encoding %1, but Trinn journals are UTF-8 (1)</source>
+        <translation>filhovudet oppgjev teiknkoding %1, men Trinn-journalar er UTF-8 (1)</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of its header hold %3 where Trinn always leaves 0</source>
+        <translation>byte %1 til %2 i filhovudet inneheld %3 der Trinn alltid lèt det stå 0</translation>
+    </message>
+    <message>
+        <source>its write-ahead log ends inside its header</source>
+        <translation>WAL-fila sluttar inne i filhovudet sitt</translation>
+    </message>
+    <message>
+        <source>its write-ahead log has no valid header, so SQLite would ignore what it holds</source>
+        <translation>WAL-fila har ikkje noko gyldig filhovud, så SQLite ville ha oversett innhaldet</translation>
+    </message>
+    <message>
+        <source>its write-ahead log&apos;s header fails its checksum, so SQLite would ignore what it holds</source>
+        <translation>filhovudet til WAL-fila har feil sjekksum, så SQLite ville ha oversett innhaldet</translation>
+    </message>
+    <message>
+        <source>its write-ahead log gives a page size of %1 bytes</source>
+        <translation>WAL-fila oppgjev ein sidestorleik på %1 byte</translation>
+    </message>
+    <message>
+        <source>frame %1 of its write-ahead log, which commits a transaction, fails its checksum</source>
+        <translation>ramme %1 i WAL-fila, som fullfører ein transaksjon, har feil sjekksum</translation>
+    </message>
+    <message>
+        <source>frame %1 of its write-ahead log is damaged, and SQLite would drop the transactions committed after it (up to frame %2)</source>
+        <translation>ramme %1 i WAL-fila er skadd, og SQLite ville ha forkasta transaksjonane som er fullførte seinare (til og med ramme %2)</translation>
+    </message>
+</context>
+<context>
     <name>StaffRef</name>
     <message>
         <source>%1 (unverified)</source>
@@ -2426,6 +2715,49 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Step %1 cannot be completed before step %2.</source>
         <translation>Trinn %1 kan ikkje fullførast før trinn %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageFailure</name>
+    <message>
+        <source>The disk holding the journal at %1 is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken med journalen i %1 er full: ingenting vart lagra. Frigjer plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 cannot be written on this workstation (a read-only disk, folder or file): nothing was saved.</source>
+        <translation>Journalen i %1 kan ikkje skrivast på denne arbeidsstasjonen (disken, mappa eller fila er skriveverna): ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is busy with another workstation: nothing was saved. Try again in a moment.</source>
+        <translation>Journalen i %1 er oppteken av ein annan arbeidsstasjon: ingenting vart lagra. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The connection to the journal at %1 was lost: nothing was saved. Check the network and the database server, then try again.</source>
+        <translation>Sambandet til journalen i %1 vart brote: ingenting vart lagra. Kontroller nettverket og databasetenaren, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>That is in the journal at %1 already (another workstation may have saved it just now): nothing was saved.</source>
+        <translation>Dette finst alt i journalen i %1 (ein annan arbeidsstasjon kan ha lagra det akkurat no): ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 refused a value that is not valid there: nothing was saved. This is a fault in Trinn; please report it.</source>
+        <translation>Journalen i %1 avviste ein verdi som ikkje er gyldig der: ingenting vart lagra. Dette er ein feil i Trinn; meld gjerne frå om han.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 is damaged: nothing was saved. Run &quot;trinnctl check&quot; on it and restore it from a backup.</source>
+        <translation>Journalen i %1 er skadd: ingenting vart lagra. Køyr «trinnctl check» på han og gjenopprett han frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so the journal at %1 undid all of it: nothing was saved.</source>
+        <translation>Ein del av denne endringa mislukkast, så journalen i %1 angra heile endringa: ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal at %1 could not be read or written: nothing was saved. Check the disk and try again.</source>
+        <translation>Disken med journalen i %1 kunne ikkje lesast eller skrivast: ingenting vart lagra. Kontroller disken og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 could not do that (error %2): nothing was saved.</source>
+        <translation>Journalen i %1 kunne ikkje gjere det (feil %2): ingenting vart lagra.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3095,10 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>number</source>
         <translation>nummer</translation>
+    </message>
+    <message>
+        <source>Trinn cannot sign in as %1: %2</source>
+        <translation>Trinn kan ikkje logge inn som %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4624,10 +4960,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Journalen som skal kontrollerast.</translation>
     </message>
     <message>
-        <source>trinnctl check JOURNAL</source>
-        <translation>trinnctl check JOURNAL</translation>
-    </message>
-    <message>
         <source>%1: problems found: %2.</source>
         <translation>%1: funne problem: %2.</translation>
     </message>
@@ -4686,10 +5018,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Make a demo journal (synthetic national ids only).</source>
         <translation>Lag ein demojournal (berre syntetiske fødselsnummer).</translation>
-    </message>
-    <message>
-        <source>trinnctl init JOURNAL [--demo]</source>
-        <translation>trinnctl init JOURNAL [--demo]</translation>
     </message>
     <message>
         <source>%1 is a Trinn journal already; nothing was changed.</source>
@@ -5060,10 +5388,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
         <translation>Tilgangsrapporten til ein pasient (report).</translation>
     </message>
     <message>
-        <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</source>
-        <translation>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator [--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U [--password P]  (without --password, the password is read from standard input)</translation>
-    </message>
-    <message>
         <source>The user name.</source>
         <translation>Brukarnamnet.</translation>
     </message>
@@ -5074,10 +5398,6 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>Roles, separated by commas.</source>
         <translation>Roller, skilde med komma.</translation>
-    </message>
-    <message>
-        <source>The password (else read from standard input).</source>
-        <translation>Passordet (elles lese frå standard inn).</translation>
     </message>
     <message>
         <source>active</source>
@@ -5142,6 +5462,146 @@ Vel ei anna journalfil, eller avbryt for å avslutte.</translation>
     <message>
         <source>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</source>
         <translation>trinnctl enrol JOURNAL --patient ID --program NAME [--start DATE] [--with PHASE] [--meets CRITERION]</translation>
+    </message>
+    <message>
+        <source>Verification key of the audit log (shown this once, and not kept in the journal):</source>
+        <translation>Kontrollnøkkel for tilgangsloggen (blir vist berre denne eine gongen og blir ikkje lagra i journalen):</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it offline, away from the workstations. &quot;trinnctl check JOURNAL --verification-key KEY&quot; proves with it that no sealed audit record was removed, changed or added; whoever has it can also make seals, so keep it as you would the journal&apos;s backups.</source>
+        <translation>Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane. Med han provar «trinnctl check JOURNAL --verification-key KEY» at ingen forsegla loggpost er fjerna, endra eller lagd til; den som har nøkkelen, kan òg lage forseglingar, så ta vare på han like trygt som tryggleikskopiane av journalen.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s verification key, shown when the journal was made (&quot;-&quot;: read it from standard input). With it every seal is checked.</source>
+        <translation>Kontrollnøkkelen for tilgangsloggen, som vart vist då journalen vart oppretta («-»: les han frå standard inn). Med han blir kvar forsegling kontrollert.</translation>
+    </message>
+    <message>
+        <source>Start sealing the audit log of a journal that is not sealed yet, once it is found intact, and show its verification key.</source>
+        <translation>Start forseglinga av tilgangsloggen i ein journal som ikkje er forsegla enno, når han er funnen intakt, og vis kontrollnøkkelen.</translation>
+    </message>
+    <message>
+        <source>trinnctl check JOURNAL [--verification-key KEY] [--start-sealing]</source>
+        <translation>trinnctl check JOURNAL [--verification-key KEY] [--start-sealing]</translation>
+    </message>
+    <message>
+        <source>--verification-key needs the key; nothing was checked.</source>
+        <translation>--verification-key treng nøkkelen; ingenting vart kontrollert.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer may read %1. Make the journal its owner&apos;s only: chmod 600 on the journal and its -wal and -shm files.</source>
+        <translation>Åtvaring: andre brukarar av denne datamaskina kan lese %1. Gjer journalen tilgjengeleg berre for eigaren: chmod 600 på journalen og -wal- og -shm-filene.</translation>
+    </message>
+    <message>
+        <source>The audit log is sealed already; its verification key was shown when sealing started.</source>
+        <translation>Tilgangsloggen er alt forsegla; kontrollnøkkelen vart vist då forseglinga starta.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be sealed: %1</source>
+        <translation>Tilgangsloggen kunne ikkje forseglast: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the password in the address can be read by every user of this computer while trinnctl runs (ps). Leave it out and put it in ~/.pgpass (or PGPASSWORD) instead.</source>
+        <translation>Åtvaring: passordet i adressa kan lesast av alle brukarar av denne datamaskina medan trinnctl køyrer (ps). Utelat det, og legg det i ~/.pgpass (eller PGPASSWORD) i staden.</translation>
+    </message>
+    <message>
+        <source>%1 is a Trinn journal already; a demo clinic goes into a new journal. Nothing was changed.</source>
+        <translation>%1 er alt ein Trinn-journal; ein demoklinikk blir lagd i ein ny journal. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s full name (else the user name).</source>
+        <translation>Fullt namn på den første administratoren (elles brukarnamnet).</translation>
+    </message>
+    <message>
+        <source>trinnctl init JOURNAL [--demo] -u USER [--name NAME] [--password-stdin]</source>
+        <translation>trinnctl init JOURNAL [--demo] -u USER [--name NAME] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was created.</source>
+        <translation>%1 Ingenting vart oppretta.</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was not made: its first administrator could not be: %2</source>
+        <translation>Journalen i %1 vart ikkje oppretta: den første administratoren kunne ikkje opprettast: %2</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was not made: its audit log could not be sealed: %2</source>
+        <translation>Journalen i %1 vart ikkje oppretta: tilgangsloggen kunne ikkje forseglast: %2</translation>
+    </message>
+    <message>
+        <source>Its first administrator is %1.</source>
+        <translation>Den første administratoren er %1.</translation>
+    </message>
+    <message>
+        <source>Verbs that read or change patients or staff accounts act as a staff member: -u USER (or TRINN_USER), and the password asked without echo, on standard input with --password-stdin, or in TRINN_PASSWORD. init makes the first administrator the same way; demo and check need no one.</source>
+        <translation>Kommandoar som les eller endrar pasientar eller brukarkontoar, blir utførte som ein tilsett: -u USER (eller TRINN_USER) og passordet, anten spurt om utan at det blir vist på skjermen, frå standard inn med --password-stdin eller i TRINN_PASSWORD. init opprettar den første administratoren på same måten; demo og check treng ingen tilsett.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal; nothing was saved.</source>
+        <translation>Kan ikkje opprette mappa %1 for journalen; ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The new journal could not be written out completely (is the disk full?); nothing was saved at %1.</source>
+        <translation>Den nye journalen kunne ikkje skrivast ferdig (er disken full?); ingenting vart lagra i %1.</translation>
+    </message>
+    <message>
+        <source>The new journal could not be put in place at %1; nothing was saved.</source>
+        <translation>Den nye journalen kunne ikkje setjast på plass i %1; ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Give your user name with --user NAME (or TRINN_USER) and your password when asked, on standard input with --password-stdin, or in TRINN_PASSWORD; never as an argument.</source>
+        <translation>Oppgje brukarnamnet med --user NAME (eller TRINN_USER) og passordet når du blir spurd, på standard inn med --password-stdin eller i TRINN_PASSWORD; aldri som argument.</translation>
+    </message>
+    <message>
+        <source>Act as this staff member (else TRINN_USER).</source>
+        <translation>Handle som denne tilsette (elles TRINN_USER).</translation>
+    </message>
+    <message>
+        <source>Read your password from the first line of standard input (else TRINN_PASSWORD, else it is asked without echo).</source>
+        <translation>Les passordet frå første linja på standard inn (elles TRINN_PASSWORD, elles blir du spurd om det utan at det blir vist på skjermen).</translation>
+    </message>
+    <message>
+        <source>trinnctl acts as a staff member, and no user name was given. %1 Nothing was done.</source>
+        <translation>trinnctl handlar som ein tilsett, og ikkje noko brukarnamn vart oppgjeve. %1 Ingenting vart gjort.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1. %2 Nothing was done.</source>
+        <translation>Ikkje noko passord for %1. %2 Ingenting vart gjort.</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2 Nothing was done.</source>
+        <translation>Kunne ikkje logge inn som %1: %2 Ingenting vart gjort.</translation>
+    </message>
+    <message>
+        <source>No new password for %1 on standard input. Nothing was changed.</source>
+        <translation>Ikkje noko nytt passord for %1 på standard inn. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nytt passord for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Same passordet ein gong til: </translation>
+    </message>
+    <message>
+        <source>No new password for %1. Nothing was changed.</source>
+        <translation>Ikkje noko nytt passord for %1. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Dei to passorda er ulike. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U  (signed in as an administrator with -u; the new password is asked twice, or read from the next line of standard input)</source>
+        <translation>trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U  (innlogga som administrator med -u; du blir spurd om det nye passordet to gonger, eller det blir lese frå neste linja på standard inn)</translation>
+    </message>
+    <message>
+        <source>Staff accounts need an administrator: %1 is not one. Nothing was changed.</source>
+        <translation>Brukarkontoar krev ein administrator: %1 er ikkje administrator. Ingenting vart endra.</translation>
     </message>
 </context>
 </TS>
