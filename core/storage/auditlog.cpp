@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "storage/changelog.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -45,11 +46,17 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
             return Error{locked.error()};
     }
-    Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
-    if (!last)
-        return Error{last.error()};
-    QString previous = last->next() ? last->value(0).toString() : QString(64, u'0');
-    last->finish();
+    // On PostgreSQL the server chains the records (trigger trinn_audit_chain,
+    // migration 18): a staff login may append to the log but not read it.
+    const bool serverChains = journal.isPostgres() && journal.schemaVersion() >= PostgresRoles::schemaVersion;
+    QString previous;
+    if (!serverChains) {
+        Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+        if (!last)
+            return Error{last.error()};
+        previous = last->next() ? last->value(0).toString() : QString(64, u'0');
+        last->finish();
+    }
     const Actor &actor = journal.actor();
     const qint64 at = clinictime::toStorage(clinictime::now());
     const QString who = actor.isSystem() ? u"system"_s : actor.username;
@@ -73,9 +80,9 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         bindings.reserve(count * 9);
         for (qsizetype i = first; i < first + count; ++i) {
             const qint64 patientId = patientIds.at(i);
-            const QString hash = hashOf(previous, at, who, workstation, patientId, action, text, emergency);
+            const QString hash = serverChains ? QString(u""_s) : hashOf(previous, at, who, workstation, patientId, action, text, emergency);
             bindings << at << who << workstation << (patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()))
-                     << action << text << emergency << previous << hash;
+                     << action << text << emergency << (serverChains ? u""_s : previous) << hash;
             previous = hash;
         }
         if (Status written = journal.execPrepared(inserts[count], bindings); !written)

@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "storage/changelog.h"
 #include "storage/journalchanges.h"
+#include "storage/postgresroles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -97,7 +98,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
         }
     }
 
-    if (Status connected = journal->connect(false); !connected)
+    if (Status connected = journal->connect(false, options); !connected)
         return Error{connected.error()};
     // A file cut short is told as such before its schema is read (the last
     // pages may hold it, e.g. the change log's triggers).
@@ -117,7 +118,21 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
     return journal;
 }
 
-Status Journal::connect(bool readOnly)
+void Journal::setActor(const Actor &actor)
+{
+    const bool emergencyChanged = actor.emergencyReason != m_actor.emergencyReason;
+    m_actor = actor;
+    if (!emergencyChanged || !isPostgres() || m_schemaVersion < PostgresRoles::schemaVersion)
+        return;
+    // The server records the emergency access with its reason; for the owner
+    // (not a staff login) this does nothing.
+    if (actor.emergencyReason.trimmed().isEmpty())
+        run(u"SELECT trinn_end_emergency()"_s);
+    else
+        run(u"SELECT trinn_begin_emergency(?)"_s, {actor.emergencyReason.trimmed()});
+}
+
+Status Journal::connect(bool readOnly, const Options &options)
 {
     QSqlDatabase db;
     if (isPostgres()) {
@@ -127,8 +142,13 @@ Status Journal::connect(bool readOnly)
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
         db.setDatabaseName(m_location.database);
+        if (!options.userName.isEmpty()) {
+            // A staff member's own login: the address's user and password do not count.
+            m_location.userName = options.userName;
+            m_location.password.clear();
+        }
         db.setUserName(m_location.userName);
-        db.setPassword(m_location.password);
+        db.setPassword(options.userName.isEmpty() ? m_location.password : options.password);
         QString connectOptions = m_location.connectOptions;
         if (!connectOptions.contains(u"connect_timeout"_s))
             connectOptions += (connectOptions.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
@@ -141,8 +161,16 @@ Status Journal::connect(bool readOnly)
         db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
                                       : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
-    if (!db.open())
-        return Error{tr("Cannot open the journal at %1: %2").arg(m_location.display(), db.lastError().text())};
+    if (!db.open()) {
+        // libpq says so in the server's words; the SQLSTATE is not passed on.
+        const QString detail = db.lastError().text();
+        if (isPostgres()
+            && (detail.contains(u"password authentication failed"_s) || detail.contains(u"no password supplied"_s)
+                || detail.contains(u"28P01"_s)))
+            return Error{tr("The journal server at %1 refused the user name or password of %2. Nothing was opened.")
+                             .arg(m_location.display(), m_location.userName)};
+        return Error{tr("Cannot open the journal at %1: %2").arg(m_location.display(), detail)};
+    }
     return {};
 }
 

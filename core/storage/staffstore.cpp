@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "access/gate.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 
 #include <QSqlQuery>
 
@@ -94,7 +95,12 @@ Result<qint64> StaffStore::add(const QString &username, const QString &fullName,
             {username.trimmed(), fullName.trimmed(), rolesText(roles), *hash, clinictime::toStorage(clinictime::now())});
         if (!row || !row->next())
             return Error{row ? tr("The journal did not return the new account's number.") : row.error()};
-        return row->value(0).toLongLong();
+        const qint64 id = row->value(0).toLongLong();
+        row->finish();
+        // On PostgreSQL the account is a database login too, in the same transaction.
+        if (Status login = PostgresRoles::createLogin(scope, username.trimmed(), password); !login)
+            return Error{login.error()};
+        return id;
     });
 }
 
@@ -154,7 +160,7 @@ Status StaffStore::disable(const QString &username)
             return Error{done.error()};
         if (done->numRowsAffected() != 1)
             return Error{tr("There is no user called %1.").arg(username.trimmed())};
-        return {};
+        return PostgresRoles::disableLogin(scope, username.trimmed());
     });
 }
 
@@ -173,7 +179,7 @@ Status StaffStore::resetPassword(const QString &username, const QString &passwor
             return Error{done.error()};
         if (done->numRowsAffected() != 1)
             return Error{tr("There is no user called %1.").arg(username.trimmed())};
-        return {};
+        return PostgresRoles::createLogin(scope, username.trimmed(), password);
     });
 }
 
@@ -199,8 +205,11 @@ Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
 Result<Actor> StaffStore::signIn(const QString &username, const QString &password)
 {
     return Gate::signIn(m_journal, username, [&](Scope &scope) -> Result<Actor> {
+        // A staff login on PostgreSQL reads no password hash but its own.
         Result<QSqlQuery> row = scope.run(
-            u"SELECT id, full_name, roles, password_hash, active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
+            u"SELECT id, full_name, roles, "_s
+                + (PostgresRoles::enforced(scope) ? u"trinn_password_hash(username)"_s : u"password_hash"_s)
+                + u", active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
             {username.trimmed()});
         if (!row)
             return Error{row.error()};
