@@ -459,24 +459,35 @@ BEGIN
     IF codes IS NULL THEN
         RAISE EXCEPTION 'There is no staff account %.', account USING ERRCODE = 'no_data_found';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account) THEN
-        -- Never take over a role that is not a staff login (the owner, postgres, …).
-        IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-                       WHERE g.rolname = 'trinn_staff' AND u.rolname = account) THEN
-            RAISE EXCEPTION 'The database has a role % that is not a Trinn staff login.', account USING ERRCODE = 'duplicate_object';
-        END IF;
-        EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', account, verifier);
-    ELSE
-        BEGIN
-            EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', account, verifier);
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN
-            EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', account, verifier);
-        END;
+    -- Never take over a role that is not a staff login (the owner, postgres, …).
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account)
+            AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                            WHERE g.rolname = 'trinn_staff' AND u.rolname = account) THEN
+        RAISE EXCEPTION 'The database has a role % that is not a Trinn staff login.', account
+            USING ERRCODE = 'invalid_role_specification';
     END IF;
-    EXECUTE format('GRANT trinn_staff TO %I', account);
-    FOREACH code IN ARRAY codes LOOP
-        EXECUTE format('GRANT %I TO %I', CASE code WHEN 'nurse' THEN 'trinn_nurse' WHEN 'therapist' THEN 'trinn_therapist'
-                                                   WHEN 'coordinator' THEN 'trinn_coordinator' ELSE 'trinn_admin' END, account);
+    -- Roles are the server's, not one database's: another journal may be
+    -- making the same login at this moment. Its change wins, and this one is
+    -- made again once it is in.
+    FOR attempt IN 1..20 LOOP
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account) THEN
+                EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', account, verifier);
+            ELSE
+                EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', account, verifier);
+            END IF;
+            EXECUTE format('GRANT trinn_staff TO %I', account);
+            FOREACH code IN ARRAY codes LOOP
+                EXECUTE format('GRANT %I TO %I', CASE code WHEN 'nurse' THEN 'trinn_nurse' WHEN 'therapist' THEN 'trinn_therapist'
+                                                           WHEN 'coordinator' THEN 'trinn_coordinator' ELSE 'trinn_admin' END, account);
+            END LOOP;
+            RETURN;
+        EXCEPTION WHEN unique_violation OR duplicate_object OR internal_error OR serialization_failure THEN
+            IF attempt = 20 THEN
+                RAISE;
+            END IF;
+            PERFORM pg_sleep(0.01 * attempt);
+        END;
     END LOOP;
 END
 $f$;
