@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -25,8 +26,14 @@ public:
     static QString lastLocation();
     static void rememberLocation(const QString &location);
 
+    /// For a PostgreSQL address that names no database user: asks for the
+    /// staff member's own login (again after a failure, with its reason);
+    /// false when they give up.
+    using AskLogin = std::function<bool(const QString &server, const QString &problem, QString *username, QString *password)>;
+
     /// The open journal, or nothing when the user gave up.
-    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr);
+    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr,
+                                         const AskLogin &askLogin = {});
 };
 
 } // namespace trinn

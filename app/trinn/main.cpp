@@ -1,4 +1,5 @@
 #include "journalchooser.h"
+#include "serverlogin.h"
 #include "access/logindialog.h"
 #include "storage/staffstore.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTimer>
 
 using namespace trinn;
@@ -47,13 +49,47 @@ int main(int argc, char *argv[])
 
     installTranslations(app, parser.value(languageOption));
 
-    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption));
+    // Every session is someone's: the journal audits against the signed-in staff member.
+    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
+    // On a PostgreSQL server the staff member's own login opens the journal,
+    // and the same user name and password sign them in to Trinn.
+    QString serverUser;
+    QString serverPassword;
+    const auto askLogin = [&](const QString &server, const QString &problem, QString *username, QString *password) {
+        if (!automatedUser.isEmpty()) {
+            if (!problem.isEmpty()) {
+                qWarning("%s", qPrintable(problem));
+                return false;
+            }
+            *username = automatedUser;
+            *password = qEnvironmentVariable("TRINN_PASSWORD");
+        } else {
+            ServerLoginDialog login(server, problem);
+            if (login.exec() != QDialog::Accepted)
+                return false;
+            *username = login.username();
+            *password = login.password();
+        }
+        serverUser = *username;
+        serverPassword = *password;
+        return true;
+    };
+    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, askLogin);
     if (!journal)
         return 1;
 
-    // Every session is someone's: the journal audits against the signed-in staff member.
-    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
-    if (!automatedUser.isEmpty()) {
+    if (!serverUser.isEmpty()) {
+        Result<Actor> actor = StaffStore(*journal).signIn(serverUser, serverPassword);
+        serverPassword.clear();
+        if (!actor) {
+            if (automatedUser.isEmpty())
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Trinn"), actor.error());
+            else
+                qWarning("%s", qPrintable(actor.error()));
+            return 1;
+        }
+        journal->setActor(*actor);
+    } else if (!automatedUser.isEmpty()) {
         Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
         if (!actor)
             return 1;

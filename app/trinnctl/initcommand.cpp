@@ -1,6 +1,33 @@
 #include "cli.h"
 
+#include "storage/postgresroles.h"
+
 namespace trinn::cli {
+namespace {
+
+// A PostgreSQL journal is set up by its owner: migration 18 makes the group
+// roles, grants and policies, so the owner needs CREATEROLE (see README).
+void explainPostgres(const Journal &journal)
+{
+    if (!journal.isPostgres() || journal.schemaVersion() < PostgresRoles::schemaVersion)
+        return;
+    out(Text::tr("The server enforces the staff roles (groups trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). "
+                 "Add each staff member with \"trinnctl user add\": they sign in with their own database login. "
+                 "Keep %1 off the workstations; their address names no user.")
+            .arg(journal.location().userName));
+}
+
+QString postgresHint(const QString &location, const QString &error)
+{
+    const Result<JournalLocation> parsed = JournalLocation::parse(location);
+    if (!parsed || parsed->backend != JournalLocation::Backend::PostgreSQL || !error.contains(u"postgres_roles"))
+        return error;
+    return error + u' '
+        + Text::tr("The database user of the address must own the database and may create roles "
+                   "(createuser --createrole); see the README.");
+}
+
+} // namespace
 
 int runInit(const QStringList &arguments)
 {
@@ -21,13 +48,17 @@ int runInit(const QStringList &arguments)
     Journal::Options options;
     options.mode = Journal::OpenMode::CreateIfMissing;
     options.kindIfCreated = parser.isSet(demo) ? JournalKind::Demo : JournalKind::Clinic;
-    std::unique_ptr<Journal> journal = openJournal(location, options);
-    if (!journal)
+    Result<std::unique_ptr<Journal>> opened = Journal::open(location, options);
+    if (!opened) {
+        err(postgresHint(location, opened.error()));
         return BadInput;
+    }
+    std::unique_ptr<Journal> journal = std::move(*opened);
     out(Text::tr("Created a %1 journal at %2 (schema %3).")
             .arg(journal->kind() == JournalKind::Demo ? Text::tr("demo") : Text::tr("clinic"),
                  journal->location().display())
             .arg(journal->schemaVersion()));
+    explainPostgres(*journal);
     return Success;
 }
 

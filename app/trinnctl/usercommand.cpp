@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
+#include "storage/postgresroles.h"
 #include "storage/staffstore.h"
 
 #include <QTextStream>
@@ -17,6 +18,18 @@ QString passwordFrom(const QCommandLineParser &parser, const QCommandLineOption 
         return parser.value(option);
     QTextStream in(stdin);
     return in.readLine();
+}
+
+// On a PostgreSQL journal of schema 18 or later an account is also the
+// staff member's own database login (made in the same transaction).
+void tellServerLogin(const Journal &journal, const QString &sub, const QString &username)
+{
+    if (!journal.isPostgres() || journal.schemaVersion() < PostgresRoles::schemaVersion)
+        return;
+    if (sub == QStringLiteral("add") || sub == QStringLiteral("reset-password"))
+        out(Text::tr("%1 signs in to the server as the database login %1, with the same password.").arg(username.trimmed()));
+    else if (sub == QStringLiteral("disable"))
+        out(Text::tr("The database login %1 can no longer connect.").arg(username.trimmed()));
 }
 
 } // namespace
@@ -91,6 +104,7 @@ int runUser(const QStringList &arguments)
         return BadInput;
     }
     out(Text::tr("Done: %1 %2.").arg(sub, parser.value(username)));
+    tellServerLogin(*journal, sub, parser.value(username));
     return Success;
 }
 

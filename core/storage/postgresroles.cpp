@@ -60,9 +60,18 @@ Status PostgresRoles::createLogin(const Scope &scope, const QString &username, c
     QByteArray salt(16, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));
     Result<QSqlQuery> made = scope.run(u"SELECT trinn_create_login(?, ?)"_s, {username, scramVerifier(password, salt)});
-    if (!made)
-        return Error{tr("The database login of %1 could not be made: %2 Nothing was saved.").arg(username, made.error())};
-    return {};
+    if (made)
+        return {};
+    // The server's own words name the cause; the person gets it in Trinn's.
+    const QString &why = made.error();
+    if (why.contains(u"not a Trinn staff login"_s))
+        return Error{tr("The database server has a role called %1 that is not a Trinn staff login (the owner's, for one): "
+                        "choose another user name. Nothing was saved.")
+                         .arg(username)};
+    if (why.contains(u"permission denied"_s) || why.contains(u"Only an administrator"_s) || why.contains(u"CREATEROLE"_s))
+        return Error{tr("This connection may not make database logins: add staff as an administrator, or as the journal's "
+                        "owner, who needs the CREATEROLE right. Nothing was saved.")};
+    return Error{tr("The database login of %1 could not be made: %2 Nothing was saved.").arg(username, why)};
 }
 
 Status PostgresRoles::disableLogin(const Scope &scope, const QString &username)
