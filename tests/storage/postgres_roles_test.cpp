@@ -370,4 +370,14 @@ TEST_CASE("PostgreSQL: every table of the journal is under row-level security or
     REQUIRE(truncatable.ok());
     REQUIRE(truncatable->next());
     CHECK(truncatable->value(0).toInt() == 0);
+    // The records that are kept as written refuse UPDATE and DELETE from staff whatever their grants.
+    auto kept = RawSqlForTests::run(*journal, QStringLiteral(
+        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'trinn_kept' ORDER BY 1"));
+    REQUIRE(kept.ok());
+    QStringList keptTables;
+    while (kept->next())
+        keptTables << kept->value(0).toString();
+    CHECK(keptTables == QStringList{QStringLiteral("attendance_version"), QStringLiteral("audit_log"), QStringLiteral("change_log"),
+                                    QStringLiteral("group_session_version"), QStringLiteral("journal_note"), QStringLiteral("note_version"),
+                                    QStringLiteral("referral_decision"), QStringLiteral("substance_test"), QStringLiteral("test_result")});
 }
