@@ -31,9 +31,14 @@ public:
     /// false when they give up.
     using AskLogin = std::function<bool(const QString &server, const QString &problem, QString *username, QString *password)>;
 
-    /// The open journal, or nothing when the user gave up.
-    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr,
+    /// The open journal, or nothing when the user gave up. With `askUser`
+    /// false (started for automation) a refusal is printed on standard error
+    /// and nothing is returned: no dialog waits for a person who is not there.
+    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr, bool askUser = true,
                                          const AskLogin &askLogin = {});
+
+private:
+    static void sealNewJournal(Journal &journal, QWidget *dialogParent);
 };
 
 } // namespace trinn

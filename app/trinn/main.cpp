@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace trinn;
@@ -49,8 +50,11 @@ int main(int argc, char *argv[])
 
     installTranslations(app, parser.value(languageOption));
 
-    // Every session is someone's: the journal audits against the signed-in staff member.
+    // Started for automation (TRINN_USER set), Trinn never waits on a dialog:
+    // it prints why it cannot go on and exits 2.
     const QString automatedUser = qEnvironmentVariable("TRINN_USER");
+    const bool automated = !automatedUser.isEmpty();
+    constexpr int cannotGoOn = 2;
     // On a PostgreSQL server the staff member's own login opens the journal,
     // and the same user name and password sign them in to Trinn.
     QString serverUser;
@@ -74,25 +78,31 @@ int main(int argc, char *argv[])
         serverPassword = *password;
         return true;
     };
-    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, askLogin);
+    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, !automated, askLogin);
     if (!journal)
-        return 1;
+        return automated ? cannotGoOn : 1;
 
+    // Every session is someone's: the journal audits against the signed-in staff member.
     if (!serverUser.isEmpty()) {
         Result<Actor> actor = StaffStore(*journal).signIn(serverUser, serverPassword);
         serverPassword.clear();
         if (!actor) {
-            if (automatedUser.isEmpty())
+            if (!automated)
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Trinn"), actor.error());
             else
-                qWarning("%s", qPrintable(actor.error()));
-            return 1;
+                QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2").arg(serverUser, actor.error())
+                                    << Qt::endl;
+            return automated ? cannotGoOn : 1;
         }
         journal->setActor(*actor);
-    } else if (!automatedUser.isEmpty()) {
+    } else if (automated) {
         Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
-        if (!actor)
-            return 1;
+        if (!actor) {
+            QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2")
+                                       .arg(automatedUser, actor.error())
+                                << Qt::endl;
+            return cannotGoOn;
+        }
         journal->setActor(*actor);
     } else {
         LoginDialog login(*journal);

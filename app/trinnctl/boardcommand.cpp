@@ -9,6 +9,7 @@ namespace trinn::cli {
 int runBoard(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption date(QStringLiteral("date"), Text::tr("The day (default today)."), QStringLiteral("DATE"));
     parser.addOption(date);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
@@ -19,7 +20,7 @@ int runBoard(const QStringList &arguments)
         err(day.error());
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<QList<SubstanceTestStore::BoardRow>> rows = SubstanceTestStore(*journal).board(*day);

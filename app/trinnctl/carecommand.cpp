@@ -27,6 +27,7 @@ int runMedication(const QStringList &arguments)
         return usage(sub, usageText);
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     const QCommandLineOption drug(QStringLiteral("drug"), Text::tr("The drug (methadone, buprenorphine, disulfiram, ADHD medication …)."), QStringLiteral("DRUG"));
     const QCommandLineOption dose(QStringLiteral("dose"), Text::tr("The dose, e.g. \"80 mg daily\"."), QStringLiteral("DOSE"));
@@ -37,7 +38,7 @@ int runMedication(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));
@@ -82,6 +83,7 @@ int runMedication(const QStringList &arguments)
 int runStep(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     const QCommandLineOption step(QStringLiteral("step"), Text::tr("The step, 1 to 12."), QStringLiteral("N"));
     const QCommandLineOption started(QStringLiteral("started"), Text::tr("The day the step was started."), QStringLiteral("DATE"));
@@ -99,7 +101,7 @@ int runStep(const QStringList &arguments)
         err(!parser.isSet(step) ? Text::tr("--step is needed.") : !number ? number.error() : !from ? from.error() : to.error());
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));
@@ -119,6 +121,7 @@ int runStep(const QStringList &arguments)
 int runProgramEdit(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption name(QStringLiteral("name"), Text::tr("A new name."), QStringLiteral("NAME"));
     const QCommandLineOption testing(QStringLiteral("testing"), Text::tr("Testing: daily, weekdays:1,3,5 or random:0.3."), QStringLiteral("SCHEDULE"));
     const QCommandLineOption capacity(QStringLiteral("capacity"), Text::tr("Places (0: no limit)."), QStringLiteral("N"));
@@ -132,7 +135,7 @@ int runProgramEdit(const QStringList &arguments)
                          2);
         done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     ProgramStore programs(*journal);

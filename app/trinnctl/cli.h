@@ -53,6 +53,40 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 /// output and Success after "--help", else on standard error and BadInput.
 int usage(const QString &given, const QString &usageText);
 
+/// The staff member a verb acts as. The user name comes from --user/-u or
+/// TRINN_USER; the password is typed without echo on a terminal, read from the
+/// first line of standard input (--password-stdin), or taken from
+/// TRINN_PASSWORD, and never from an argument, where every user of the
+/// machine could read it (ps, /proc) and the shell would keep it.
+class SignIn
+{
+public:
+    /// Adds --user/-u and --password-stdin to the verb's options.
+    explicit SignIn(QCommandLineParser &parser);
+
+    /// Opens the journal and signs in as the staff member, under the same
+    /// policy and audit as the desktop program; nullptr after saying why
+    /// (exit BadInput). Without a user name nothing is opened at all.
+    std::unique_ptr<Journal> open(const QString &location) const;
+
+    /// The user name and password of the first administrator of a new journal
+    /// (the password asked twice on a terminal), or why not.
+    Result<std::pair<QString, QString>> newAccount() const;
+
+private:
+    Result<QString> userName() const;
+    const QCommandLineParser &m_parser;
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordStdin;
+};
+
+/// A new password for an account: typed twice without echo on a terminal,
+/// else the next line of standard input.
+Result<QString> newPassword(const QString &whose);
+
+/// Shows the audit log's verification key, the one time it is shown (checkcommand.cpp).
+void printVerificationKey(const QString &key);
+
 /// Opens the journal named on the command line, or prints why not.
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options = {});
 

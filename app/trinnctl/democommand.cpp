@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "newjournal.h"
 
 #include "demo/democlinic.h"
 #include "storage/patientstore.h"
@@ -49,44 +50,54 @@ int runDemo(const QStringList &arguments)
     options.years = *yearCount;
     options.seed = quint32(*seedValue);
 
+    // A new journal only: its demo staff (with the documented password) must
+    // never land in a journal in use.
+    const QString location = parser.positionalArguments().constFirst();
+    if (Result<std::unique_ptr<Journal>> existing = Journal::open(location); existing) {
+        err(Text::tr("%1 is a Trinn journal already; a demo clinic goes into a new journal. Nothing was changed.")
+                .arg((*existing)->location().display()));
+        return BadInput;
+    }
     Journal::Options open;
     open.mode = Journal::OpenMode::CreateIfMissing;
     open.kindIfCreated = JournalKind::Demo;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst(), open);
-    if (!journal)
-        return BadInput;
-    const Result<qint64> existing = PatientStore(*journal).count();
-    if (existing && *existing > 0) {
-        err(Text::tr("%1 already holds %2 patients; a demo clinic goes into a new journal.")
-                .arg(journal->location().display())
-                .arg(*existing));
-        return BadInput;
-    }
+    // Built in a temporary file and renamed into place when complete: a demo
+    // killed half-way, or stopped by a full disk, leaves no journal behind.
+    return buildNewJournal(parser.positionalArguments().constFirst(), open, [&](const NewJournal &made) -> int {
+        Journal &journal = made.journal;
+        const Result<qint64> existing = PatientStore(journal).count();
+        if (existing && *existing > 0) {
+            err(Text::tr("%1 already holds %2 patients; a demo clinic goes into a new journal.")
+                    .arg(made.where)
+                    .arg(*existing));
+            return BadInput;
+        }
 
-    QElapsedTimer timer;
-    timer.start();
-    const Result<DemoClinic::Summary> summary =
-        DemoClinic::generate(*journal, options, [&timer](const QString &line) {
-            err(Text::tr("%1 s: %2").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(line));
-        });
-    if (!summary) {
-        err(summary.error());
-        return BadInput;
-    }
-    out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, "
-                 "%7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).")
-            .arg(journal->location().display())
-            .arg(summary->patients)
-            .arg(summary->nextOfKin)
-            .arg(summary->episodes)
-            .arg(summary->tests)
-            .arg(summary->notes)
-            .arg(summary->referrals)
-            .arg(summary->bedStays)
-            .arg(options.years)
-            .arg(options.seed)
-            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    return Success;
+        QElapsedTimer timer;
+        timer.start();
+        const Result<DemoClinic::Summary> summary =
+            DemoClinic::generate(journal, options, [&timer](const QString &line) {
+                err(Text::tr("%1 s: %2").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1).arg(line));
+            });
+        if (!summary) {
+            err(made.told(summary.error()));
+            return BadInput;
+        }
+        out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, "
+                     "%7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).")
+                .arg(made.where)
+                .arg(summary->patients)
+                .arg(summary->nextOfKin)
+                .arg(summary->episodes)
+                .arg(summary->tests)
+                .arg(summary->notes)
+                .arg(summary->referrals)
+                .arg(summary->bedStays)
+                .arg(options.years)
+                .arg(options.seed)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        return Success;
+    });
 }
 
 } // namespace trinn::cli

@@ -33,6 +33,7 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOpt
 int runEnrol(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     const QCommandLineOption program(QStringLiteral("program"), Text::tr("The program's name or code."), QStringLiteral("NAME"));
     const QCommandLineOption start(QStringLiteral("start"), Text::tr("First day (default today)."), QStringLiteral("DATE"));
@@ -58,7 +59,7 @@ int runEnrol(const QStringList &arguments)
         err(first.error());
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));

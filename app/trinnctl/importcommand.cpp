@@ -18,11 +18,12 @@ int runImport(const QStringList &arguments)
         return BadInput;
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The lab's CSV file."));
     if (int done = parse(parser, arguments.mid(1), usage, 2); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<int> imported = LabImport::importFile(*journal, parser.positionalArguments().at(1));

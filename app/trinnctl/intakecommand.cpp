@@ -15,6 +15,7 @@ int runExport(const QStringList &arguments)
         return usage(arguments.value(1), usageText);
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption staff(QStringLiteral("staff"), Text::tr("Only this staff member's calendar."), QStringLiteral("NAME"));
     const QCommandLineOption room(QStringLiteral("room"), Text::tr("Only this room's calendar."), QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day (default today)."), QStringLiteral("DATE"));
@@ -33,7 +34,7 @@ int runExport(const QStringList &arguments)
         err(first ? count.error() : first.error());
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const IcalExport::Scope scope = parser.isSet(staff) ? IcalExport::Scope::Staff
@@ -59,6 +60,7 @@ int runReferral(const QStringList &arguments)
         return usage(sub, usageText);
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption name(QStringLiteral("name"), Text::tr("The person referred."), QStringLiteral("NAME"));
     const QCommandLineOption source(QStringLiteral("source"), Text::tr("Who referred: %1.").arg(ReferralRules::sources().join(QStringLiteral(", "))),
                                     QStringLiteral("SOURCE"));
@@ -69,7 +71,7 @@ int runReferral(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     ReferralStore referrals(*journal);

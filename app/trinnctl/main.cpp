@@ -16,6 +16,10 @@ void printOverview()
     for (const cli::Command &command : cli::commands())
         cli::out(QStringLiteral("  %1  %2").arg(command.name, -8).arg(command.summary));
     cli::out(QString());
+    cli::out(cli::Text::tr("Verbs that read or change patients or staff accounts act as a staff member: -u USER (or "
+                           "TRINN_USER), and the password asked without echo, on standard input with --password-stdin, "
+                           "or in TRINN_PASSWORD. init makes the first administrator the same way; demo and check need no one."));
+    cli::out(QString());
     cli::out(cli::Text::tr("\"trinnctl VERB --help\" tells more about a verb. Exit status: 0 done, "
                      "1 problems found, 2 bad input."));
 }

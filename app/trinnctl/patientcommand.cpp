@@ -10,6 +10,7 @@ namespace {
 int addPatient(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption id(QStringLiteral("id"), Text::tr("National id: 11 digits."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   Text::tr("Full name: \"Given Family\" or \"Family, Given\"."), QStringLiteral("NAME"));
@@ -34,7 +35,7 @@ int addPatient(const QStringList &arguments)
     patient.address = parser.value(address);
     patient.gpName = parser.value(gp);
 
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> added = PatientStore(*journal).add(patient);
@@ -49,6 +50,7 @@ int addPatient(const QStringList &arguments)
 int findPatients(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("Show at most this many (default 50)."),
                                    QStringLiteral("N"));
     parser.addOption(limit);
@@ -61,7 +63,7 @@ int findPatients(const QStringList &arguments)
         err(count.error());
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const QString text = parser.positionalArguments().at(1);

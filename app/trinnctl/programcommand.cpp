@@ -18,10 +18,11 @@ int runProgram(const QStringList &arguments)
         return BadInput;
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments.mid(1), usage, 1); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<QList<ProgramTemplate>> programs = ProgramStore(*journal).list();

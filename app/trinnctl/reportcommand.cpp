@@ -9,6 +9,7 @@ namespace trinn::cli {
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     parser.addOption(patient);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
@@ -18,7 +19,7 @@ int runReport(const QStringList &arguments)
         err(Text::tr("--patient is needed."));
         return BadInput;
     }
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));

@@ -5,20 +5,9 @@
 #include "storage/postgresroles.h"
 #include "storage/staffstore.h"
 
-#include <QTextStream>
 
 namespace trinn::cli {
 namespace {
-
-// A password from --password, or the first line of standard input, so that it
-// need not stand in the shell's history.
-QString passwordFrom(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    if (parser.isSet(option))
-        return parser.value(option);
-    QTextStream in(stdin);
-    return in.readLine();
-}
 
 // On a PostgreSQL journal of schema 18 or later an account is also the
 // staff member's own database login (made in the same transaction).
@@ -38,25 +27,31 @@ int runUser(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
     const QString usageText = Text::tr("trinnctl user add JOURNAL --username U --name NAME --roles nurse,therapist,coordinator,administrator "
-                                   "[--password P] | list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U "
-                                   "[--password P]  (without --password, the password is read from standard input)");
+                                   "| list JOURNAL | disable JOURNAL --username U | reset-password JOURNAL --username U "
+                                   " (signed in as an administrator with -u; the new password is asked twice, or read from "
+                                   "the next line of standard input)");
     if (sub != QStringLiteral("add") && sub != QStringLiteral("list") && sub != QStringLiteral("disable")
         && sub != QStringLiteral("reset-password")) {
         return usage(sub, usageText);
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption username(QStringLiteral("username"), Text::tr("The user name."), QStringLiteral("U"));
     const QCommandLineOption name(QStringLiteral("name"), Text::tr("The person's full name."), QStringLiteral("NAME"));
     const QCommandLineOption roles(QStringLiteral("roles"), Text::tr("Roles, separated by commas."), QStringLiteral("ROLES"));
-    const QCommandLineOption password(QStringLiteral("password"), Text::tr("The password (else read from standard input)."),
-                                      QStringLiteral("P"));
-    parser.addOptions({username, name, roles, password});
+    parser.addOptions({username, name, roles});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
+    // Staff accounts are the administrators' (the gate refuses anyone else
+    // too): said before a new password is asked for.
+    if (!journal->actor().has(Role::Administrator)) {
+        err(Text::tr("Staff accounts need an administrator: %1 is not one. Nothing was changed.").arg(journal->actor().username));
+        return BadInput;
+    }
     StaffStore staff(*journal);
     if (sub == QStringLiteral("list")) {
         const Result<QList<StaffAccount>> accounts = staff.list();
@@ -92,12 +87,22 @@ int runUser(const QStringList &arguments)
             }
             chosen.insert(*role);
         }
-        const Result<qint64> added = staff.add(parser.value(username), parser.value(name), chosen, passwordFrom(parser, password));
+        const Result<QString> password = newPassword(parser.value(username));
+        if (!password) {
+            err(password.error());
+            return BadInput;
+        }
+        const Result<qint64> added = staff.add(parser.value(username), parser.value(name), chosen, *password);
         done = added ? Status() : Status(Error{added.error()});
     } else if (sub == QStringLiteral("disable")) {
         done = staff.disable(parser.value(username));
     } else {
-        done = staff.resetPassword(parser.value(username), passwordFrom(parser, password));
+        const Result<QString> password = newPassword(parser.value(username));
+        if (!password) {
+            err(password.error());
+            return BadInput;
+        }
+        done = staff.resetPassword(parser.value(username), *password);
     }
     if (!done) {
         err(done.error());
@@ -115,12 +120,13 @@ int runAudit(const QStringList &arguments)
         return usage(arguments.value(1), usageText);
     }
     QCommandLineParser parser;
+    const SignIn signIn(parser);
     const QCommandLineOption patient(QStringLiteral("patient"), Text::tr("The patient's national id."), QStringLiteral("ID"));
     parser.addOption(patient);
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
     if (int done = parse(parser, arguments.mid(1), usageText, 1); done >= 0)
         return done;
-    std::unique_ptr<Journal> journal = openJournal(parser.positionalArguments().constFirst());
+    std::unique_ptr<Journal> journal = signIn.open(parser.positionalArguments().constFirst());
     if (!journal)
         return BadInput;
     const Result<qint64> patientId = patientByNationalId(*journal, parser.value(patient));

@@ -116,12 +116,15 @@ void Scope::touched(const QList<qint64> &patientIds) const
         touched(id);
 }
 
-Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std::function<Result<Actor>(Scope &)> &body)
+Result<Actor> Gate::signIn(Journal &journal, const QString &username, const std::function<Status(Scope &)> &check,
+                          const std::function<Result<Actor>(Scope &)> &body)
 {
+    Scope scope(journal, 0);
+    if (Status checked = check(scope); !checked)
+        return Error{checked.error()};
     WriteTransaction transaction(journal);
     if (!transaction.started())
         return Error{transaction.started().error()};
-    Scope scope(journal, 0);
     Result<Actor> actor = body(scope);
     const Actor signedIn = actor ? *actor : Actor{};
     // The record names who tried; the actor of a failed attempt is the
@@ -165,6 +168,8 @@ Gate::Visit::Visit(Journal &journal, const Door &door) : m_journal(journal), m_d
 
 Gate::Visit::~Visit()
 {
+    // What the body read is done with (its values were taken out).
+    m_journal.releaseStatementsSince(m_lentBefore);
     // Rolls back a write that did not reach leave().
     m_transaction.reset();
     if (!m_entered)
@@ -182,6 +187,7 @@ Gate::Visit::~Visit()
     for (const auto &[patientId, what] : refusals)
         [[maybe_unused]] const Status logged = AuditLog::append(m_journal, patientId, u"refused"_s, what);
     state = Journal::GateState{};
+    m_journal.releaseStatements();
 }
 
 Status Gate::Visit::enter()
@@ -189,6 +195,11 @@ Status Gate::Visit::enter()
     m_entered = true;
     Journal::GateState &state = m_journal.m_gate;
     m_outermost = state.depth++ == 0;
+    // Each visit reads the journal as it is now, not as a statement left
+    // unfinished earlier saw it.
+    if (m_outermost)
+        m_journal.releaseStatements();
+    m_lentBefore = m_journal.lentStatements();
     const bool writing = m_door.action == AccessPolicy::Action::Write;
     if (m_outermost && writing) {
         m_transaction = std::make_unique<WriteTransaction>(m_journal);
@@ -237,6 +248,9 @@ Status Gate::Visit::enter()
 
 Status Gate::Visit::leave()
 {
+    // The body has returned: its statements are reset, so none is still "in
+    // progress" when the audit record opens a savepoint.
+    m_journal.releaseStatementsSince(m_lentBefore);
     // Every open workspace hears of the write once its transaction commits.
     if (m_door.action == AccessPolicy::Action::Write)
         m_journal.changes().changing(m_door.data);

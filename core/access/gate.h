@@ -119,11 +119,16 @@ public:
         return pass(journal, Door::write(data, patient, what), std::forward<Body>(body));
     }
 
-    /// Signing in, the one door with no actor yet: body(scope) checks the
-    /// password inside one write transaction (so failures are counted
-    /// atomically) and the transaction commits whether it succeeds or not,
-    /// with an audit record of the attempt ("signed in", "failed to sign in").
-    static Result<Actor> signIn(Journal &journal, const QString &username,
+    /// Signing in, the one door with no actor yet. check(scope) runs first,
+    /// outside any transaction: it reads the password hash and checks the
+    /// password, the slow part (one Argon2id hash), without holding the
+    /// journal's write lock. body(scope) then runs inside one write
+    /// transaction and decides from the account as it is now (disabled,
+    /// locked, the failures so far), so failures are counted atomically
+    /// however many try at once; the transaction commits whether the attempt
+    /// succeeds or not, with an audit record of it ("signed in", "failed to
+    /// sign in").
+    static Result<Actor> signIn(Journal &journal, const QString &username, const std::function<Status(Scope &scope)> &check,
                                 const std::function<Result<Actor>(Scope &scope)> &body);
 
     /// Whether the signed-in staff member may read or write `data` of a
@@ -156,6 +161,8 @@ private:
         Scope m_scope;
         bool m_outermost = false;
         bool m_entered = false;
+        // Statements lent from the journal's cache before this visit began.
+        qsizetype m_lentBefore = 0;
         std::unique_ptr<WriteTransaction> m_transaction;
     };
 

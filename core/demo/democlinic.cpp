@@ -183,8 +183,11 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
     Result<int> sessions = DemoGroups::add(journal, random, today, options.history ? today.addDays(-spanDays) : QDate());
     if (!sessions)
         return Error{sessions.error()};
-    if (Status intake = DemoIntake::add(journal, random, today, !options.history); !intake)
+    Result<DemoIntake::Counts> intake = DemoIntake::add(journal, random, today, !options.history);
+    if (!intake)
         return Error{intake.error()};
+    summary.referrals += intake->referrals;
+    summary.bedStays += intake->bedStays;
     return summary;
 }
 

@@ -10,7 +10,7 @@ namespace trinn {
 
 namespace {
 
-Status addBeds(Journal &journal, QRandomGenerator &random, QDate today)
+Result<int> addBeds(Journal &journal, QRandomGenerator &random, QDate today)
 {
     BedStore beds(journal);
     const QStringList rooms{QStringLiteral("Fjell"), QStringLiteral("Fjord"), QStringLiteral("Skog"), QStringLiteral("Vidde")};
@@ -35,17 +35,19 @@ Status addBeds(Journal &journal, QRandomGenerator &random, QDate today)
         if (stay)
             ++next;
     }
-
-    return {};
+    return next; // one stay booked per bed taken
 }
 
 } // namespace
 
-Status DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today, bool bookBeds)
+Result<DemoIntake::Counts> DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today, bool bookBeds)
 {
+    Counts counts;
     if (bookBeds) {
-        if (Status booked = addBeds(journal, random, today); !booked)
-            return booked;
+        Result<int> booked = addBeds(journal, random, today);
+        if (!booked)
+            return Error{booked.error()};
+        counts.bedStays = *booked;
     }
     ReferralStore referrals(journal);
     for (int i = 0; i < 14; ++i) {
@@ -60,17 +62,18 @@ Status DemoIntake::add(Journal &journal, QRandomGenerator &random, QDate today, 
         Result<qint64> id = referrals.receive(r);
         if (!id)
             return Error{id.error()};
+        ++counts.referrals;
         if (i % 2 == 0 && r.receivedOn < today.addDays(-5)) {
             if (Status assessed = referrals.assess(*id, r.receivedOn.addDays(5), r.receivedOn.addDays(5 + random.bounded(20, 60)), r.priority);
                 !assessed)
-                return assessed;
+                return Error{assessed.error()};
             if (i % 4 == 0) {
                 if (Status planned = referrals.planAdmission(*id, today.addDays(random.bounded(3, 30))); !planned)
-                    return planned;
+                    return Error{planned.error()};
             }
         }
     }
-    return {};
+    return counts;
 }
 
 } // namespace trinn

@@ -11,21 +11,24 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace trinn {
-namespace {
 
-QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
-               const QString &action, const QString &what, const QString &emergency)
+// `shown` lists the patients of a record for many (ascending, comma
+// separated); it is empty for a record of one patient, whose hash is then the
+// one earlier Trinns wrote.
+QString AuditLog::hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
+                         const QString &action, const QString &what, const QString &emergency, const QString &shown)
 {
-    const QString content = QStringList{previous, QString::number(at), actor, workstation, QString::number(patientId), action,
-                                        what, emergency}
-                                .join(QChar(0x1f));
+    QStringList fields{previous, QString::number(at), actor, workstation, QString::number(patientId), action, what, emergency};
+    if (!shown.isEmpty())
+        fields.append(shown);
+    const QString content = fields.join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-} // namespace
 
 using Data = AccessPolicy::Data;
 
@@ -38,6 +41,21 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
 {
     if (patientIds.isEmpty())
         return {};
+    // A view of many patients is one record naming them all (audit_patient),
+    // not one hashed record each: a board of hundreds is logged in a few rows.
+    QList<qint64> shown;
+    qint64 patientId = patientIds.constFirst();
+    if (patientIds.size() > 1) {
+        shown = patientIds;
+        std::sort(shown.begin(), shown.end());
+        shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+        shown.removeAll(0);
+        patientId = shown.size() == 1 ? shown.constFirst() : 0;
+        if (shown.size() <= 1)
+            shown.clear();
+    }
+    // Only an outermost append's head is certainly committed once it returns.
+    const bool outermost = journal.m_transactionDepth == 0;
     WriteTransaction transaction(journal, action == u"read" ? Journal::Durability::Deferred : Journal::Durability::Full);
     if (!transaction.started())
         return transaction.started();
@@ -46,49 +64,87 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
             return Error{locked.error()};
     }
-    // On PostgreSQL the server chains the records (trigger trinn_audit_chain,
-    // migration 18): a staff login may append to the log but not read it.
-    const bool serverChains = journal.isPostgres() && journal.schemaVersion() >= PostgresRoles::schemaVersion;
-    QString previous;
-    if (!serverChains) {
-        Result<QSqlQuery> last = journal.run(u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
-        if (!last)
-            return Error{last.error()};
-        previous = last->next() ? last->value(0).toString() : QString(64, u'0');
-        last->finish();
-    }
     const Actor &actor = journal.actor();
     const qint64 at = clinictime::toStorage(clinictime::now());
     const QString who = actor.isSystem() ? u"system"_s : actor.username;
     const QString workstation = sqlvalues::text(QSysInfo::machineHostName());
     const QString emergency = sqlvalues::text(actor.emergencyReason);
     const QString text = sqlvalues::text(what);
-    // Many rows to a statement: a board of hundreds of patients is logged in a few.
-    constexpr qsizetype rowsPerStatement = 64;
-    QHash<qsizetype, QSqlQuery> inserts;
-    for (qsizetype first = 0; first < patientIds.size(); first += rowsPerStatement) {
-        const qsizetype count = std::min(rowsPerStatement, patientIds.size() - first);
-        if (!inserts.contains(count)) {
-            Result<QSqlQuery> insert = journal.prepare(
-                u"INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
-                "VALUES "_s + sqlvalues::rowPlaceholders(9, count));
-            if (!insert)
-                return Error{insert.error()};
-            inserts.insert(count, *insert);
-        }
-        QVariantList bindings;
-        bindings.reserve(count * 9);
-        for (qsizetype i = first; i < first + count; ++i) {
-            const qint64 patientId = patientIds.at(i);
-            const QString hash = serverChains ? QString(u""_s) : hashOf(previous, at, who, workstation, patientId, action, text, emergency);
-            bindings << at << who << workstation << (patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()))
-                     << action << text << emergency << (serverChains ? u""_s : previous) << hash;
-            previous = hash;
-        }
-        if (Status written = journal.execPrepared(inserts[count], bindings); !written)
-            return written;
+    QStringList shownText;
+    shownText.reserve(shown.size());
+    for (qint64 shownId : std::as_const(shown))
+        shownText << QString::number(shownId);
+    // On PostgreSQL the server chains the records (trinn_audit_append and the
+    // trigger trinn_audit_chain, migration 18) with this same formula: a staff
+    // login may append to the log but not read it. The seal then covers what
+    // the server gives as unsealed (seal()).
+    if (journal.isPostgres() && journal.schemaVersion() >= PostgresRoles::schemaVersion) {
+        const QStringList patients = shown.isEmpty() ? QStringList{QString::number(patientId)} : shownText;
+        Result<QSqlQuery> appended = journal.run(
+            u"SELECT record_id, record_hash FROM trinn_audit_append(?, ?, ?, CAST(? AS bigint[]), ?, ?, ?)"_s,
+            {at, who, workstation, QString(u'{' + patients.join(u',') + u'}'), action, text, emergency});
+        if (!appended)
+            return Error{appended.error()};
+        if (!appended->next())
+            return Error{tr("The audit record just written cannot be read back: nothing was saved.")};
+        const QString serverHash = appended->value(1).toString();
+        appended->finish();
+        if (Status sealed = seal(journal, 0, 0, 0, serverHash); !sealed)
+            return sealed;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        if (outermost)
+            rememberHeadSoon(journal);
+        return {};
     }
-    return transaction.commit();
+    Result<QSqlQuery> last = journal.run(u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+    if (!last)
+        return Error{last.error()};
+    const bool any = last->next();
+    const qint64 headBefore = any ? last->value(0).toLongLong() : 0;
+    const qint64 id = headBefore + 1;
+    const QString previous = any ? last->value(1).toString() : QString(64, u'0');
+    last->finish();
+    const QString hash = hashOf(previous, at, who, workstation, patientId, action, text, emergency, shownText.join(u','));
+    // The id is given, not taken from the sequence, so the patients' rows can
+    // name it; the chain lock above keeps it free.
+    if (Result<QSqlQuery> inserted = journal.run(
+            u"INSERT INTO audit_log (id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, at, who, workstation, patientId ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>()), action, text,
+             emergency, previous, hash});
+        !inserted)
+        return Error{inserted.error()};
+    constexpr qsizetype rowsPerStatement = 50;
+    for (qsizetype first = 0; first < shown.size(); first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, shown.size() - first);
+        QVariantList bindings;
+        bindings.reserve(count * 2);
+        for (qsizetype i = first; i < first + count; ++i)
+            bindings << id << shown.at(i);
+        if (Result<QSqlQuery> inserted = journal.run(
+                u"INSERT INTO audit_patient (audit_id, patient_id) VALUES "_s + sqlvalues::rowPlaceholders(2, count), bindings);
+            !inserted)
+            return Error{inserted.error()};
+    }
+    // The records this append wrote, sealed in the same transaction: a
+    // record no seal covers was not written by Trinn.
+    Result<QSqlQuery> written = journal.run(u"SELECT MIN(id), MAX(id), COUNT(*) FROM audit_log WHERE id > ?"_s, {headBefore});
+    if (!written)
+        return Error{written.error()};
+    if (!written->next())
+        return Error{tr("The audit record just written cannot be read back: nothing was saved.")};
+    const qint64 first = written->value(0).toLongLong();
+    const qint64 lastId = written->value(1).toLongLong();
+    const qint64 count = written->value(2).toLongLong();
+    written->finish();
+    if (Status sealed = seal(journal, first, lastId, count, hash); !sealed)
+        return sealed;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (outermost)
+        rememberHeadSoon(journal);
+    return {};
 }
 
 AuditLog::ReadScope::ReadScope(Journal &journal, const QString &what) : m_journal(journal)
@@ -109,34 +165,10 @@ AuditLog::ReadScope::~ReadScope()
 
 Result<QString> AuditLog::verify(Journal &journal)
 {
-    Result<QSqlQuery> rows = journal.run(
-        u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash FROM audit_log ORDER BY id"_s);
-    if (!rows)
-        return Error{rows.error()};
-    QString previous(64, u'0');
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
-        const qint64 patientId = rows->value(4).isNull() ? 0 : rows->value(4).toLongLong();
-        if (rows->value(8).toString() != previous)
-            return tr("Audit record %1 does not follow the one before it: a record was removed or changed.").arg(id);
-        const QString expected = hashOf(previous, rows->value(1).toLongLong(), rows->value(2).toString(), rows->value(3).toString(),
-                                        patientId, rows->value(5).toString(), rows->value(6).toString(), rows->value(7).toString());
-        if (rows->value(9).toString() != expected)
-            return tr("Audit record %1 was changed after it was written.").arg(id);
-        previous = rows->value(9).toString();
-    }
-    rows->finish();
-    // The chain is intact, so its seals can be trusted: the change log must
-    // match them, row for row.
-    Result<bool> hasChangeLog = ChangeLog::present(journal);
-    if (!hasChangeLog)
-        return Error{hasChangeLog.error()};
-    if (!*hasChangeLog)
-        return QString();
-    Result<QStringList> changes = ChangeLog::verify(journal, 1);
-    if (!changes)
-        return Error{changes.error()};
-    return changes->value(0);
+    Result<Findings> findings = examine(journal);
+    if (!findings)
+        return Error{findings.error()};
+    return findings->problems.value(0);
 }
 
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)
@@ -144,16 +176,18 @@ Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 pa
     return Gate::read(journal, Data::Audit, PatientRef::patient(patientId), u"the audit log of the patient"_s,
                        [&](Scope &scope) -> Result<QList<Record>> {
         Result<QSqlQuery> rows = scope.run(
-            u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
-            "ORDER BY at, id"_s,
-            {patientId});
+            u"SELECT id, at, actor, workstation, action, what, emergency_reason FROM audit_log WHERE patient_id = ? "
+            "UNION ALL SELECT a.id, a.at, a.actor, a.workstation, a.action, a.what, a.emergency_reason "
+            "FROM audit_patient s JOIN audit_log a ON a.id = s.audit_id WHERE s.patient_id = ? "
+            "ORDER BY 2, 1"_s,
+            {patientId, patientId});
         if (!rows)
             return Error{rows.error()};
         QList<Record> list;
         while (rows->next())
             list.append({rows->value(0).toLongLong(), clinictime::fromStorage(rows->value(1).toLongLong()), rows->value(2).toString(),
-                         rows->value(3).toString(), patientId, rows->value(5).toString(), rows->value(6).toString(),
-                         rows->value(7).toString()});
+                         rows->value(3).toString(), patientId, rows->value(4).toString(), rows->value(5).toString(),
+                         rows->value(6).toString()});
         return list;
     });
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 namespace trinn {
 
@@ -51,8 +52,49 @@ public:
     /// that seal it; else the first broken record, or the first change log row
     /// that was changed, removed or written outside Trinn, and why.
     static Result<QString> verify(Journal &journal);
+
+    /// Everything the audit log says about itself (auditlogseals.cpp): the
+    /// hash chain, its forward-secure seals (each MAC too when the
+    /// verification key is given), the sealing key, and the change log.
+    struct Findings
+    {
+        /// Damage, each naming the first record, epoch or row that fails.
+        QStringList problems;
+        /// What could not be checked, and why (no key given, not sealed).
+        QStringList notes;
+        bool sealed = false;
+        qint64 seals = 0;
+        qint64 records = 0;
+    };
+    static Result<Findings> examine(Journal &journal, const QString &verificationKey = QString());
+    /// Starts sealing a journal that is not sealed yet: its records so far
+    /// become epoch 0. Returns the verification key, which is not kept in
+    /// the journal: show it once to the administrator, who keeps it offline.
+    static Result<QString> startSealing(Journal &journal);
+    /// Whether the journal is sealed (has a sealing key).
+    static Result<bool> isSealed(Journal &journal);
+
+    /// The last head of the chain this workstation saw (AuditWitness): a
+    /// sentence when the journal no longer holds it (lost committed writes,
+    /// an older copy put back), else empty.
+    static Result<QString> compareWithWitness(Journal &journal);
+    /// Notes the journal's head as the last this workstation saw.
+    static Status rememberHead(Journal &journal);
     /// Who looked at or changed a patient's journal, and when (oldest first).
     static Result<QList<Record>> forPatient(Journal &journal, qint64 patientId);
+
+    /// A record's hash: SHA-256 over the previous hash and its fields. Not a
+    /// secret: the seals, not the formula, keep the chain from being made anew.
+    static QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
+                          const QString &action, const QString &what, const QString &emergency, const QString &shown = {});
+
+private:
+    /// Inside appendMany's transaction: seals records first..last (count of
+    /// them, the last with hash `head`) under the current epoch's key and
+    /// moves the key on. Nothing when the journal is not sealed.
+    static Status seal(Journal &journal, qint64 first, qint64 last, qint64 count, const QString &head);
+    /// After an outermost append: the head, noted at most once a second.
+    static void rememberHeadSoon(Journal &journal);
 };
 
 

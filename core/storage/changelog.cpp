@@ -81,6 +81,7 @@ struct Unlogged
 constexpr Unlogged unloggedTables[] = {
     {"audit_log", "the audit chain itself: append-only, each record hashed into the next"},
     {"change_log", "the change log itself: sealed into the audit chain"},
+    {"audit_patient", "the patients of an audit record for many, hashed into that record"},
 };
 
 const QString triggerPrefix = u"trinn_change_"_s;

@@ -2,7 +2,9 @@
 
 #include "patients/nationalid.h"
 #include "patients/patientrules.h"
+#include "storage/auditlog.h"
 #include "storage/changelog.h"
+#include "storage/checkconstraints.h"
 #include "storage/journal.h"
 
 #include <QSqlQuery>
@@ -12,6 +14,24 @@ using namespace Qt::StringLiterals;
 namespace trinn {
 namespace {
 constexpr int maxReportedPerCheck = 20;
+}
+
+Result<QStringList> IntegrityCheck::rowsBreakingRules() const
+{
+    return CheckConstraints::violations(
+        m_journal.isPostgres(),
+        [this](const QString &sql, const QVariantList &bindings) {
+            return bindings.isEmpty() ? m_journal.runFixed(sql) : m_journal.run(sql, bindings);
+        },
+        maxReportedPerCheck);
+}
+
+Result<qint64> IntegrityCheck::patientCount() const
+{
+    Result<QSqlQuery> row = m_journal.run(u"SELECT COUNT(*) FROM patient"_s);
+    if (!row)
+        return Error{row.error()};
+    return row->next() ? row->value(0).toLongLong() : 0;
 }
 
 Result<QStringList> IntegrityCheck::run() const
@@ -33,8 +53,17 @@ Result<QStringList> IntegrityCheck::run() const
         while (keys->next() && reported++ < maxReportedPerCheck)
             problems.append(tr("Table %1 row %2 points at a missing row in %3.")
                                 .arg(keys->value(0).toString(), keys->value(1).toString(), keys->value(2).toString()));
+        if (Result<QStringList> broken = rowsBreakingRules(); !broken)
+            return Error{broken.error()};
+        else
+            problems << *broken;
         if (!problems.isEmpty())
             return problems;
+    } else {
+        Result<QStringList> broken = rowsBreakingRules();
+        if (!broken)
+            return Error{broken.error()};
+        problems << *broken;
     }
 
     if (m_journal.schemaVersion() != m_journal.latestSchemaVersion())
@@ -78,6 +107,31 @@ Result<QStringList> IntegrityCheck::run() const
         problems.append(tr("Patient %1 (%2) cannot be found by name search: the search index has no words for them.")
                             .arg(unsearchable->value(0).toString(), unsearchable->value(1).toString()));
     return problems;
+}
+
+Result<IntegrityCheck::Findings> IntegrityCheck::examine(const QString &verificationKey) const
+{
+    Result<QStringList> database = run();
+    if (!database)
+        return Error{database.error()};
+    Findings findings{*database, {}};
+    Result<AuditLog::Findings> audit = AuditLog::examine(m_journal, verificationKey);
+    if (!audit)
+        return Error{audit.error()};
+    findings.problems << audit->problems;
+    findings.notes << audit->notes;
+    // The last head this workstation saw must still be there: the one check
+    // that finds an older copy put back, which is consistent in itself.
+    Result<QString> witnessed = AuditLog::compareWithWitness(m_journal);
+    if (!witnessed)
+        return Error{witnessed.error()};
+    if (!witnessed->isEmpty())
+        findings.problems << *witnessed;
+    if (findings.problems.isEmpty()) {
+        if (Status remembered = AuditLog::rememberHead(m_journal); !remembered)
+            return Error{remembered.error()};
+    }
+    return findings;
 }
 
 } // namespace trinn

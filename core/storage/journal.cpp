@@ -3,13 +3,16 @@
 #include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/changelog.h"
+#include "storage/checkconstraints.h"
+#include "storage/journalfiles.h"
 #include "storage/journalchanges.h"
 #include "storage/postgresroles.h"
+#include "storage/sqlitefile.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -42,6 +45,7 @@ Journal::Journal(JournalLocation location)
 Journal::~Journal()
 {
     m_changes.reset();
+    clearStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -62,58 +66,79 @@ int Journal::latestSchemaVersion() const
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, const Options &options)
 {
+    Refusal ignored = Refusal::None;
+    Refusal &refusal = options.refusal ? *options.refusal : ignored;
+    refusal = Refusal::None;
+    const auto refuse = [&](Refusal why, const QString &message) -> Result<std::unique_ptr<Journal>> {
+        refusal = why;
+        return Error{message};
+    };
     Result<JournalLocation> location = JournalLocation::parse(locationText);
     if (!location)
-        return Error{location.error()};
+        return refuse(Refusal::NotAJournal, location.error());
 
     std::unique_ptr<Journal> journal(new Journal(*location));
     journal->m_latestVersion = options.migrations.isEmpty() ? 0 : options.migrations.constLast().version;
-    const QString where = location->display();
+    // Anything that fails while looking is damage only when the engine says so.
+    const auto failed = [&](const Status &status) {
+        return refuse(journal->m_lastFailure == StorageFailure::Kind::Damaged ? Refusal::Damaged : Refusal::CouldNotLook,
+                      status.error());
+    };
 
+    // Everything is looked at before anything is written: the file's bytes,
+    // then its schema through a read-only connection. Only a journal that
+    // passed is opened for writing, migrated, and switched to write-ahead
+    // logging, so a refused file is left byte for byte as it was.
     bool isNew = false;
-    if (location->backend == JournalLocation::Backend::SQLite) {
-        const QFileInfo info(location->filePath);
-        if (info.exists() && info.isDir())
-            return Error{tr("%1 is a folder, not a journal file.").arg(where)};
-        if (!info.exists()) {
-            if (options.mode == OpenMode::OpenExisting)
-                return Error{tr("There is no journal at %1. Create one with \"trinnctl init\".").arg(where)};
-            if (!QDir().mkpath(info.absolutePath()))
-                return Error{tr("Cannot create the folder %1 for the journal.").arg(info.absolutePath())};
-            isNew = true;
-        } else {
-            QFile file(location->filePath);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error{tr("Cannot read %1: %2").arg(where, file.errorString())};
-            const QByteArray header = file.read(16);
-            if (header.isEmpty()) {
-                if (options.mode == OpenMode::OpenExisting)
-                    return Error{tr("%1 is an empty file, not a Trinn journal.").arg(where)};
-                isNew = true;
-            } else if (header != QByteArrayLiteral("SQLite format 3\0")) {
-                return Error{tr("%1 is not a Trinn journal: it is not an SQLite database. "
-                                "It was left untouched.")
-                                 .arg(where)};
-            }
+    if (!journal->isPostgres()) {
+        if (Status vetted = journal->vetSqliteFile(options, &isNew, &refusal); !vetted)
+            return Error{vetted.error()};
+    }
+    const bool readOnlyFirst = !journal->isPostgres() && !isNew;
+    if (Status connected = journal->connect(readOnlyFirst, options); !connected)
+        return failed(connected);
+    if (Status inspected = journal->inspect(options, &isNew); !inspected) {
+        if (refusal == Refusal::None)
+            return failed(inspected);
+        return Error{inspected.error()};
+    }
+    if (!journal->m_sqliteHeader.isEmpty()) {
+        if (const SqliteFile::Finding trinn = SqliteFile::trinnHeader(journal->m_sqliteHeader);
+            trinn.verdict != SqliteFile::Verdict::Sound)
+            return refuse(Refusal::Damaged, tr("%1 is damaged: %2. It was left untouched; restore it from a backup.")
+                                                .arg(location->display(), trinn.reason));
+    }
+    if (readOnlyFirst) {
+        journal->disconnect();
+        if (Status connected = journal->connect(false, options); !connected)
+            return failed(connected);
+        // On a read-only connection SQLite's quick check skips the CHECK
+        // constraints; it writes nothing on this one either.
+        if (!options.forChecking) {
+            if (Status healthy = journal->checkSqliteCheaply(); !healthy)
+                return failed(healthy);
         }
     }
-
-    if (Status connected = journal->connect(false, options); !connected)
-        return Error{connected.error()};
-    // A file cut short is told as such before its schema is read (the last
-    // pages may hold it, e.g. the change log's triggers).
-    if (!journal->isPostgres() && !isNew) {
-        if (Status healthy = journal->checkSqliteCheaply(); !healthy)
-            return Error{healthy.error()};
+    // The check looks at the journal as it is: no migration, no switch of
+    // its logging (it may still sign in and audit, as every session does).
+    if (options.forChecking) {
+        if (!journal->isPostgres()) {
+            if (Status configured = journal->configureSqlite(); !configured)
+                return failed(configured);
+        }
+        journal->m_changes->watch(journal->m_connectionName, journal->isPostgres());
+        return journal;
     }
-    if (Status inspected = journal->inspect(options, &isNew); !inspected)
-        return Error{inspected.error()};
     if (!journal->isPostgres()) {
         if (Status configured = journal->configureSqlite(); !configured)
-            return Error{configured.error()};
+            return failed(configured);
     }
     if (Status migrated = journal->migrate(options, isNew); !migrated)
-        return Error{migrated.error()};
+        return failed(migrated);
+    if (!journal->isPostgres()) {
+        if (Status wal = journal->useWriteAheadLog(); !wal)
+            return failed(wal);
+    }
     journal->m_changes->watch(journal->m_connectionName, journal->isPostgres());
     return journal;
 }
@@ -130,6 +155,72 @@ void Journal::setActor(const Actor &actor)
         run(u"SELECT trinn_end_emergency()"_s);
     else
         run(u"SELECT trinn_begin_emergency(?)"_s, {actor.emergencyReason.trimmed()});
+}
+
+Status Journal::vetSqliteFile(const Options &options, bool *isNew, Refusal *refusal)
+{
+    const QString where = m_location.display();
+    const auto refuse = [&](Refusal why, const QString &message) -> Status {
+        *refusal = why;
+        return Error{message};
+    };
+    const QFileInfo info(m_location.filePath);
+    if (info.exists() && info.isDir())
+        return refuse(Refusal::NotAJournal, tr("%1 is a folder, not a journal file.").arg(where));
+    // A FIFO, socket or device would block SQLite (and Trinn) for ever or
+    // mean something else entirely; the same goes for the files SQLite keeps beside it.
+    if (info.exists() && !info.isFile())
+        return refuse(Refusal::NotAJournal,
+                      tr("%1 is not a regular file (a pipe, socket or device), so it is not a journal. It was left untouched.")
+                          .arg(where));
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QFileInfo beside(m_location.filePath + QLatin1String(suffix));
+        if (beside.exists() && !beside.isFile())
+            return refuse(Refusal::Damaged,
+                          tr("%1 is not a regular file, so the journal %2 cannot be opened. Both were left untouched.")
+                              .arg(beside.filePath(), where));
+    }
+    if (!info.exists()) {
+        if (options.mode == OpenMode::OpenExisting || options.forChecking)
+            return refuse(Refusal::NotAJournal,
+                          tr("There is no journal at %1. Create one with \"trinnctl init\".").arg(where));
+        // The journal and the folders made for it are the owner's only.
+        if (Status made = JournalFiles::createPrivate(m_location.filePath); !made)
+            return refuse(Refusal::CouldNotLook, made.error());
+        *isNew = true;
+        return {};
+    }
+    QFile file(m_location.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(Refusal::CouldNotLook, tr("Cannot read %1: %2").arg(where, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty()) {
+        if (options.mode == OpenMode::OpenExisting || options.forChecking)
+            return refuse(Refusal::NotAJournal, tr("%1 is an empty file, not a Trinn journal.").arg(where));
+        // Becomes a journal: the owner's only, as one Trinn makes.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        *isNew = true;
+        return {};
+    }
+    QFile log(m_location.filePath + u"-wal"_s);
+    QByteArray walBytes;
+    if (log.exists()) {
+        if (!log.open(QIODevice::ReadOnly))
+            return refuse(Refusal::CouldNotLook, tr("Cannot read %1: %2").arg(log.fileName(), log.errorString()));
+        walBytes = log.readAll();
+    }
+    const SqliteFile::Finding found = SqliteFile::header(header, info.size(), !walBytes.isEmpty());
+    if (found.verdict == SqliteFile::Verdict::NotSqlite)
+        return refuse(Refusal::NotAJournal,
+                      tr("%1 is not a Trinn journal: it is not an SQLite database. It was left untouched.").arg(where));
+    if (found.verdict == SqliteFile::Verdict::Damaged)
+        return refuse(Refusal::Damaged,
+                      tr("%1 is damaged: %2. It was left untouched; restore it from a backup.").arg(where, found.reason));
+    if (const SqliteFile::Finding logged = SqliteFile::wal(walBytes); logged.verdict != SqliteFile::Verdict::Sound)
+        return refuse(Refusal::Damaged,
+                      tr("%1 is damaged: %2. It was left untouched; restore it from a backup.").arg(where, logged.reason));
+    m_sqliteHeader = header;
+    return {};
 }
 
 Status Journal::connect(bool readOnly, const Options &options)
@@ -169,9 +260,45 @@ Status Journal::connect(bool readOnly, const Options &options)
                 || detail.contains(u"28P01"_s)))
             return Error{tr("The journal server at %1 refused the user name or password of %2. Nothing was opened.")
                              .arg(m_location.display(), m_location.userName)};
-        return Error{tr("Cannot open the journal at %1: %2").arg(m_location.display(), detail)};
+        // A server that does not answer (or refuses the password) gives no SQLSTATE.
+        const QSqlError error = db.lastError();
+        if (isPostgres() && error.nativeErrorCode().isEmpty()) {
+            m_lastFailure = StorageFailure::Kind::ConnectionLost;
+            return Error{tr("Cannot reach the journal at %1: the database server did not answer or refused the "
+                            "connection (check the address, the password and the network).")
+                             .arg(m_location.display())};
+        }
+        return Error{describe(error)};
+    }
+    // The server's notices (a migration's "drop cascades to trigger …") are
+    // for its log, not for the standard error of every workstation.
+    if (isPostgres()) {
+        if (Result<QSqlQuery> quiet = runFixed(u"SET client_min_messages TO WARNING"_s); !quiet)
+            return Error{quiet.error()};
+        // A server set to synchronous_commit = off answers COMMIT before the
+        // commit is on its disk, and loses it if it crashes: a write Trinn
+        // said was saved must survive that, so this session waits for it.
+        Result<QSqlQuery> durable = runFixed(u"SELECT current_setting('synchronous_commit')"_s);
+        if (!durable)
+            return Error{durable.error()};
+        if (durable->next() && durable->value(0).toString() == u"off") {
+            durable->finish();
+            if (Result<QSqlQuery> on = runFixed(u"SET synchronous_commit TO on"_s); !on)
+                return Error{on.error()};
+        }
     }
     return {};
+}
+
+void Journal::disconnect()
+{
+    clearStatements();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 Status Journal::inspect(const Options &options, bool *isNew)
@@ -237,11 +364,21 @@ Status Journal::configureSqlite()
     // power loss, and a clinic journal must keep everything it said was saved.
     // A 64 MiB page cache (taken as pages are read, not up front) keeps the
     // day's screens in memory instead of reading them from the file each time.
-    const QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -65536"_s};
+    // Foreign keys come on after the migrations: a step that rebuilds a table
+    // (SQLite cannot add a constraint to one) drops the old one, which other
+    // tables point at, and the pragma cannot change inside a transaction.
+    const QStringList pragmas{u"PRAGMA foreign_keys = OFF"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -65536"_s};
     for (const QString &pragma : pragmas) {
         if (Result<QSqlQuery> done = runFixed(pragma); !done)
             return Error{done.error()};
     }
+    return {};
+}
+
+Status Journal::useWriteAheadLog()
+{
+    if (Result<QSqlQuery> keys = runFixed(u"PRAGMA foreign_keys = ON"_s); !keys)
+        return Error{keys.error()};
     Result<QSqlQuery> mode = runFixed(u"PRAGMA journal_mode = WAL"_s);
     if (!mode)
         return Error{mode.error()};
@@ -260,22 +397,44 @@ Status Journal::checkSqliteCheaply()
     if (!pageSize)
         return Error{pageSize.error()};
     const qint64 size = pageSize->next() ? pageSize->value(0).toLongLong() : 0;
-    if (size <= 0 || info.size() % size != 0)
+    if (size <= 0 || info.size() % size != 0) {
+        m_lastFailure = StorageFailure::Kind::Damaged;
         return Error{tr("%1 is damaged: its size is not a whole number of pages, so it was cut short. "
                         "Restore it from a backup.")
                          .arg(where)};
+    }
     if (info.size() > quickCheckOnOpenLimit)
         return {};
     Result<QSqlQuery> check = runFixed(u"PRAGMA quick_check"_s);
     if (!check)
         return Error{check.error()};
-    if (check->next() && check->value(0).toString() != u"ok")
-        return Error{tr("%1 is damaged (%2). Restore it from a backup.").arg(where, check->value(0).toString())};
+    if (check->next() && check->value(0).toString() != u"ok") {
+        // A page the disk would not give back is told as a failed read, not damage.
+        if (check->value(0).toString().contains(u"error code="_s)) {
+            m_lastFailure = StorageFailure::Kind::DiskError;
+            return Error{StorageFailure{StorageFailure::Kind::DiskError, {}}.message(where)};
+        }
+        m_lastFailure = StorageFailure::Kind::Damaged;
+        // SQLite's own words stay out of the message; the check names the table and row.
+        return Error{tr("%1 is damaged: SQLite's quick check found a damaged page or a value that breaks a rule "
+                        "of the journal. It was left untouched; run \"trinnctl check\" on it to see where, and "
+                        "restore it from a backup.")
+                         .arg(where)};
+    }
     return {};
 }
 
 Status Journal::migrate(const Options &options, bool isNew)
 {
+    // The steps may change tables that cached statements were planned for.
+    // Nothing is cached meanwhile: a statement left open would lock a table
+    // a step rebuilds.
+    clearStatements();
+    m_migrating = true;
+    const auto forgetStatements = qScopeGuard([this] {
+        m_migrating = false;
+        clearStatements();
+    });
     const auto pendingFrom = [&](int current) {
         QList<Migration> pending;
         for (const Migration &migration : options.migrations) {
@@ -323,13 +482,25 @@ Status Journal::migrate(const Options &options, bool isNew)
     const qint64 now = clinictime::toStorage(clinictime::now());
     for (const Migration &migration : pendingFrom(current)) {
         const QStringList statements = migration.statements(isPostgres());
-        for (const QString &statement : statements) {
-            if (Result<QSqlQuery> done = runFixed(statement); !done)
-                return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
-                                "The journal was left as it was.")
-                                 .arg(migration.version)
-                                 .arg(migration.name, done.error())};
+        Status stepped;
+        if (isPostgres()) {
+            for (const QString &statement : statements) {
+                if (Result<QSqlQuery> done = runFixed(statement); !done) {
+                    stepped = Error{done.error()};
+                    break;
+                }
+            }
+        } else {
+            // SQLite adds a CHECK constraint by rebuilding the table.
+            stepped = CheckConstraints::runOnSqlite(statements, [this](const QString &sql, const QVariantList &bindings) {
+                return bindings.isEmpty() ? runFixed(sql) : run(sql, bindings);
+            });
         }
+        if (!stepped)
+            return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
+                            "The journal was left as it was.")
+                             .arg(migration.version)
+                             .arg(migration.name, stepped.error())};
         if (migration.seed) {
             Scope seeding(*this, 0);
             if (Status seeded = migration.seed(seeding); !seeded)
@@ -380,11 +551,46 @@ Result<QSqlQuery> Journal::prepare(const QString &sql) const
 {
     if (m_observer)
         m_observer(sql);
+    // Only inside a gate visit or a transaction, whose end resets what it
+    // lent; other callers own their statement, as before the cache.
+    const bool cacheable = !m_migrating && (m_gate.depth > 0 || m_transactionDepth > 0);
+    const auto cached = cacheable ? m_statements.constFind(sql) : m_statements.cend();
+    if (cached != m_statements.cend()) {
+        QSqlQuery query = *cached;
+        // A SELECT still being read further up the stack is not taken from
+        // under its reader: it gets a statement of its own below. A finished
+        // one, or a write (complete once executed), is reset and lent again.
+        if (!query.isActive() || !query.isSelect() || query.at() == QSql::AfterLastRow) {
+            query.finish();
+            m_lent.append(query);
+            return query;
+        }
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return Error{describe(query.lastError())};
+    // Bounded: SQL built for a number of rows comes in many lengths.
+    constexpr qsizetype cacheLimit = 400;
+    if (cacheable && cached == m_statements.cend() && m_statements.size() < cacheLimit) {
+        m_statements.insert(sql, query);
+        m_lent.append(query);
+    }
     return query;
+}
+
+void Journal::releaseStatementsSince(qsizetype count) const
+{
+    for (qsizetype i = count; i < m_lent.size(); ++i)
+        m_lent[i].finish();
+    if (count < m_lent.size())
+        m_lent.resize(count);
+}
+
+void Journal::clearStatements() const
+{
+    m_lent.clear();
+    m_statements.clear();
 }
 
 Status Journal::execPrepared(QSqlQuery &query, const QVariantList &bindings) const
@@ -424,21 +630,10 @@ bool Journal::isUniqueViolation(const QSqlError &error)
 
 QString Journal::describe(const QSqlError &error) const
 {
-    const QString code = error.nativeErrorCode();
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (code == u"13" || code == u"53100")
-        return tr("The disk holding the journal is full: nothing was saved. Free some space and try again.");
-    if (code == u"5" || code == u"6" || code == u"40001" || code == u"40P01" || code == u"55P03")
-        return tr("The journal is busy with another workstation: nothing was saved. Try again.");
-    if (code == u"11" || code == u"26")
-        return tr("The journal at %1 is damaged (%2). Restore it from a backup.").arg(m_location.display(), detail);
-    if (code == u"8")
-        return tr("The journal at %1 is read-only on this workstation.").arg(m_location.display());
-    if (code == u"10")
-        return tr("The journal at %1 could not be read or written (%2).").arg(m_location.display(), detail);
-    if (code.startsWith(u"08"_s))
-        return tr("The connection to the journal at %1 was lost (%2).").arg(m_location.display(), detail);
-    return tr("The journal could not do that: %1").arg(detail);
+    const StorageFailure failure = StorageFailure::classify(
+        error, isPostgres(), isPostgres() ? QString() : QFileInfo(m_location.filePath).absolutePath());
+    m_lastFailure = failure.kind;
+    return failure.message(m_location.display());
 }
 
 Status Journal::beginWrite(Durability durability)
@@ -500,6 +695,7 @@ Status Journal::beginWrite(Durability durability)
 void Journal::endTransaction(const QString &statement)
 {
     m_changes->transactionEnded();
+    releaseStatements();
     if (!statement.isEmpty())
         QSqlQuery(database()).exec(statement);
     if (m_transactionDeferred) {
@@ -543,7 +739,13 @@ Status Journal::commit()
     }
     QSqlQuery end(database());
     if (!end.exec(u"COMMIT"_s)) {
-        const QString message = describe(end.lastError());
+        QString message = describe(end.lastError());
+        // The server may have committed before the connection went: say so
+        // rather than claim that nothing was saved.
+        if (m_lastFailure == StorageFailure::Kind::ConnectionLost)
+            message = tr("The connection to the journal at %1 was lost while the change was being saved: it may or "
+                         "may not have been saved. Look at the journal before doing it again.")
+                          .arg(m_location.display());
         endTransaction(u"ROLLBACK"_s);
         return Error{message};
     }

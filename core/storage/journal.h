@@ -5,6 +5,7 @@
 #include "patients/patientrules.h"
 #include "storage/journallocation.h"
 #include "storage/migration.h"
+#include "storage/storagefailure.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,6 +32,9 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(Journal)
 public:
     enum class OpenMode { OpenExisting, CreateIfMissing };
+    /// Why an open was refused, for a caller whose answer depends on it
+    /// (`trinnctl check` exits 1 for damage, 2 when it could not look).
+    enum class Refusal { None, NotAJournal, Damaged, CouldNotLook };
 
     struct Options
     {
@@ -42,6 +46,12 @@ public:
         /// user name and password) instead of the address's user, if given.
         QString userName;
         QString password;
+        /// For the integrity check: never migrated nor switched to write-ahead
+        /// logging, and damage SQLite's quick check finds is left for the full
+        /// check to name.
+        bool forChecking = false;
+        /// When given, set to why the open was refused (None when it opened).
+        Refusal *refusal = nullptr;
     };
 
     static Result<std::unique_ptr<Journal>> open(const QString &location, const Options &options);
@@ -74,7 +84,10 @@ public:
     JournalChanges &changes() const { return *m_changes; }
 
     /// A readable message for a database error: full disk, busy, damaged file, …
+    /// (StorageFailure maps the engines' codes); never the engine's own text.
     QString describe(const QSqlError &error) const;
+    /// What the last error described was (the caller's answer may depend on it).
+    StorageFailure::Kind lastFailure() const { return m_lastFailure; }
     /// True when the error is a violated UNIQUE constraint.
     static bool isUniqueViolation(const QSqlError &error);
 
@@ -124,6 +137,14 @@ private:
     /// A prepared statement to execute many times (bulk writes).
     Result<QSqlQuery> prepare(const QString &sql) const;
     Status execPrepared(QSqlQuery &query, const QVariantList &bindings) const;
+    /// Resets every statement lent from the cache, so none keeps an old
+    /// snapshot of the journal open; called where a visit or transaction ends.
+    void releaseStatements() const { releaseStatementsSince(0); }
+    /// Resets the statements lent after the first `count` (a visit's own).
+    void releaseStatementsSince(qsizetype count) const;
+    qsizetype lentStatements() const { return m_lent.size(); }
+    /// Forgets every cached statement (after the schema changed).
+    void clearStatements() const;
 
     /// The visit of the Gate in progress. A nested visit asks the policy only
     /// for a kind of data the visit was not yet granted, and never logs.
@@ -158,8 +179,11 @@ private:
     void endTransaction(const QString &statement);
     explicit Journal(JournalLocation location);
     Status connect(bool readOnly, const Options &options);
+    void disconnect();
+    Status vetSqliteFile(const Options &options, bool *isNew, Refusal *refusal);
     Status inspect(const Options &options, bool *isNew);
     Status configureSqlite();
+    Status useWriteAheadLog();
     Status migrate(const Options &options, bool isNew);
     Status checkSqliteCheaply();
     QSqlDatabase database() const;
@@ -172,6 +196,13 @@ private:
     QDateTime m_createdAt;
     Actor m_actor;
     std::function<void(const QString &)> m_observer;
+    // Prepared statements by their SQL: parsing is most of what a small query
+    // costs, and a screen runs the same few dozen again and again.
+    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QList<QSqlQuery> m_lent;
+    bool m_migrating = false;
+    QByteArray m_sqliteHeader;
+    mutable StorageFailure::Kind m_lastFailure = StorageFailure::Kind::Other;
     int m_transactionDepth = 0;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;

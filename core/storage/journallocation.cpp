@@ -71,4 +71,47 @@ QString JournalLocation::display() const
     return text;
 }
 
+namespace {
+
+bool isPostgresAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(u"postgresql://"_s) || trimmed.startsWith(u"postgres://"_s);
+}
+
+} // namespace
+
+QString JournalLocation::withoutPassword(const QString &text)
+{
+    if (!isPostgresAddress(text))
+        return text;
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return text;
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"password"_s);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString JournalLocation::withPassword(const QString &text, const QString &password)
+{
+    if (!isPostgresAddress(text))
+        return text;
+    QUrl url(withoutPassword(text), QUrl::StrictMode);
+    QUrlQuery query(url);
+    // A query item rather than user info: an address with a socket folder
+    // (?host=/run/postgresql) has no host part to put user info before.
+    query.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool JournalLocation::hasPassword(const QString &text)
+{
+    const Result<JournalLocation> location = parse(text);
+    return location && !location->password.isEmpty();
+}
+
 } // namespace trinn

@@ -27,6 +27,15 @@ public:
     static Result<JournalLocation> parse(const QString &text);
     /// For messages and window titles: the file path, or the URL without its password.
     QString display() const;
+
+    /// The address as given, less any password (user info or a password=
+    /// item): what may be remembered or shown. A file path is unchanged.
+    static QString withoutPassword(const QString &text);
+    /// A PostgreSQL address with this password, to open the journal with a
+    /// password asked for: kept in memory only, never remembered.
+    static QString withPassword(const QString &text, const QString &password);
+    /// Whether the address carries a password.
+    static bool hasPassword(const QString &text);
 };
 
 } // namespace trinn

@@ -62,11 +62,74 @@ Result<int> LabImport::importFile(Journal &journal, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
-    QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter))
-        text = QString::fromLatin1(bytes); // older lab systems export Latin-1
-    return importText(journal, text);
+    Result<QString> text = decode(file.readAll());
+    if (!text)
+        return Error{text.error()};
+    return importText(journal, *text);
+}
+
+Result<QString> LabImport::decode(QByteArray bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    // The file is read in one encoding: UTF-8 when it all is, else Latin-1
+    // (older lab systems) when it all reads as such. A mix (a UTF-8 file with
+    // one stray Latin-1 byte) would turn every "Ø" into "Ã\x98" if re-read.
+    const auto lineAt = [&](qsizetype at) { return bytes.left(at).count('\n') + 1; };
+    qsizetype firstBad = -1;
+    qsizetype multibyte = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const uchar c = uchar(bytes.at(i));
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        quint32 code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            code = c & 0x07;
+        }
+        bool valid = length > 0 && i + length <= bytes.size();
+        for (int k = 1; valid && k < length; ++k) {
+            const uchar next = uchar(bytes.at(i + k));
+            valid = (next & 0xC0) == 0x80;
+            code = (code << 6) | (next & 0x3F);
+        }
+        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+        if (valid && ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF))
+                      || (code >= 0xD800 && code <= 0xDFFF)))
+            valid = false;
+        if (!valid) {
+            firstBad = i;
+            break;
+        }
+        ++multibyte;
+        i += length;
+    }
+    if (firstBad < 0)
+        return QString::fromUtf8(bytes);
+    if (multibyte > 0)
+        return Error{tr("Line %1: the file is UTF-8 up to here, but this line has a byte that is not UTF-8 "
+                        "(another encoding mixed in). Nothing was imported; save the file as UTF-8 and try again.")
+                         .arg(lineAt(firstBad))};
+    // Latin-1's 0x80-0x9F are control codes no lab writes (Windows-1252 puts
+    // letters there): a file with them is not Latin-1 text.
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes.at(i));
+        if (c >= 0x80 && c <= 0x9F)
+            return Error{tr("Line %1: the file is neither UTF-8 nor Latin-1 (byte 0x%2). Nothing was imported; "
+                            "save the file as UTF-8 and try again.")
+                             .arg(lineAt(i))
+                             .arg(c, 2, 16, QLatin1Char('0'))};
+    }
+    return QString::fromLatin1(bytes);
 }
 
 Result<int> LabImport::importText(Journal &journal, const QString &csvText)

@@ -21,6 +21,10 @@ public:
     /// The number of rows imported, or every problem found (one per line).
     static Result<int> importText(Journal &journal, const QString &csvText);
     static Result<int> importFile(Journal &journal, const QString &path);
+    /// A lab file's text: UTF-8 (with or without a byte order mark), or
+    /// Latin-1 when the whole file reads as such; a mix is refused with the
+    /// line it starts on.
+    static Result<QString> decode(QByteArray bytes);
 };
 
 } // namespace trinn

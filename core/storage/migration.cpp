@@ -55,6 +55,12 @@ QStringList Migration::statements(bool postgres) const
     // Byte order for columns searched by prefix ranges, whatever the server's locale.
     text.replace(u"{{text_c}}"_s, postgres ? u"TEXT COLLATE \"C\""_s : u"TEXT"_s);
 
+    // A date column's shape, YYYY-MM-DD: the one test the two dialects spell differently.
+    static const QRegularExpression dateShape(u"\\{\\{date:(\\w+)\\}\\}"_s);
+    text.replace(dateShape, postgres ? u"\\1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'"_s
+                                     : u"\\1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' "
+                                       "AND substr(\\1, 6, 2) BETWEEN '01' AND '12' AND substr(\\1, 9, 2) BETWEEN '01' AND '31'"_s);
+
     // Statements end at a ';' outside dollar quotes ($tag$ … $tag$), which
     // hold PostgreSQL function bodies with semicolons of their own.
     QStringList statements;

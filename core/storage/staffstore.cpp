@@ -27,6 +27,17 @@ Result<QString> hashPassword(const QString &password)
     return QString::fromLatin1(hash);
 }
 
+// An Argon2id hash (the same limits as hashPassword's) of a random password
+// no one knows: an unknown user name is checked against it, so that it takes
+// as long as a known one.
+constexpr char dummyHash[] = "$argon2id$v=19$m=65536,t=2,p=1$kQrmXsELvHiGf7zPd0JkZg$dI/nqXUJ4QZhYb8YnVEGBN9BowI8WnZsV8RhmnbyoSM";
+
+bool passwordFits(const QByteArray &hash, const QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
 QString rolesText(const QSet<Role> &roles)
 {
     QStringList codes;
@@ -202,49 +213,82 @@ Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
     });
 }
 
+namespace {
+// A staff login on PostgreSQL may read its own password hash only, through the server.
+QString hashColumn(Scope &scope)
+{
+    return PostgresRoles::enforced(scope) ? u"trinn_password_hash(username)"_s : u"password_hash"_s;
+}
+} // namespace
+
 Result<Actor> StaffStore::signIn(const QString &username, const QString &password)
 {
-    return Gate::signIn(m_journal, username, [&](Scope &scope) -> Result<Actor> {
+    const QString name = username.trimmed();
+    const QString refused = tr("Wrong user name or password.");
+    // What the check outside the transaction found: the hash it checked the
+    // password against, and whether the password fitted it.
+    QByteArray checkedHash;
+    bool fitted = false;
+    const auto check = [&](Scope &scope) -> Status {
+        if (sodium_init() < 0)
+            return Error{tr("The password library (libsodium) could not start.")};
         // A staff login on PostgreSQL reads no password hash but its own.
-        Result<QSqlQuery> row = scope.run(
-            u"SELECT id, full_name, roles, "_s
-                + (PostgresRoles::enforced(scope) ? u"trinn_password_hash(username)"_s : u"password_hash"_s)
-                + u", active, failed_logins, locked_until FROM staff WHERE username = ?"_s,
-            {username.trimmed()});
+        Result<QSqlQuery> row = scope.run(u"SELECT "_s + hashColumn(scope) + u" FROM staff WHERE username = ?"_s, {name});
         if (!row)
             return Error{row.error()};
-        const QString refused = tr("Wrong user name or password.");
+        if (row->next())
+            checkedHash = row->value(0).toString().toLatin1();
+        row->finish();
+        // An unknown name costs the same hash as a known one, so the time
+        // taken does not tell which user names exist.
+        fitted = passwordFits(checkedHash.isEmpty() ? QByteArray(dummyHash) : checkedHash, password) && !checkedHash.isEmpty();
+        return {};
+    };
+    return Gate::signIn(m_journal, name, check, [&](Scope &scope) -> Result<Actor> {
+        // Read again inside the write transaction: another workstation may
+        // have counted a failure, locked the account or reset its password
+        // since the check.
+        Result<QSqlQuery> row = scope.run(
+            u"SELECT id, full_name, roles, "_s + hashColumn(scope) + u", active, locked_until FROM staff WHERE username = ?"_s,
+            {name});
+        if (!row)
+            return Error{row.error()};
         if (!row->next())
             return Error{refused};
         const qint64 id = row->value(0).toLongLong();
         Actor actor;
         actor.staffId = id;
-        actor.username = username.trimmed();
+        actor.username = name;
         actor.fullName = row->value(1).toString();
         actor.roles = rolesFrom(row->value(2).toString());
         const QByteArray hash = row->value(3).toString().toLatin1();
         const bool active = row->value(4).toInt() != 0;
-        const int failures = row->value(5).toInt();
-        const QDateTime lockedUntil = row->value(6).isNull() ? QDateTime() : clinictime::fromStorage(row->value(6).toLongLong());
+        const QDateTime lockedUntil = row->value(5).isNull() ? QDateTime() : clinictime::fromStorage(row->value(5).toLongLong());
         row->finish();
         if (!active)
             return Error{tr("The account %1 is disabled; ask an administrator.").arg(actor.username)};
         if (lockedUntil.isValid() && lockedUntil > clinictime::now())
             return Error{tr("Too many failed attempts: the account is locked until %1.").arg(clinictime::formatDateTime(lockedUntil))};
-        if (sodium_init() < 0)
-            return Error{tr("The password library (libsodium) could not start.")};
-        const QByteArray utf8 = password.toUtf8();
-        if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) != 0) {
-            const int now = failures + 1;
-            const QVariant lock = now >= lockAfterFailures
-                ? QVariant(clinictime::toStorage(clinictime::now().addSecs(lockMinutes * 60)))
-                : QVariant(QMetaType::fromType<qint64>());
-            if (Result<QSqlQuery> counted = scope.run(u"UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
-                                                          {now >= lockAfterFailures ? 0 : now, lock, id});
-                !counted)
+        // A password reset since the check: check against the new hash.
+        const bool ok = hash == checkedHash ? fitted : passwordFits(hash, password);
+        if (!ok) {
+            // Counted in the database itself, inside the transaction that
+            // read the lock: ten guessers at once count ten failures.
+            Result<QSqlQuery> counted =
+                scope.run(u"UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = ? RETURNING failed_logins"_s, {id});
+            if (!counted)
                 return Error{counted.error()};
-            return Error{now >= lockAfterFailures ? tr("Too many failed attempts: the account is locked for %1 minutes.").arg(lockMinutes)
-                                                  : refused};
+            if (!counted->next())
+                return Error{refused};
+            const int failures = counted->value(0).toInt();
+            counted->finish();
+            if (failures < lockAfterFailures)
+                return Error{refused};
+            if (Result<QSqlQuery> locked = scope.run(u"UPDATE staff SET failed_logins = 0, locked_until = ? WHERE id = ?"_s,
+                                                     {clinictime::toStorage(clinictime::now().addSecs(lockMinutes * 60)), id});
+                !locked)
+                return Error{locked.error()};
+            return Error{tr("Too many failed attempts: the account is locked for %1 minutes.").arg(lockMinutes)};
         }
         if (Result<QSqlQuery> reset = scope.run(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s, {id}); !reset)
             return Error{reset.error()};

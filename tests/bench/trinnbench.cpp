@@ -1,7 +1,7 @@
 // trinn-bench: how fast Trinn's hot paths are on a journal, next to the floor
 // of what SQLite itself needs to fetch the same rows.
 //
-//   trinn-bench JOURNAL [--runs N] [--json FILE]
+//   trinn-bench JOURNAL [--runs N] [--json FILE] [--only NAME,...]
 //
 // Prints one line per measure: NAME median_ms floor_ms ratio.
 
@@ -110,7 +110,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per measure (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({runsOption, jsonOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Measure only these (comma separated), e.g. calendar_week."),
+                                        QStringLiteral("NAMES"));
+    parser.addOptions({runsOption, jsonOption, onlyOption});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), QStringLiteral("A journal file or postgresql:// address."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -120,12 +122,14 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    const auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1StringView(name)); };
     QList<Measure> measures;
     const QDate today = clinictime::today();
 
     // Start to a usable main window: open the journal, build and show the window.
     std::unique_ptr<Journal> journal;
-    const double startup = medianMs(std::max(3, runs / 3), [&] {
+    const double startup = !wanted("startup") ? 0 : medianMs(std::max(3, runs / 3), [&] {
         auto opened = Journal::open(location);
         if (!opened) {
             err << opened.error() << Qt::endl;
@@ -149,7 +153,7 @@ int main(int argc, char *argv[])
     PatientStore patients(*journal);
     PatientSearchModel model(patients);
     const QString typed = QStringLiteral("hansen");
-    const double search = medianMs(runs, [&] {
+    const double search = !wanted("search") ? 0 : medianMs(runs, [&] {
         for (int i = 1; i <= typed.size(); ++i)
             model.setSearchText(typed.left(i));
     }) / typed.size();
@@ -172,7 +176,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < std::min(10, model.rowCount()); ++i)
         ids << model.patientIdAt(i);
     PatientJournalView view(*journal);
-    const double open = ids.isEmpty() ? 0 : medianMs(runs, [&] {
+    const double open = (ids.isEmpty() || !wanted("open_patient")) ? 0 : medianMs(runs, [&] {
         for (qint64 id : std::as_const(ids))
             view.showPatient(id);
     }) / ids.size();
@@ -198,7 +202,7 @@ int main(int argc, char *argv[])
     // The day's test board.
     SubstanceTestStore tests(*journal);
     TestBoardModel board(tests);
-    const double boardMs = medianMs(runs, [&] { board.load(today); });
+    const double boardMs = !wanted("test_board") ? 0 : medianMs(runs, [&] { board.load(today); });
     const QString day = clinictime::dateToStorage(today);
     const double boardFloor = sqlite ? medianMs(runs, [&] {
         floor.rows("SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, "
@@ -227,7 +231,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    if (sessionId != 0) {
+    if (sessionId != 0 && wanted("group_session")) {
         const double session = medianMs(runs, [&] {
             (void)groups.session(sessionId);
             (void)groups.members(sessionGroup);
@@ -247,17 +251,31 @@ int main(int argc, char *argv[])
     // The calendar week and the bed board.
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     const QDateTime weekStart = clinictime::at(monday, QTime(0, 0)).toUTC();
-    const double calendar = medianMs(runs, [&] { (void)CalendarStore(*journal).between(weekStart, weekStart.addDays(7)); });
+    const double calendar = !wanted("calendar_week") ? 0 : medianMs(runs, [&] { (void)CalendarStore(*journal).between(weekStart, weekStart.addDays(7)); });
     const QString from = QString::number(clinictime::toStorage(weekStart));
     const QString to = QString::number(clinictime::toStorage(weekStart.addDays(7)));
+    const QString firstDay = clinictime::dateToStorage(monday.addDays(-1));
+    const QString lastDay = clinictime::dateToStorage(monday.addDays(8));
     const double calendarFloor = sqlite ? medianMs(runs, [&] {
         floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
                    "WHERE s.starts_at >= ?1 AND s.starts_at < ?2", {from, to});
         floor.rows("SELECT * FROM appointment WHERE starts_at >= ?1 AND starts_at < ?2", {from, to});
         floor.rows("SELECT * FROM outing WHERE starts_at >= ?1 AND starts_at < ?2", {from, to});
+        // Who leads and who takes part, and what is in the calendar without blocking it.
+        floor.rows("SELECT l.staff_name, m.patient_id FROM group_session s JOIN group_leader l ON l.group_id = s.group_id "
+                   "JOIN group_member m ON m.group_id = s.group_id AND m.status = 'active' WHERE s.starts_at >= ?1 AND s.starts_at < ?2",
+                   {from, to});
+        floor.rows("SELECT e.staff_name, p.patient_id FROM outing o JOIN outing_escort e ON e.outing_id = o.id "
+                   "JOIN outing_participant p ON p.outing_id = o.id WHERE o.starts_at >= ?1 AND o.starts_at < ?2", {from, to});
+        floor.rows("SELECT ph.id, ph.name, e.patient_id, ph.planned_start, ph.planned_end FROM phase ph JOIN episode e ON e.id = ph.episode_id "
+                   "WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') AND ph.planned_start < ?2 AND ph.planned_end > ?1",
+                   {firstDay, lastDay});
+        floor.rows("SELECT id, start_date, end_date FROM family_stay WHERE start_date < ?2 AND end_date > ?1", {firstDay, lastDay});
+        floor.rows("SELECT s.id, s.start_date, s.patient_id, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
+                   "WHERE s.start_date >= ?1 AND s.start_date < ?2", {firstDay, lastDay});
     }) : 0;
     measures.append({QStringLiteral("calendar_week"), calendar, calendarFloor, QStringLiteral("the whole clinic")});
-    const double beds = medianMs(runs, [&] { (void)BedStore(*journal).board(today); });
+    const double beds = !wanted("bed_board") ? 0 : medianMs(runs, [&] { (void)BedStore(*journal).board(today); });
     const double bedsFloor = sqlite ? medianMs(runs, [&] {
         floor.rows("SELECT * FROM bed ORDER BY site, room, label");
         floor.rows("SELECT s.*, p.given_names, p.family_name FROM bed_stay s JOIN patient p ON p.id = s.patient_id "
@@ -271,6 +289,8 @@ int main(int argc, char *argv[])
 
     QJsonArray json;
     for (const Measure &m : std::as_const(measures)) {
+        if (!wanted(m.name.toLatin1().constData()))
+            continue;
         const double ratio = m.floor > 0 ? m.median / m.floor : 0;
         out << m.name << ' ' << QString::number(m.median, 'f', 3) << ' ' << QString::number(m.floor, 'f', 3) << ' '
             << QString::number(ratio, 'f', 2) << Qt::endl;

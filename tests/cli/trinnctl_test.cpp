@@ -1,48 +1,27 @@
+#include "cli/trinnctlrun.h"
 #include "support/testjournals.h"
+
+#include "storage/auditlog.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
+using trinn::Journal;
+using trinn::Result;
 using trinn::test::Backend;
+using namespace trinn::test::cli;
 
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run trinnctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TRINNCTL_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QStringList args(std::initializer_list<QString> list)
-{
-    return QStringList(list);
-}
-
-} // namespace
 
 TEST_CASE("trinnctl init creates a journal once", "[cli]")
 {
     const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
-    const Run created = trinnctl(args({QStringLiteral("init"), journal}));
+    const Run created = trinnctl(args({QStringLiteral("init"), journal}), admin);
     INFO(created.err.toStdString());
     CHECK(created.status == 0);
     CHECK_THAT(created.out.toStdString(), Catch::Contains("Created a clinic journal"));
 
-    const Run again = trinnctl(args({QStringLiteral("init"), journal}));
+    const Run again = trinnctl(args({QStringLiteral("init"), journal}), admin);
     CHECK(again.status == 2);
     CHECK_THAT(again.err.toStdString(), Catch::Contains("is a Trinn journal already"));
 
@@ -54,10 +33,10 @@ TEST_CASE("trinnctl init creates a journal once", "[cli]")
 TEST_CASE("trinnctl patient add and find", "[cli]")
 {
     const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")}), admin).status == 0);
 
     const Run added = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                                     trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}));
+                                     trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}), admin);
     INFO(added.err.toStdString());
     CHECK(added.status == 0);
     CHECK_THAT(added.out.toStdString(), Catch::Contains("Registered Kari Nordmann (15858510055)"));
@@ -82,7 +61,7 @@ TEST_CASE("trinnctl patient add and find", "[cli]")
             {args({QStringLiteral("--bogus")}), "Unknown option"},
         };
         for (const Case &c : cases) {
-            const Run refused = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal}) + c.arguments);
+            const Run refused = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal}) + c.arguments, admin);
             CAPTURE(c.reason);
             CHECK(refused.status == 2);
             CHECK_THAT(refused.err.toStdString(), Catch::Contains(c.reason));
@@ -90,12 +69,12 @@ TEST_CASE("trinnctl patient add and find", "[cli]")
     }
     SECTION("find by name part and by id prefix")
     {
-        const Run byName = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("nord")}));
+        const Run byName = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("nord")}), admin);
         CHECK(byName.status == 0);
         CHECK(byName.out == QStringLiteral("15858510055\tNordmann, Kari\t15.05.1985\n"));
-        const Run byId = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("1585")}));
+        const Run byId = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("1585")}), admin);
         CHECK(byId.out.startsWith(QStringLiteral("15858510055\t")));
-        const Run none = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("zzz")}));
+        const Run none = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), journal, QStringLiteral("zzz")}), admin);
         CHECK(none.status == 1);
         CHECK(none.out.isEmpty());
         CHECK_THAT(none.err.toStdString(), Catch::Contains("No patient matches"));
@@ -113,11 +92,11 @@ TEST_CASE("trinnctl demo builds a deterministic clinic", "[cli]")
         REQUIRE(demo.status == 0);
         CHECK_THAT(demo.out.toStdString(), Catch::Contains("300 patients"));
     }
-    const Run a = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}));
-    const Run b = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const Run a = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}), admin);
+    const Run b = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("sen"), QStringLiteral("--limit"), QStringLiteral("1000")}), admin);
     CHECK(a.status == 1); // "sen" is no word's start: Hansen matches "hansen", not "sen"
-    const Run c = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}));
-    const Run d = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const Run c = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), first, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}), admin);
+    const Run d = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), second, QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1000")}), admin);
     CHECK(c.status == 0);
     CHECK(c.out.count(u'\n') > 50);
     CHECK(c.out == d.out);
@@ -125,7 +104,7 @@ TEST_CASE("trinnctl demo builds a deterministic clinic", "[cli]")
 
     const Run again = trinnctl(args({QStringLiteral("demo"), first}));
     CHECK(again.status == 2);
-    CHECK_THAT(again.err.toStdString(), Catch::Contains("already holds 300 patients"));
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("is a Trinn journal already"));
 
     const Run badNumber = trinnctl(args({QStringLiteral("demo"), trinn::test::freshLocation(Backend::SQLite),
                                          QStringLiteral("--patients"), QStringLiteral("many")}));
@@ -157,15 +136,16 @@ TEST_CASE("trinnctl check and open refuse what is not a journal", "[cli]")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("not a journal");
     }
+    // check exits 1 only for damage; a file that is no journal is bad input (2).
     const Run checked = trinnctl(args({QStringLiteral("check"), path}));
-    CHECK(checked.status == 1);
+    CHECK(checked.status == 2);
     CHECK_THAT(checked.err.toStdString(), Catch::Contains("not a Trinn journal"));
 
-    const Run find = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), path, QStringLiteral("x")}));
+    const Run find = trinnctl(args({QStringLiteral("patient"), QStringLiteral("find"), path, QStringLiteral("x")}), admin);
     CHECK(find.status == 2);
 
     const Run missing = trinnctl(args({QStringLiteral("check"), path + QStringLiteral(".missing")}));
-    CHECK(missing.status == 1);
+    CHECK(missing.status == 2);
     CHECK_THAT(missing.err.toStdString(), Catch::Contains("There is no journal"));
 }
 
@@ -208,8 +188,8 @@ TEST_CASE("Every trinnctl verb has --help", "[cli]")
 TEST_CASE("trinnctl program list prints one program a line, name first", "[cli][programs]")
 {
     const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal})).status == 0);
-    const Run list = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}));
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal}), admin).status == 0);
+    const Run list = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}), admin);
     CHECK(list.status == 0);
     const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
     CHECK(lines.size() == 10);
@@ -219,17 +199,17 @@ TEST_CASE("trinnctl program list prints one program a line, name first", "[cli][
         mbrp = mbrp || (line.startsWith(QStringLiteral("MBRP\t")) && line.contains(QStringLiteral("12 places"))
                         && line.contains(QStringLiteral("8 weeks of 105 min")));
     CHECK(mbrp);
-    CHECK(trinnctl(args({QStringLiteral("program"), QStringLiteral("show"), journal})).status == 2);
+    CHECK(trinnctl(args({QStringLiteral("program"), QStringLiteral("show"), journal}), admin).status == 2);
 }
 
 TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][programs]")
 {
     const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")}), admin).status == 0);
     REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}), admin).status == 0);
     const auto enrol = [&](const QStringList &more) {
-        return trinnctl(args({QStringLiteral("enrol"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}) + more);
+        return trinnctl(args({QStringLiteral("enrol"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}) + more, admin);
     };
     const Run residential = enrol(args({QStringLiteral("--program"), QStringLiteral("Residential 12-step treatment"),
                                         QStringLiteral("--start"), QStringLiteral("2027-01-04"), QStringLiteral("--with"), QStringLiteral("detox")}));
@@ -253,14 +233,14 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
     CHECK(unknownProgram.status == 2);
     CHECK_THAT(unknownProgram.err.toStdString(), Catch::Contains("no program called \"Juggling\""));
     const Run unknownPatient = trinnctl(args({QStringLiteral("enrol"), journal, QStringLiteral("--patient"), trinn::test::ids::born1990a,
-                                              QStringLiteral("--program"), QStringLiteral("MBRP")}));
+                                              QStringLiteral("--program"), QStringLiteral("MBRP")}), admin);
     CHECK(unknownPatient.status == 2);
     CHECK_THAT(unknownPatient.err.toStdString(), Catch::Contains("No patient has national id"));
     const Run badDate = enrol(args({QStringLiteral("--program"), QStringLiteral("Evening program"), QStringLiteral("--start"), QStringLiteral("31.02.2027")}));
     CHECK(badDate.status == 2);
     CHECK_THAT(badDate.err.toStdString(), Catch::Contains("takes a date"));
 
-    const Run report = trinnctl(args({QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}));
+    const Run report = trinnctl(args({QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}), admin);
     CHECK(report.status == 0);
     CHECK_THAT(report.out.toStdString(), Catch::Contains("Kari Nordmann (15858510055): Residential 12-step treatment")
                                              && Catch::Contains("Phase 2 gathering 6"));
@@ -269,9 +249,10 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
 TEST_CASE("trinnctl import lab-results names each bad row and exits 2", "[cli][testing]")
 {
     const QString journal = trinn::test::freshLocation(Backend::SQLite);
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")}), admin).status == 0);
     REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}), admin).status == 0);
+    addNurse(journal);
     const QString file = trinn::test::tempFolder() + QStringLiteral("/lab.csv");
     {
         QFile csv(file);
@@ -280,15 +261,15 @@ TEST_CASE("trinnctl import lab-results names each bad row and exits 2", "[cli][t
                   "15858510055,2026-11-20,cocaine,positive,,,,LAB-1\n"
                   "15858510055,2026-13-20,cocaine,positive,,,,LAB-1\n");
     }
-    const Run imported = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file}));
+    const Run imported = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file}), nurse);
     CHECK(imported.status == 2);
     CHECK_THAT(imported.err.toStdString(), Catch::Contains("Line 2: patient 15858510055 has no test of 20.11.2026")
                                                && Catch::Contains("Line 3: \"2026-13-20\" is not a date")
                                                && Catch::Contains("Nothing was imported."));
-    const Run missing = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file + QStringLiteral(".gone")}));
+    const Run missing = trinnctl(args({QStringLiteral("import"), QStringLiteral("lab-results"), journal, file + QStringLiteral(".gone")}), nurse);
     CHECK(missing.status == 2);
     CHECK_THAT(missing.err.toStdString(), Catch::Contains("Cannot read"));
-    const Run help = trinnctl(args({QStringLiteral("import"), QStringLiteral("--help")}));
+    const Run help = trinnctl(args({QStringLiteral("import"), QStringLiteral("--help")}), nurse);
     CHECK(help.status == 0);
     CHECK_THAT(help.out.toStdString(), Catch::Contains("national_id;sample_date;analyte;result;value;unit;cutoff;lab_reference"));
 }
@@ -297,50 +278,51 @@ TEST_CASE("trinnctl board prints the day's round", "[cli][testing]")
 {
     const QString journal = trinn::test::freshLocation(Backend::SQLite);
     REQUIRE(trinnctl(args({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("300")})).status == 0);
-    const Run board = trinnctl(args({QStringLiteral("board"), journal}));
+    const Run board = trinnctl(args({QStringLiteral("board"), journal}), nurse);
     CHECK(board.status == 0);
     CHECK(board.out.count(u'\n') > 5);
     CHECK_THAT(board.err.toStdString(), Catch::Contains("to test"));
-    CHECK(trinnctl(args({QStringLiteral("board"), journal, QStringLiteral("--date"), QStringLiteral("yesterday")})).status == 2);
+    CHECK(trinnctl(args({QStringLiteral("board"), journal, QStringLiteral("--date"), QStringLiteral("yesterday")}), nurse).status == 2);
 }
 
 TEST_CASE("trinnctl records medication and 12-step progress and edits a template", "[cli][programs]")
 {
     const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")}), admin).status == 0);
     REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}), admin).status == 0);
+    addNurse(journal);
     const QString id = trinn::test::ids::born1985;
     const Run added = trinnctl(args({QStringLiteral("medication"), QStringLiteral("add"), journal, QStringLiteral("--patient"), id,
                                      QStringLiteral("--drug"), QStringLiteral("buprenorphine"), QStringLiteral("--dose"), QStringLiteral("16 mg"),
-                                     QStringLiteral("--start"), QStringLiteral("01.09.2026")}));
+                                     QStringLiteral("--start"), QStringLiteral("01.09.2026")}), nurse);
     INFO(added.err.toStdString());
     CHECK(added.status == 0);
     const Run noDose = trinnctl(args({QStringLiteral("medication"), QStringLiteral("add"), journal, QStringLiteral("--patient"), id,
-                                      QStringLiteral("--drug"), QStringLiteral("disulfiram")}));
+                                      QStringLiteral("--drug"), QStringLiteral("disulfiram")}), nurse);
     CHECK(noDose.status == 2);
     CHECK(noDose.err.trimmed() == QStringLiteral("Give the dose of disulfiram."));
-    const Run list = trinnctl(args({QStringLiteral("medication"), QStringLiteral("list"), journal, QStringLiteral("--patient"), id}));
+    const Run list = trinnctl(args({QStringLiteral("medication"), QStringLiteral("list"), journal, QStringLiteral("--patient"), id}), nurse);
     CHECK(list.out.startsWith(QStringLiteral("buprenorphine\t16 mg\t01.09.2026")));
 
     const Run early = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("2"),
-                                     QStringLiteral("--started"), QStringLiteral("2026-10-01"), QStringLiteral("--completed"), QStringLiteral("2026-10-20")}));
+                                     QStringLiteral("--started"), QStringLiteral("2026-10-01"), QStringLiteral("--completed"), QStringLiteral("2026-10-20")}), admin);
     CHECK(early.status == 2);
     CHECK(early.err.trimmed() == QStringLiteral("Step 2 cannot be completed before step 1."));
     const Run first = trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("1"),
-                                     QStringLiteral("--started"), QStringLiteral("2026-10-01")}));
+                                     QStringLiteral("--started"), QStringLiteral("2026-10-01")}), admin);
     CHECK(first.status == 0);
-    CHECK(trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("13")})).status == 2);
+    CHECK(trinnctl(args({QStringLiteral("step"), journal, QStringLiteral("--patient"), id, QStringLiteral("--step"), QStringLiteral("13")}), admin).status == 2);
 
     const Run edit = trinnctl(args({QStringLiteral("program"), QStringLiteral("edit"), journal, QStringLiteral("MBRP"),
-                                    QStringLiteral("--testing"), QStringLiteral("weekdays:2"), QStringLiteral("--capacity"), QStringLiteral("10")}));
+                                    QStringLiteral("--testing"), QStringLiteral("weekdays:2"), QStringLiteral("--capacity"), QStringLiteral("10")}), admin);
     INFO(edit.err.toStdString());
     CHECK(edit.status == 0);
     CHECK_THAT(edit.out.toStdString(), Catch::Contains("revision 2"));
-    const Run shown = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}));
+    const Run shown = trinnctl(args({QStringLiteral("program"), QStringLiteral("list"), journal}), admin);
     CHECK_THAT(shown.out.toStdString(), Catch::Contains("MBRP\tcode lar-mbrp; service lar; phases: MBRP 56 d; 10 places"));
     const Run bad = trinnctl(args({QStringLiteral("program"), QStringLiteral("edit"), journal, QStringLiteral("MBRP"),
-                                   QStringLiteral("--phase-days"), QStringLiteral("course=90")}));
+                                   QStringLiteral("--phase-days"), QStringLiteral("course=90")}), admin);
     CHECK(bad.status == 2);
     CHECK_THAT(bad.err.toStdString(), Catch::Contains("longer than the most allowed"));
 }
@@ -348,18 +330,18 @@ TEST_CASE("trinnctl records medication and 12-step progress and edits a template
 TEST_CASE("trinnctl check finds an audit record edited with the sqlite3 tool", "[cli][audit]")
 {
     const QString journal = trinn::test::freshLocation(Backend::SQLite);
-    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")})).status == 0);
+    REQUIRE(trinnctl(args({QStringLiteral("init"), journal, QStringLiteral("--demo")}), admin).status == 0);
     REQUIRE(trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")})).status == 0);
+                           trinn::test::ids::born1985, QStringLiteral("--name"), QStringLiteral("Kari Nordmann")}), admin).status == 0);
     const Run user = trinnctl(args({QStringLiteral("user"), QStringLiteral("add"), journal, QStringLiteral("--username"), QStringLiteral("nina"),
-                                    QStringLiteral("--name"), QStringLiteral("Nina"), QStringLiteral("--roles"), QStringLiteral("nurse"),
-                                    QStringLiteral("--password"), QStringLiteral("et langt passord")}));
+                                    QStringLiteral("--name"), QStringLiteral("Nina"), QStringLiteral("--roles"), QStringLiteral("nurse")}),
+                           admin, "et langt passord\n");
     INFO(user.err.toStdString());
     REQUIRE(user.status == 0);
-    CHECK_THAT(trinnctl(args({QStringLiteral("user"), QStringLiteral("list"), journal})).out.toStdString(), Catch::Contains("nina\tNina\tnurse\tactive"));
+    CHECK_THAT(trinnctl(args({QStringLiteral("user"), QStringLiteral("list"), journal}), admin).out.toStdString(), Catch::Contains("nina\tNina\tnurse\tactive"));
     CHECK(trinnctl(args({QStringLiteral("check"), journal})).status == 0);
-    const Run report = trinnctl(args({QStringLiteral("audit"), QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}));
-    CHECK_THAT(report.out.toStdString(), Catch::Contains("system") && Catch::Contains("registered the patient"));
+    const Run report = trinnctl(args({QStringLiteral("audit"), QStringLiteral("report"), journal, QStringLiteral("--patient"), trinn::test::ids::born1985}), admin);
+    CHECK_THAT(report.out.toStdString(), Catch::Contains("\tadmin\t") && Catch::Contains("registered the patient"));
 
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {journal, QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE id = 1;")});
@@ -368,4 +350,113 @@ TEST_CASE("trinnctl check finds an audit record edited with the sqlite3 tool", "
     const Run checked = trinnctl(args({QStringLiteral("check"), journal}));
     CHECK(checked.status == 1);
     CHECK_THAT(checked.err.toStdString(), Catch::Contains("Audit record 1 was changed after it was written."));
+}
+
+namespace {
+
+// The verification key from init's output: the indented line after its title.
+QString verificationKeyIn(const QString &output)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i).startsWith(QStringLiteral("Verification key of the audit log")))
+            return lines.at(i + 1).trimmed();
+    }
+    return QString();
+}
+
+void tamper(const QString &location, const QString &sql)
+{
+    Result<std::unique_ptr<trinn::Journal>> journal = trinn::Journal::open(location);
+    REQUIRE(journal.ok());
+    auto done = trinn::RawSqlForTests::run(**journal, sql);
+    INFO(done.error().toStdString());
+    REQUIRE(done.ok());
+}
+
+} // namespace
+
+TEST_CASE("trinnctl check --verification-key: 0 intact, 1 damage named, 2 could not look", "[cli][audit][seal]")
+{
+    const QString journal = trinn::test::freshLocation(TRINN_BOTH_BACKENDS());
+    const Run created = trinnctl(args({QStringLiteral("init"), journal}), admin);
+    INFO(created.err.toStdString());
+    REQUIRE(created.status == 0);
+    const QString key = verificationKeyIn(created.out);
+    REQUIRE(key.size() == 71);
+    {
+        // Some work, written as a workstation would.
+        Result<std::unique_ptr<trinn::Journal>> open = trinn::Journal::open(journal);
+        REQUIRE(open.ok());
+        for (int i = 0; i < 6; ++i)
+            REQUIRE(trinn::AuditLog::append(**open, 0, QStringLiteral("write"), QStringLiteral("work %1").arg(i)).ok());
+    }
+    // The key is not in the journal, in any form the file shows.
+    if (!journal.startsWith(QStringLiteral("postgresql:"))) {
+        QFile file(journal);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString hex = QString(key).remove(QLatin1Char('-'));
+        CHECK_FALSE(bytes.contains(hex.toLatin1()));
+        CHECK_FALSE(bytes.contains(QByteArray::fromHex(hex.toLatin1())));
+    }
+
+    const Run intact = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), key}));
+    INFO(intact.err.toStdString());
+    CHECK(intact.status == 0);
+    CHECK_THAT(intact.out.toStdString(), Catch::Contains("checked against the verification key") && Catch::Contains("intact"));
+
+    const Run badKey = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), QStringLiteral("1234")}));
+    CHECK(badKey.status == 2);
+    CHECK_THAT(badKey.err.toStdString(), Catch::Contains("not a verification key"));
+
+    const Run otherKey = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"),
+                                        QString(key).replace(0, 1, key.at(0) == QLatin1Char('0') ? QStringLiteral("1") : QStringLiteral("0"))}));
+    CHECK(otherKey.status == 1);
+    CHECK_THAT(otherKey.err.toStdString(), Catch::Contains("The seal of epoch 0"));
+
+    // The last two records removed and the chain left as it is: the seal names the first.
+    tamper(journal, QStringLiteral("DELETE FROM audit_log WHERE id >= (SELECT MAX(id) - 1 FROM audit_log)"));
+    const Run damaged = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"), key}));
+    CHECK(damaged.status == 1);
+    CHECK_THAT(damaged.err.toStdString(), Catch::Contains("is missing: the seal of epoch") && Catch::Contains("problems found"));
+    const Run withoutKey = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(withoutKey.status == 1);
+    CHECK_THAT(withoutKey.err.toStdString(), Catch::Contains("is missing: the seal of epoch"));
+}
+
+TEST_CASE("trinnctl check says when the audit log is not sealed, and can start sealing it", "[cli][audit][seal]")
+{
+    const QString journal = trinn::test::freshLocation(Backend::SQLite);
+    {
+        // A journal made by a program that does not seal (an older Trinn, the test helper).
+        Journal::Options create;
+        create.mode = Journal::OpenMode::CreateIfMissing;
+        REQUIRE(trinn::Journal::open(journal, create).ok());
+    }
+    const Run unsealed = trinnctl(args({QStringLiteral("check"), journal}));
+    CHECK(unsealed.status == 0);
+    CHECK_THAT(unsealed.out.toStdString(), Catch::Contains("not sealed"));
+    const Run keyForNothing = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--verification-key"),
+                                             QString(64, QLatin1Char('a'))}));
+    CHECK(keyForNothing.status == 1);
+    CHECK_THAT(keyForNothing.err.toStdString(), Catch::Contains("no seals, but a verification key was given"));
+
+    const Run started = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--start-sealing")}));
+    INFO(started.err.toStdString());
+    REQUIRE(started.status == 0);
+    const QString key = verificationKeyIn(started.out);
+    REQUIRE_FALSE(key.isEmpty());
+    QProcess withStdin;
+    withStdin.start(QStringLiteral(TRINNCTL_PATH), {QStringLiteral("check"), journal, QStringLiteral("--verification-key"), QStringLiteral("-")});
+    REQUIRE(withStdin.waitForStarted());
+    withStdin.write((key + QLatin1Char('\n')).toUtf8());
+    withStdin.closeWriteChannel();
+    REQUIRE(withStdin.waitForFinished(60000));
+    CHECK(withStdin.exitCode() == 0);
+    CHECK_THAT(QString::fromUtf8(withStdin.readAllStandardOutput()).toStdString(), Catch::Contains("checked against the verification key"));
+    const Run again = trinnctl(args({QStringLiteral("check"), journal, QStringLiteral("--start-sealing")}));
+    CHECK(again.status == 0);
+    CHECK_THAT(again.out.toStdString(), Catch::Contains("sealed already"));
+    CHECK(verificationKeyIn(again.out).isEmpty());
 }

@@ -87,6 +87,7 @@ QStringList patientTables(Journal &journal)
     }
     found.remove(QStringLiteral("audit_log"));
     found.remove(QStringLiteral("change_log"));
+    found.remove(QStringLiteral("audit_patient"));
     QStringList sorted(found.begin(), found.end());
     sorted.sort();
     return sorted;

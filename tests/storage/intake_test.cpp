@@ -70,7 +70,9 @@ QVariant scalar(Journal &journal, const QString &sql, const QVariantList &bindin
 // The patients given audit records with this action and text, each once per record.
 QList<qint64> audited(Journal &journal, const QString &action, const QString &what)
 {
-    auto rows = RawSqlForTests::run(journal, QStringLiteral("SELECT patient_id FROM audit_log WHERE action = ? AND what = ? ORDER BY patient_id"),
+    auto rows = RawSqlForTests::run(journal, QStringLiteral("SELECT COALESCE(s.patient_id, a.patient_id) AS p FROM audit_log a "
+                                                                   "LEFT JOIN audit_patient s ON s.audit_id = a.id "
+                                                                   "WHERE a.action = ? AND a.what = ? ORDER BY p"),
                                     {action, what});
     REQUIRE(rows.ok());
     QList<qint64> ids;

@@ -227,12 +227,92 @@ TEST_CASE("PostgreSQL: staff append to the audit log and never change it", "[sto
     CHECK_FALSE(refusal(admin, QStringLiteral("TRUNCATE audit_log")).isEmpty());
     CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == before);
 
-    // A record appended by hand is chained by the server and names who wrote it.
-    CHECK(refusal(nurse, QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, what, previous_hash, hash) "
-                                        "VALUES (0, '%1', 'x', 'read', 'forged', 'f', 'f')").arg(c.therapist))
+    // No INSERT by hand (a record's patients and hash would not agree): a
+    // record appended through the server's function is chained there, lists
+    // its patients and names who wrote it, whatever it says.
+    CHECK_FALSE(refusal(nurse, QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, what, previous_hash, hash) "
+                                              "VALUES (0, '%1', 'x', 'read', 'forged', 'f', 'f')").arg(c.therapist))
+                    .isEmpty());
+    CHECK_FALSE(refusal(nurse, QStringLiteral("INSERT INTO audit_patient (audit_id, patient_id) VALUES (1, %1)").arg(c.onTeam)).isEmpty());
+    CHECK(refusal(nurse, QStringLiteral("SELECT * FROM trinn_audit_append(0, '%1', 'x', '{%2,%3}', 'read', 'forged', '')")
+                             .arg(c.therapist)
+                             .arg(c.offTeam)
+                             .arg(c.onTeam))
               .isEmpty());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'forged' AND actor = '%1'").arg(c.nurse)) == 1);
-    CHECK(AuditLog::verify(*c.journal)->isEmpty());
+    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'forged' AND actor = '%1' "
+                                             "AND patient_id IS NULL").arg(c.nurse)) == 1);
+    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
+                                             "WHERE a.what = 'forged'")) == 2);
+    const auto problems = AuditLog::verify(*c.journal);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a seal or the sealing key", "[storage][postgres][roles]")
+{
+    RolesClinic c = makeClinic();
+    const auto key = AuditLog::startSealing(*c.journal);
+    INFO(key.error().toStdString());
+    REQUIRE(key.ok());
+    auto opened = test::openAs(*c.journal, c.nurse, password);
+    REQUIRE(opened.ok());
+    Journal &journal = **opened;
+    auto actor = StaffStore(journal).signIn(c.nurse, password);
+    REQUIRE(actor.ok());
+    journal.setActor(*actor);
+    // One record of one patient, one of many (hashed with its patients on the
+    // server), a server-audited read, and emergency access recorded there.
+    REQUIRE(AuditLog::append(journal, c.onTeam, QStringLiteral("read"), QStringLiteral("one")).ok());
+    REQUIRE(AuditLog::appendMany(journal, {c.offTeam, c.onTeam, c.onTeam}, QStringLiteral("read"), QStringLiteral("board")).ok());
+    REQUIRE(NoteStore(journal).note(c.noteOnTeam).ok());
+    Actor emergency = *actor;
+    emergency.emergencyReason = QStringLiteral("Akutt");
+    journal.setActor(emergency);
+    REQUIRE(AuditLog::append(journal, c.offTeam, QStringLiteral("read"), QStringLiteral("in an emergency")).ok());
+    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
+                                             "WHERE a.what = 'board' AND a.actor = '%1'").arg(c.nurse)) == 2);
+    // The owner's check with the verification key: every record sealed, the chain whole.
+    const auto findings = AuditLog::examine(*c.journal, *key);
+    REQUIRE(findings.ok());
+    INFO(findings->problems.join(u'\n').toStdString());
+    CHECK(findings->problems.isEmpty());
+    CHECK(findings->sealed);
+    CHECK(findings->seals >= 5);
+    // An administrator's check as their own login sees the same.
+    auto asAdmin = test::openAs(*c.journal, c.admin, password);
+    REQUIRE(asAdmin.ok());
+    auto adminActor = StaffStore(**asAdmin).signIn(c.admin, password);
+    REQUIRE(adminActor.ok());
+    (*asAdmin)->setActor(*adminActor);
+    const auto adminFindings = AuditLog::examine(**asAdmin, *key);
+    REQUIRE(adminFindings.ok());
+    INFO(adminFindings->problems.join(u'\n').toStdString());
+    CHECK(adminFindings->problems.isEmpty());
+
+    QSqlDatabase nurse = login(c, c.nurse);
+    QSqlDatabase admin = login(c, c.admin);
+    for (QSqlDatabase *db : {&nurse, &admin}) {
+        CHECK_FALSE(refusal(*db, QStringLiteral("UPDATE audit_seal SET mac = 'x'")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("DELETE FROM audit_seal")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("INSERT INTO audit_seal (epoch, first_audit_id, last_audit_id, record_count, "
+                                                "head_hash, sealed_at, next_key_check, mac) VALUES (999, 1, 1, 1, 'h', 0, 'c', 'm')"))
+                        .isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("UPDATE audit_seal_key SET sealed_up_to = 0")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("DELETE FROM audit_seal_key")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("DELETE FROM audit_patient")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("UPDATE audit_patient SET patient_id = 0")).isEmpty());
+        // The sealing path takes only the seal of the key's epoch over the records after the last seal.
+        CHECK_FALSE(refusal(*db, QStringLiteral("SELECT trinn_audit_seal(0, 1, 1, 1, 'h', 0, 'c', 'm', '00')")).isEmpty());
+        CHECK_FALSE(refusal(*db, QStringLiteral("SELECT trinn_audit_seal(e.epoch, 1, 1, 1, 'h', 0, 'c', 'm', '00') "
+                                                "FROM audit_seal_key e")).isEmpty());
+    }
+    // The nurse reads the sealing key (to seal) but no seal, record or patient list.
+    CHECK(rows(nurse, QStringLiteral("SELECT sealing_key FROM audit_seal_key")) == 1);
+    CHECK(rows(nurse, QStringLiteral("SELECT epoch FROM audit_seal")) == -1);
+    CHECK(rows(nurse, QStringLiteral("SELECT audit_id FROM audit_patient")) == -1);
+    const auto after = AuditLog::examine(*c.journal, *key);
+    REQUIRE(after.ok());
+    CHECK(after->problems.isEmpty());
 }
 
 TEST_CASE("PostgreSQL: signed notes, their versions and tests refuse UPDATE and DELETE for every staff role", "[storage][postgres][roles]")
@@ -377,7 +457,8 @@ TEST_CASE("PostgreSQL: every table of the journal is under row-level security or
     QStringList keptTables;
     while (kept->next())
         keptTables << kept->value(0).toString();
-    CHECK(keptTables == QStringList{QStringLiteral("attendance_version"), QStringLiteral("audit_log"), QStringLiteral("change_log"),
+    CHECK(keptTables == QStringList{QStringLiteral("attendance_version"), QStringLiteral("audit_log"), QStringLiteral("audit_patient"),
+                                    QStringLiteral("audit_seal"), QStringLiteral("change_log"),
                                     QStringLiteral("group_session_version"), QStringLiteral("journal_note"), QStringLiteral("note_version"),
                                     QStringLiteral("referral_decision"), QStringLiteral("substance_test"), QStringLiteral("test_result")});
 }

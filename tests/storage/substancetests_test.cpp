@@ -112,7 +112,8 @@ Actor signIn(Journal &journal, const QString &username)
 
 int auditCount(Journal &journal, qint64 patientId, const QString &action)
 {
-    auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE patient_id = ? AND action = ?"),
+    auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log a LEFT JOIN audit_patient s ON s.audit_id = a.id "
+                                                                  "WHERE COALESCE(s.patient_id, a.patient_id) = ? AND a.action = ?"),
                                          {patientId, action});
     REQUIRE(row.ok());
     REQUIRE(row->next());

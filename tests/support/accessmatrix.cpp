@@ -29,8 +29,10 @@ qint64 lastAuditId(Journal &journal)
 QList<AuditRow> auditSince(Journal &journal, qint64 id)
 {
     auto rows = RawSqlForTests::run(journal,
-                                    QStringLiteral("SELECT actor, COALESCE(patient_id, 0), action, what FROM audit_log "
-                                                   "WHERE id > ? ORDER BY id"),
+                                    // A record for many patients counts once for each.
+                                    QStringLiteral("SELECT a.actor, COALESCE(s.patient_id, a.patient_id, 0), a.action, a.what "
+                                                   "FROM audit_log a LEFT JOIN audit_patient s ON s.audit_id = a.id "
+                                                   "WHERE a.id > ? ORDER BY a.id, s.patient_id"),
                                     {id});
     REQUIRE(rows.ok());
     QList<AuditRow> list;

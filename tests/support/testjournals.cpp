@@ -156,4 +156,27 @@ Actor therapistInRegister(Journal &journal, const QString &username, const QStri
     return actor;
 }
 
+// Synthetic national ids (month + 80) with both mod-11 check digits, made
+// here rather than by Trinn's code.
+QStringList ids::synthetic(int count)
+{
+    QStringList ids;
+    for (int n = 0; ids.size() < count; ++n) {
+        const int day = 1 + n % 28, month = 81 + (n / 28) % 12, year = 50 + (n / 336) % 40, individual = 100 + n % 400;
+        const QString digits = QStringLiteral("%1%2%3%4").arg(day, 2, 10, QLatin1Char('0')).arg(month).arg(year)
+                                   .arg(individual, 3, 10, QLatin1Char('0'));
+        const auto d = [&](int i) { return digits.at(i).digitValue(); };
+        int k1 = 11 - (3 * d(0) + 7 * d(1) + 6 * d(2) + 1 * d(3) + 8 * d(4) + 9 * d(5) + 4 * d(6) + 5 * d(7) + 2 * d(8)) % 11;
+        k1 = k1 == 11 ? 0 : k1;
+        if (k1 == 10)
+            continue;
+        int k2 = 11 - (5 * d(0) + 4 * d(1) + 3 * d(2) + 2 * d(3) + 7 * d(4) + 6 * d(5) + 5 * d(6) + 4 * d(7) + 3 * d(8) + 2 * k1) % 11;
+        k2 = k2 == 11 ? 0 : k2;
+        if (k2 == 10)
+            continue;
+        ids << digits + QString::number(k1) + QString::number(k2);
+    }
+    return ids;
+}
+
 } // namespace trinn::test

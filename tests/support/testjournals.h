@@ -61,6 +61,8 @@ inline const QString born1985 = QStringLiteral("15858510055");
 inline const QString born1990a = QStringLiteral("01819010001");
 inline const QString born1990b = QStringLiteral("01819011067");
 inline const QString born1990c = QStringLiteral("01819012012");
+/// `count` more, each with both mod-11 check digits, for tests that register many.
+QStringList synthetic(int count);
 } // namespace ids
 
 } // namespace trinn::test

@@ -226,22 +226,36 @@ CREATE POLICY trinn_update ON staff FOR UPDATE USING (username = session_user::t
 -- The audit log and the change log: staff only append. Administrators read
 -- the audit log; a staff member reads back the change log rows of their own
 -- writes (to seal them into the audit chain at commit).
-REVOKE ALL ON audit_log, change_log, trinn_meta, schema_version, write_actor, trinn_emergency FROM PUBLIC;
-GRANT INSERT ON audit_log TO trinn_staff;
-GRANT SELECT ON audit_log TO trinn_admin;
+REVOKE ALL ON audit_log, audit_patient, audit_seal, audit_seal_key, change_log, trinn_meta, schema_version, write_actor,
+    trinn_emergency FROM PUBLIC;
+GRANT SELECT ON audit_log, audit_patient, audit_seal TO trinn_admin;
 GRANT SELECT, INSERT ON change_log TO trinn_staff;
 GRANT SELECT ON trinn_meta, schema_version TO trinn_staff;
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trinn_read ON audit_log FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
-CREATE POLICY trinn_insert ON audit_log FOR INSERT WITH CHECK (true);
+ALTER TABLE audit_patient ENABLE ROW LEVEL SECURITY;
+CREATE POLICY trinn_read ON audit_patient FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
+ALTER TABLE audit_seal ENABLE ROW LEVEL SECURITY;
+CREATE POLICY trinn_read ON audit_seal FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
+-- Every workstation seals what it appends, so every staff login reads the
+-- sealing key (the key of the epoch to come, as in a SQLite journal: it
+-- cannot seal an epoch sealed before). It changes only through trinn_audit_seal.
+GRANT SELECT ON audit_seal_key TO trinn_staff;
+ALTER TABLE audit_seal_key ENABLE ROW LEVEL SECURITY;
+CREATE POLICY trinn_read ON audit_seal_key FOR SELECT USING (true);
 ALTER TABLE change_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trinn_read ON change_log FOR SELECT USING (actor_name = session_user::text OR (SELECT trinn_may('audit', 'read')));
 CREATE POLICY trinn_insert ON change_log FOR INSERT WITH CHECK (true);
 
--- The audit chain on the server: a staff member's record (or one written with
--- an empty hash, by the functions below) is chained here, under the lock
--- Trinn's writers queue on, and named after the session's staff member,
--- whatever the client said. The formula is AuditLog's (core/storage/auditlog.cpp).
+-- The audit chain on the server. Staff append only through trinn_audit_append
+-- (or the reading functions below), never by INSERT: a record is chained here,
+-- under the lock Trinn's writers queue on, given the next id, and named after
+-- the session's staff member, whatever the client said. The formula is
+-- AuditLog::hashOf's (core/storage/auditlog.cpp): a record for many patients
+-- also hashes their ids, ascending and comma separated, which `shown` carries
+-- for the hash; audit_patient holds the same list, where the check reads it.
+-- The owner's own records (hash given, e.g. a repair) are kept as written.
+ALTER TABLE audit_log ADD COLUMN shown TEXT NOT NULL DEFAULT '';
 CREATE FUNCTION trinn_audit_chain() RETURNS trigger LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f$
 BEGIN
     IF NOT trinn_is_staff_session() AND NEW.hash <> '' THEN
@@ -251,14 +265,100 @@ BEGIN
     IF trinn_is_staff_session() THEN
         NEW.actor := session_user::text;
     END IF;
+    NEW.id := COALESCE((SELECT MAX(a.id) FROM audit_log a), 0) + 1;
     NEW.previous_hash := COALESCE((SELECT a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1), repeat('0', 64));
     NEW.hash := encode(sha256(convert_to(concat_ws(chr(31), NEW.previous_hash, NEW.at::text, NEW.actor, NEW.workstation,
                                                    COALESCE(NEW.patient_id, 0)::text, NEW.action, NEW.what,
-                                                   NEW.emergency_reason), 'UTF8')), 'hex');
+                                                   NEW.emergency_reason, NULLIF(NEW.shown, '')), 'UTF8')), 'hex');
     RETURN NEW;
 END
 $f$;
 CREATE TRIGGER trinn_audit_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION trinn_audit_chain();
+
+-- One audit record, with its patients when it is for many: one patient (or
+-- none) is the record's patient_id, several are listed in audit_patient, as
+-- AuditLog::appendMany does it. Returns the record's id and hash.
+CREATE FUNCTION trinn_audit_write(at_ms bigint, actor text, workstation text, patients bigint[], action text, what text, emergency text,
+                                  OUT record_id bigint, OUT record_hash text)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f$
+DECLARE
+    listed bigint[];
+    single bigint;
+BEGIN
+    IF cardinality(patients) > 1 THEN
+        SELECT array_agg(DISTINCT p ORDER BY p) INTO listed FROM unnest(patients) p WHERE p <> 0;
+        IF cardinality(listed) = 1 THEN
+            single := listed[1];
+            listed := NULL;
+        END IF;
+    ELSIF cardinality(patients) = 1 THEN
+        single := NULLIF(patients[1], 0);
+    END IF;
+    INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, shown, previous_hash, hash)
+    VALUES (at_ms, actor, workstation, single, action, what, emergency, COALESCE(array_to_string(listed, ','), ''), '', '')
+    RETURNING id, hash INTO record_id, record_hash;
+    IF listed IS NOT NULL THEN
+        INSERT INTO audit_patient (audit_id, patient_id) SELECT record_id, p FROM unnest(listed) p;
+    END IF;
+END
+$f$;
+REVOKE EXECUTE ON FUNCTION trinn_audit_write(bigint, text, text, bigint[], text, text, text) FROM PUBLIC;
+
+-- A workstation's audit record (AuditLog::appendMany on PostgreSQL); a staff
+-- login's record names the login, whatever `actor` says.
+CREATE FUNCTION trinn_audit_append(at_ms bigint, actor text, workstation text, patients bigint[], action text, what text, emergency text,
+                                   OUT record_id bigint, OUT record_hash text)
+    LANGUAGE sql VOLATILE SECURITY DEFINER AS $f$
+    SELECT w.record_id, w.record_hash FROM trinn_audit_write(at_ms, actor, workstation, patients, action, what, emergency) w
+$f$;
+
+-- The records after the last seal, which the next seal covers (with those the
+-- server wrote itself), and the head of the log; for staff, who cannot read it.
+CREATE FUNCTION trinn_audit_unsealed(OUT first_id bigint, OUT last_id bigint, OUT record_count bigint, OUT head_id bigint,
+                                     OUT head_hash text)
+    LANGUAGE sql STABLE SECURITY DEFINER AS $f$
+    SELECT COALESCE(MIN(a.id), 0), COALESCE(MAX(a.id), 0), COUNT(*),
+           COALESCE((SELECT MAX(h.id) FROM audit_log h), 0),
+           COALESCE((SELECT h.hash FROM audit_log h ORDER BY h.id DESC LIMIT 1), repeat('0', 64))
+    FROM audit_log a WHERE a.id > COALESCE((SELECT k.sealed_up_to FROM audit_seal_key k WHERE k.slot = 1), 0)
+$f$;
+
+-- The one way a seal is written and the sealing key moves on: the seal must
+-- be of the key's epoch and cover exactly the records after the last seal, up
+-- to the head. Sealing starts (epoch 0, no key yet) only for an administrator
+-- or the system. Seals are never changed afterwards (trinn_kept).
+CREATE FUNCTION trinn_audit_seal(seal_epoch bigint, first_id bigint, last_id bigint, records bigint, head text, at_ms bigint,
+                                 key_check text, seal_mac text, next_key text)
+    RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f$
+DECLARE
+    key_epoch bigint;
+    pending record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7470357);
+    SELECT k.epoch INTO key_epoch FROM audit_seal_key k WHERE k.slot = 1;
+    IF key_epoch IS NULL THEN
+        IF seal_epoch <> 0 OR EXISTS (SELECT 1 FROM audit_seal)
+                OR (trinn_is_staff_session() AND NOT trinn_may('audit', 'read')) THEN
+            RAISE EXCEPTION 'Only an administrator starts sealing the audit log.' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSIF key_epoch <> seal_epoch THEN
+        RAISE EXCEPTION 'The seal is of epoch %, the sealing key of epoch %.', seal_epoch, key_epoch
+            USING ERRCODE = 'serialization_failure';
+    END IF;
+    SELECT * INTO pending FROM trinn_audit_unsealed();
+    IF pending.record_count <> records OR (records > 0 AND (pending.first_id <> first_id OR pending.last_id <> last_id
+                                                            OR pending.head_hash <> head)) THEN
+        RAISE EXCEPTION 'The seal does not cover the audit records after the last seal.' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    INSERT INTO audit_seal (epoch, first_audit_id, last_audit_id, record_count, head_hash, sealed_at, next_key_check, mac)
+    VALUES (seal_epoch, first_id, last_id, records, head, at_ms, key_check, seal_mac);
+    IF key_epoch IS NULL THEN
+        INSERT INTO audit_seal_key (slot, epoch, sealing_key, sealed_up_to) VALUES (1, seal_epoch + 1, next_key, last_id);
+    ELSE
+        UPDATE audit_seal_key SET epoch = seal_epoch + 1, sealing_key = next_key, sealed_up_to = last_id WHERE slot = 1;
+    END IF;
+END
+$f$;
 
 -- A staff member's change log row names them, whatever the transaction's settings say.
 CREATE FUNCTION trinn_log_actor() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $f$
@@ -286,12 +386,12 @@ DO $kept$
 DECLARE
     tbl text;
 BEGIN
-    FOREACH tbl IN ARRAY ARRAY['audit_log', 'change_log', 'test_result', 'group_session_version', 'attendance_version',
+    FOREACH tbl IN ARRAY ARRAY['audit_log', 'audit_patient', 'audit_seal', 'change_log', 'test_result', 'group_session_version', 'attendance_version',
                                 'referral_decision'] LOOP
         EXECUTE format('CREATE TRIGGER trinn_kept BEFORE UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION trinn_refuse_change()', tbl);
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM trinn_staff', tbl);
     END LOOP;
-    FOREACH tbl IN ARRAY ARRAY['audit_log', 'change_log'] LOOP
+    FOREACH tbl IN ARRAY ARRAY['audit_log', 'audit_patient', 'audit_seal', 'audit_seal_key', 'change_log'] LOOP
         EXECUTE format('CREATE TRIGGER trinn_kept_truncate BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION trinn_refuse_change()', tbl);
     END LOOP;
 END
@@ -347,23 +447,20 @@ END
 $f$;
 CREATE TRIGGER trinn_kept BEFORE UPDATE OR DELETE ON note_version FOR EACH ROW EXECUTE FUNCTION trinn_keep_note_version();
 
--- One audit record on the server per patient whose data a staff member's
--- session read through the functions below, chained by trinn_audit_chain. It
--- is also written to the server's log, which a client cannot roll back.
+-- One audit record on the server for the patients whose data a staff
+-- member's session read through the functions below, chained by
+-- trinn_audit_chain (several patients: one record listing them, as Trinn's
+-- own). It is also written to the server's log, which a client cannot roll back.
 CREATE FUNCTION trinn_audit_read(patients bigint[], what text) RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f$
 DECLARE
-    patient bigint;
     at_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
     workstation text := 'server: pid ' || pg_backend_pid() || COALESCE(' from ' || host(inet_client_addr()), '');
 BEGIN
     IF NOT trinn_is_staff_session() THEN
         RETURN;
     END IF;
-    FOREACH patient IN ARRAY patients LOOP
-        RAISE LOG 'trinn: % read % of patient %', session_user, what, patient;
-        INSERT INTO audit_log (at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash)
-        VALUES (at_ms, session_user::text, workstation, patient, 'read', what || ' (server)', trinn_emergency_reason(), '', '');
-    END LOOP;
+    RAISE LOG 'trinn: % read % of patients %', session_user, what, patients;
+    PERFORM trinn_audit_write(at_ms, session_user::text, workstation, patients, 'read', what || ' (server)', trinn_emergency_reason());
 END
 $f$;
 REVOKE EXECUTE ON FUNCTION trinn_audit_read(bigint[], text) FROM PUBLIC;
