@@ -90,7 +90,7 @@ void JournalChooser::sealNewJournal(Journal &journal, QWidget *dialogParent)
         QTextStream(stderr) << box.text() << Qt::endl;
 }
 
-std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent, bool askUser)
+std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget *dialogParent, bool askUser, const AskLogin &askLogin)
 {
     // A password on the command line shows in `ps` to every user of the
     // computer for as long as Trinn runs.
@@ -113,7 +113,16 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
     }
 
     QString password; // asked for, kept in memory only
+    QString problem;
     for (;;) {
+        // A journal on a server is opened as the staff member's own database
+        // login, unless its address names a database user (the owner's, kept
+        // off workstations, or an older shared one).
+        const Result<JournalLocation> parsed = JournalLocation::parse(location);
+        const bool asStaff = askLogin && parsed && parsed->backend == JournalLocation::Backend::PostgreSQL
+            && parsed->userName.isEmpty();
+        if (asStaff && !askLogin(parsed->display(), problem, &options.userName, &options.password))
+            return nullptr;
         const bool making = options.mode == Journal::OpenMode::CreateIfMissing && !QFileInfo::exists(location);
         Result<std::unique_ptr<Journal>> journal =
             Journal::open(password.isEmpty() ? location : JournalLocation::withPassword(location, password), options);
@@ -122,6 +131,10 @@ std::unique_ptr<Journal> JournalChooser::open(const QString &requested, QWidget 
             if (making)
                 sealNewJournal(**journal, dialogParent);
             return std::move(*journal);
+        }
+        if (asStaff) {
+            problem = journal.error();
+            continue;
         }
         const Result<JournalLocation> where = JournalLocation::parse(location);
         if (where && where->backend == JournalLocation::Backend::PostgreSQL && wantsPassword(journal.error()) && someoneToAsk()) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -25,10 +26,16 @@ public:
     static QString lastLocation();
     static void rememberLocation(const QString &location);
 
+    /// For a PostgreSQL address that names no database user: asks for the
+    /// staff member's own login (again after a failure, with its reason);
+    /// false when they give up.
+    using AskLogin = std::function<bool(const QString &server, const QString &problem, QString *username, QString *password)>;
+
     /// The open journal, or nothing when the user gave up. With `askUser`
     /// false (started for automation) a refusal is printed on standard error
     /// and nothing is returned: no dialog waits for a person who is not there.
-    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr, bool askUser = true);
+    static std::unique_ptr<Journal> open(const QString &requested, QWidget *dialogParent = nullptr, bool askUser = true,
+                                         const AskLogin &askLogin = {});
 
 private:
     static void sealNewJournal(Journal &journal, QWidget *dialogParent);

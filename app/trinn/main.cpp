@@ -1,4 +1,5 @@
 #include "journalchooser.h"
+#include "serverlogin.h"
 #include "access/logindialog.h"
 #include "storage/staffstore.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -53,12 +55,47 @@ int main(int argc, char *argv[])
     const QString automatedUser = qEnvironmentVariable("TRINN_USER");
     const bool automated = !automatedUser.isEmpty();
     constexpr int cannotGoOn = 2;
-    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, !automated);
+    // On a PostgreSQL server the staff member's own login opens the journal,
+    // and the same user name and password sign them in to Trinn.
+    QString serverUser;
+    QString serverPassword;
+    const auto askLogin = [&](const QString &server, const QString &problem, QString *username, QString *password) {
+        if (!automatedUser.isEmpty()) {
+            if (!problem.isEmpty()) {
+                qWarning("%s", qPrintable(problem));
+                return false;
+            }
+            *username = automatedUser;
+            *password = qEnvironmentVariable("TRINN_PASSWORD");
+        } else {
+            ServerLoginDialog login(server, problem);
+            if (login.exec() != QDialog::Accepted)
+                return false;
+            *username = login.username();
+            *password = login.password();
+        }
+        serverUser = *username;
+        serverPassword = *password;
+        return true;
+    };
+    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, !automated, askLogin);
     if (!journal)
         return automated ? cannotGoOn : 1;
 
     // Every session is someone's: the journal audits against the signed-in staff member.
-    if (automated) {
+    if (!serverUser.isEmpty()) {
+        Result<Actor> actor = StaffStore(*journal).signIn(serverUser, serverPassword);
+        serverPassword.clear();
+        if (!actor) {
+            if (!automated)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Trinn"), actor.error());
+            else
+                QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2").arg(serverUser, actor.error())
+                                    << Qt::endl;
+            return automated ? cannotGoOn : 1;
+        }
+        journal->setActor(*actor);
+    } else if (automated) {
         Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
         if (!actor) {
             QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2")

@@ -67,6 +67,22 @@ int usage(const QString &given, const QString &usageText)
     return asked ? Success : BadInput;
 }
 
+namespace {
+
+// A PostgreSQL journal is set up by its owner: migration 18 makes the group
+// roles, grants and policies, so the owner needs CREATEROLE (see README).
+QString postgresHint(const QString &location, const QString &error)
+{
+    const Result<JournalLocation> parsed = JournalLocation::parse(location);
+    if (!parsed || parsed->backend != JournalLocation::Backend::PostgreSQL || !error.contains(u"postgres_roles"))
+        return error;
+    return error + u' '
+        + Text::tr("The database user of the address must own the database and may create roles "
+                   "(createuser --createrole); see the README.");
+}
+
+} // namespace
+
 std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Options &options)
 {
     if (JournalLocation::hasPassword(location))
@@ -74,7 +90,7 @@ std::unique_ptr<Journal> openJournal(const QString &location, const Journal::Opt
                      "runs (ps). Leave it out and put it in ~/.pgpass (or PGPASSWORD) instead."));
     Result<std::unique_ptr<Journal>> journal = Journal::open(location, options);
     if (!journal) {
-        err(journal.error());
+        err(postgresHint(location, journal.error()));
         return nullptr;
     }
     return std::move(*journal);

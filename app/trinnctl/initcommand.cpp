@@ -4,7 +4,24 @@
 #include "storage/staffstore.h"
 #include "storage/auditlog.h"
 
+#include "storage/postgresroles.h"
+
 namespace trinn::cli {
+namespace {
+
+// A PostgreSQL journal is set up by its owner: migration 18 makes the group
+// roles, grants and policies, so the owner needs CREATEROLE (see README).
+void explainPostgres(const Journal &journal)
+{
+    if (!journal.isPostgres() || journal.schemaVersion() < PostgresRoles::schemaVersion)
+        return;
+    out(Text::tr("The server enforces the staff roles (groups trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). "
+                 "Add each staff member with \"trinnctl user add\": they sign in with their own database login. "
+                 "Keep %1 off the workstations; their address names no user.")
+            .arg(journal.location().userName));
+}
+
+} // namespace
 
 int runInit(const QStringList &arguments)
 {
@@ -61,6 +78,7 @@ int runInit(const QStringList &arguments)
                 .arg(journal.schemaVersion()));
         out(Text::tr("Its first administrator is %1.").arg(user));
         printVerificationKey(*key);
+        explainPostgres(journal);
         return int(Success);
     });
 }

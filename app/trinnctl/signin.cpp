@@ -91,7 +91,15 @@ std::unique_ptr<Journal> SignIn::open(const QString &location) const
         err(Text::tr("No password for %1. %2 Nothing was done.").arg(*user, howToSignIn()));
         return nullptr;
     }
-    std::unique_ptr<Journal> journal = openJournal(location);
+    // A PostgreSQL address without a user: the staff member's own database
+    // login opens the journal (migration 18), with the same credentials.
+    Journal::Options options;
+    if (const Result<JournalLocation> parsed = JournalLocation::parse(location);
+        parsed && parsed->backend == JournalLocation::Backend::PostgreSQL && parsed->userName.isEmpty()) {
+        options.userName = *user;
+        options.password = *password;
+    }
+    std::unique_ptr<Journal> journal = openJournal(location, options);
     if (!journal)
         return nullptr;
     const Result<Actor> actor = StaffStore(*journal).signIn(*user, *password);

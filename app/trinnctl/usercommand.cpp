@@ -2,10 +2,26 @@
 
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
+#include "storage/postgresroles.h"
 #include "storage/staffstore.h"
 
 
 namespace trinn::cli {
+namespace {
+
+// On a PostgreSQL journal of schema 18 or later an account is also the
+// staff member's own database login (made in the same transaction).
+void tellServerLogin(const Journal &journal, const QString &sub, const QString &username)
+{
+    if (!journal.isPostgres() || journal.schemaVersion() < PostgresRoles::schemaVersion)
+        return;
+    if (sub == QStringLiteral("add") || sub == QStringLiteral("reset-password"))
+        out(Text::tr("%1 signs in to the server as the database login %1, with the same password.").arg(username.trimmed()));
+    else if (sub == QStringLiteral("disable"))
+        out(Text::tr("The database login %1 can no longer connect.").arg(username.trimmed()));
+}
+
+} // namespace
 
 int runUser(const QStringList &arguments)
 {
@@ -93,6 +109,7 @@ int runUser(const QStringList &arguments)
         return BadInput;
     }
     out(Text::tr("Done: %1 %2.").arg(sub, parser.value(username)));
+    tellServerLogin(*journal, sub, parser.value(username));
     return Success;
 }
 

@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "storage/changelog.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -67,14 +68,6 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         if (Result<QSqlQuery> locked = journal.run(u"SELECT pg_advisory_xact_lock(7470357)"_s); !locked)
             return Error{locked.error()};
     }
-    Result<QSqlQuery> last = journal.run(u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
-    if (!last)
-        return Error{last.error()};
-    const bool any = last->next();
-    const qint64 headBefore = any ? last->value(0).toLongLong() : 0;
-    const qint64 id = headBefore + 1;
-    const QString previous = any ? last->value(1).toString() : QString(64, u'0');
-    last->finish();
     const Actor &actor = journal.actor();
     const qint64 at = clinictime::toStorage(clinictime::now());
     const QString who = actor.isSystem() ? u"system"_s : actor.username;
@@ -85,6 +78,37 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
     shownText.reserve(shown.size());
     for (qint64 shownId : std::as_const(shown))
         shownText << QString::number(shownId);
+    // On PostgreSQL the server chains the records (trinn_audit_append and the
+    // trigger trinn_audit_chain, migration 18) with this same formula: a staff
+    // login may append to the log but not read it. The seal then covers what
+    // the server gives as unsealed (seal()).
+    if (journal.isPostgres() && journal.schemaVersion() >= PostgresRoles::schemaVersion) {
+        const QStringList patients = shown.isEmpty() ? QStringList{QString::number(patientId)} : shownText;
+        Result<QSqlQuery> appended = journal.run(
+            u"SELECT record_id, record_hash FROM trinn_audit_append(?, ?, ?, CAST(? AS bigint[]), ?, ?, ?)"_s,
+            {at, who, workstation, QString(u'{' + patients.join(u',') + u'}'), action, text, emergency});
+        if (!appended)
+            return Error{appended.error()};
+        if (!appended->next())
+            return Error{tr("The audit record just written cannot be read back: nothing was saved.")};
+        const QString serverHash = appended->value(1).toString();
+        appended->finish();
+        if (Status sealed = seal(journal, 0, 0, 0, serverHash); !sealed)
+            return sealed;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        if (outermost)
+            rememberHeadSoon(journal);
+        return {};
+    }
+    Result<QSqlQuery> last = journal.run(u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+    if (!last)
+        return Error{last.error()};
+    const bool any = last->next();
+    const qint64 headBefore = any ? last->value(0).toLongLong() : 0;
+    const qint64 id = headBefore + 1;
+    const QString previous = any ? last->value(1).toString() : QString(64, u'0');
+    last->finish();
     const QString hash = hashOf(previous, at, who, workstation, patientId, action, text, emergency, shownText.join(u','));
     // The id is given, not taken from the sequence, so the patients' rows can
     // name it; the chain lock above keeps it free.

@@ -17,6 +17,7 @@
 #include "storage/auditwitness.h"
 #include "storage/changelog.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -83,11 +84,27 @@ Result<std::optional<KeyRow>> readKeyRow(const RunSql &run)
     return std::optional<KeyRow>(key);
 }
 
-Status writeSeal(const RunSql &run, const auditseal::Key &key, SealRow seal, bool firstKey)
+// On PostgreSQL with the roles (migration 18) staff cannot read the audit log
+// nor write seals: the server gives the records to seal and writes the seal
+// (trinn_audit_unsealed, trinn_audit_seal), for every session alike.
+bool serverSeals(const Journal &journal)
+{
+    return journal.isPostgres() && journal.schemaVersion() >= PostgresRoles::schemaVersion;
+}
+
+Status writeSeal(const RunSql &run, const auditseal::Key &key, SealRow seal, bool firstKey, bool onServer)
 {
     const auditseal::Key next = key.next();
     seal.nextCheck = next.check();
     seal.mac = key.mac(sealMessage(seal));
+    if (onServer) {
+        if (Result<QSqlQuery> sealed = run(u"SELECT trinn_audit_seal(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                           {seal.epoch, seal.first, seal.last, seal.count, seal.head, seal.sealedAt, seal.nextCheck,
+                                            seal.mac, next.toHex()});
+            !sealed)
+            return Error{sealed.error()};
+        return {};
+    }
     if (Result<QSqlQuery> inserted = run(u"INSERT INTO audit_seal (epoch, first_audit_id, last_audit_id, record_count, head_hash, "
                                          "sealed_at, next_key_check, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                          {seal.epoch, seal.first, seal.last, seal.count, seal.head, seal.sealedAt, seal.nextCheck, seal.mac});
@@ -505,7 +522,7 @@ private:
 
 Status AuditLog::seal(Journal &journal, qint64 first, qint64 last, qint64 count, const QString &head)
 {
-    if (journal.schemaVersion() < sealsSchema || count <= 0)
+    if (journal.schemaVersion() < sealsSchema || (count <= 0 && !serverSeals(journal)))
         return {};
     const RunSql run = [&journal](const QString &sql, const QVariantList &bindings) { return journal.run(sql, bindings); };
     Result<std::optional<KeyRow>> keyRow = readKeyRow(run);
@@ -516,8 +533,25 @@ Status AuditLog::seal(Journal &journal, qint64 first, qint64 last, qint64 count,
     // rather than the clinic's work stopping.
     if (!*keyRow || !(*keyRow)->key)
         return {};
-    const SealRow seal{(*keyRow)->epoch, first, last, count, head, clinictime::toStorage(clinictime::now()), {}, {}};
-    return writeSeal(run, *(*keyRow)->key, seal, false);
+    SealRow seal{(*keyRow)->epoch, first, last, count, head, clinictime::toStorage(clinictime::now()), {}, {}};
+    const bool onServer = serverSeals(journal);
+    if (onServer) {
+        // Everything after the last seal: this append's record and any the
+        // server wrote itself since (its audited reads, emergency access).
+        Result<QSqlQuery> open = run(u"SELECT first_id, last_id, record_count, head_hash FROM trinn_audit_unsealed()"_s, {});
+        if (!open)
+            return Error{open.error()};
+        if (!open->next())
+            return Error{tr("The audit records to seal cannot be read: nothing was saved.")};
+        seal.first = open->value(0).toLongLong();
+        seal.last = open->value(1).toLongLong();
+        seal.count = open->value(2).toLongLong();
+        seal.head = open->value(3).toString();
+        open->finish();
+        if (seal.count <= 0)
+            return {};
+    }
+    return writeSeal(run, *(*keyRow)->key, seal, false, onServer);
 }
 
 Result<bool> AuditLog::isSealed(Journal &journal)
@@ -563,7 +597,7 @@ Result<QString> AuditLog::startSealing(Journal &journal)
     // Epoch 0's key is the verification key: it leaves this function and is
     // never written; the journal keeps the key of epoch 1.
     const auditseal::Key verification = auditseal::Key::random();
-    if (Status written = writeSeal(run, verification, seal, true); !written)
+    if (Status written = writeSeal(run, verification, seal, true, serverSeals(journal)); !written)
         return Error{written.error()};
     if (Status logged = append(journal, 0, u"sealing"_s, u"started sealing the audit log"_s); !logged)
         return Error{logged.error()};
@@ -704,7 +738,10 @@ Result<QString> AuditLog::compareWithWitness(Journal &journal)
 
 Status AuditLog::rememberHead(Journal &journal)
 {
-    Result<QSqlQuery> head = journal.run(u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+    // A staff login on PostgreSQL reads the head from the server, not the log.
+    Result<QSqlQuery> head = journal.run(serverSeals(journal)
+                                             ? u"SELECT head_id, head_hash FROM trinn_audit_unsealed() WHERE head_id > 0"_s
+                                             : u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
     if (!head)
         return Error{head.error()};
     AuditWitness::Head seen{identityOf(journal), 0, QString(), 0};

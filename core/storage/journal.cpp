@@ -6,6 +6,7 @@
 #include "storage/checkconstraints.h"
 #include "storage/journalfiles.h"
 #include "storage/journalchanges.h"
+#include "storage/postgresroles.h"
 #include "storage/sqlitefile.h"
 
 #include <QAtomicInt>
@@ -94,7 +95,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
             return Error{vetted.error()};
     }
     const bool readOnlyFirst = !journal->isPostgres() && !isNew;
-    if (Status connected = journal->connect(readOnlyFirst); !connected)
+    if (Status connected = journal->connect(readOnlyFirst, options); !connected)
         return failed(connected);
     if (Status inspected = journal->inspect(options, &isNew); !inspected) {
         if (refusal == Refusal::None)
@@ -109,7 +110,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
     }
     if (readOnlyFirst) {
         journal->disconnect();
-        if (Status connected = journal->connect(false); !connected)
+        if (Status connected = journal->connect(false, options); !connected)
             return failed(connected);
         // On a read-only connection SQLite's quick check skips the CHECK
         // constraints; it writes nothing on this one either.
@@ -140,6 +141,20 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
     }
     journal->m_changes->watch(journal->m_connectionName, journal->isPostgres());
     return journal;
+}
+
+void Journal::setActor(const Actor &actor)
+{
+    const bool emergencyChanged = actor.emergencyReason != m_actor.emergencyReason;
+    m_actor = actor;
+    if (!emergencyChanged || !isPostgres() || m_schemaVersion < PostgresRoles::schemaVersion)
+        return;
+    // The server records the emergency access with its reason; for the owner
+    // (not a staff login) this does nothing.
+    if (actor.emergencyReason.trimmed().isEmpty())
+        run(u"SELECT trinn_end_emergency()"_s);
+    else
+        run(u"SELECT trinn_begin_emergency(?)"_s, {actor.emergencyReason.trimmed()});
 }
 
 Status Journal::vetSqliteFile(const Options &options, bool *isNew, Refusal *refusal)
@@ -208,7 +223,7 @@ Status Journal::vetSqliteFile(const Options &options, bool *isNew, Refusal *refu
     return {};
 }
 
-Status Journal::connect(bool readOnly)
+Status Journal::connect(bool readOnly, const Options &options)
 {
     QSqlDatabase db;
     if (isPostgres()) {
@@ -218,8 +233,13 @@ Status Journal::connect(bool readOnly)
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
         db.setDatabaseName(m_location.database);
+        if (!options.userName.isEmpty()) {
+            // A staff member's own login: the address's user and password do not count.
+            m_location.userName = options.userName;
+            m_location.password.clear();
+        }
         db.setUserName(m_location.userName);
-        db.setPassword(m_location.password);
+        db.setPassword(options.userName.isEmpty() ? m_location.password : options.password);
         QString connectOptions = m_location.connectOptions;
         if (!connectOptions.contains(u"connect_timeout"_s))
             connectOptions += (connectOptions.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
@@ -233,6 +253,13 @@ Status Journal::connect(bool readOnly)
                                       : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
     if (!db.open()) {
+        // libpq says so in the server's words; the SQLSTATE is not passed on.
+        const QString detail = db.lastError().text();
+        if (isPostgres()
+            && (detail.contains(u"password authentication failed"_s) || detail.contains(u"no password supplied"_s)
+                || detail.contains(u"28P01"_s)))
+            return Error{tr("The journal server at %1 refused the user name or password of %2. Nothing was opened.")
+                             .arg(m_location.display(), m_location.userName)};
         // A server that does not answer (or refuses the password) gives no SQLSTATE.
         const QSqlError error = db.lastError();
         if (isPostgres() && error.nativeErrorCode().isEmpty()) {

@@ -42,6 +42,10 @@ public:
         JournalKind kindIfCreated = JournalKind::Clinic;
         /// The schema steps to bring the journal up to; tests pass their own.
         QList<Migration> migrations = Migration::builtin();
+        /// PostgreSQL: connect as this database login (a staff member's own
+        /// user name and password) instead of the address's user, if given.
+        QString userName;
+        QString password;
         /// For the integrity check: never migrated nor switched to write-ahead
         /// logging, and damage SQLite's quick check finds is left for the full
         /// check to name.
@@ -71,7 +75,9 @@ public:
     /// Who is at the keyboard; the system (trinnctl, the demo generator) until
     /// a staff member signs in. The storage API checks and audits against it.
     const Actor &actor() const { return m_actor; }
-    void setActor(const Actor &actor) { m_actor = actor; }
+    /// On PostgreSQL, starting or ending emergency access is told to the
+    /// server too, whose policies then open the patient data (and audit it).
+    void setActor(const Actor &actor);
 
     /// What changed, here and on other workstations: every open workspace
     /// listens to it to show the journal as it is now.
@@ -172,7 +178,7 @@ private:
     // Runs COMMIT or ROLLBACK (or nothing) and puts the safety level back.
     void endTransaction(const QString &statement);
     explicit Journal(JournalLocation location);
-    Status connect(bool readOnly);
+    Status connect(bool readOnly, const Options &options);
     void disconnect();
     Status vetSqliteFile(const Options &options, bool *isNew, Refusal *refusal);
     Status inspect(const Options &options, bool *isNew);

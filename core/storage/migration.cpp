@@ -40,6 +40,10 @@ QList<Migration> Migration::builtin()
 
 QStringList Migration::statements(bool postgres) const
 {
+    // A step for PostgreSQL alone (its roles and policies) is empty on SQLite,
+    // so both backends count the same schema versions.
+    if (!postgres && sql.startsWith(postgresOnlyMarker()))
+        return {};
     QString text;
     const QStringList lines = sql.split(u'\n');
     for (const QString &line : lines) {
@@ -57,13 +61,36 @@ QStringList Migration::statements(bool postgres) const
                                      : u"\\1 GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' "
                                        "AND substr(\\1, 6, 2) BETWEEN '01' AND '12' AND substr(\\1, 9, 2) BETWEEN '01' AND '31'"_s);
 
+    // Statements end at a ';' outside dollar quotes ($tag$ … $tag$), which
+    // hold PostgreSQL function bodies with semicolons of their own.
     QStringList statements;
-    const QStringList parts = text.split(u';');
-    for (const QString &part : parts) {
-        const QString statement = part.trimmed();
+    static const QRegularExpression dollarTag(u"\\$[A-Za-z_]*\\$"_s);
+    qsizetype start = 0;
+    qsizetype at = 0;
+    const auto take = [&](qsizetype end) {
+        const QString statement = text.mid(start, end - start).trimmed();
         if (!statement.isEmpty())
             statements.append(statement);
+        start = end + 1;
+    };
+    while (at < text.size()) {
+        if (text.at(at) == u';') {
+            take(at);
+            ++at;
+        } else if (text.at(at) == u'$') {
+            const QRegularExpressionMatch tag = dollarTag.match(text, at, QRegularExpression::NormalMatch,
+                                                                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!tag.hasMatch()) {
+                ++at;
+                continue;
+            }
+            const qsizetype close = text.indexOf(tag.captured(), tag.capturedEnd());
+            at = close < 0 ? text.size() : close + tag.capturedLength();
+        } else {
+            ++at;
+        }
     }
+    take(text.size());
     return statements;
 }
 

@@ -27,6 +27,8 @@ struct Migration
     static QList<Migration> builtin();
     /// The statements of `sql`, for SQLite or PostgreSQL.
     QStringList statements(bool postgres) const;
+    /// The first line of a step that only PostgreSQL runs.
+    static QString postgresOnlyMarker() { return QStringLiteral("-- postgresql only"); }
 };
 
 } // namespace trinn

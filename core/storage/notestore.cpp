@@ -2,6 +2,7 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -60,6 +61,9 @@ JournalNote noteFrom(const QSqlQuery &row)
 
 const QString versionColumns =
     u"v.version, v.body, v.reason, v.written_at, v.author, v.author_staff_id, v.author_unverified, sv.full_name"_s;
+// The same columns from trinn_note_versions (PostgreSQL, migration 18).
+const QString serverVersionColumns =
+    u"version, body, reason, written_at, author, author_staff_id, author_unverified, author_name"_s;
 
 // Columns from `first` on: versionColumns.
 JournalNote::Version versionFrom(const QSqlQuery &row, int first)
@@ -133,10 +137,13 @@ Result<JournalNote> NoteStore::load(const Scope &scope, qint64 noteId)
         return Error{tr("There is no note number %1 in this journal.").arg(noteId)};
     JournalNote n = noteFrom(*row);
     row->finish();
-    Result<QSqlQuery> versions = scope.run(
-        u"SELECT "_s + versionColumns + u" FROM note_version v LEFT JOIN staff sv ON sv.id = v.author_staff_id "
-                                        "WHERE v.note_id = ? ORDER BY v.version"_s,
-        {noteId});
+    // On PostgreSQL a note's text comes only through the server's audited function.
+    Result<QSqlQuery> versions = PostgresRoles::enforced(scope)
+        ? scope.run(u"SELECT "_s + serverVersionColumns + u" FROM trinn_note_versions(CAST(? AS bigint[]))"_s,
+                    {sqlvalues::idArray({noteId})})
+        : scope.run(u"SELECT "_s + versionColumns + u" FROM note_version v LEFT JOIN staff sv ON sv.id = v.author_staff_id "
+                                                   "WHERE v.note_id = ? ORDER BY v.version"_s,
+                    {noteId});
     if (!versions)
         return Error{versions.error()};
     while (versions->next())
@@ -289,11 +296,13 @@ Result<QList<JournalNote>> NoteStore::notes(qint64 patientId, int *hidden) const
             if (list.size() == first)
                 return 0;
             // Every version of these notes in one query, not one per note.
-            Result<QSqlQuery> versions = scope.run(
-                u"SELECT v.note_id, "_s + versionColumns + u" FROM journal_note n JOIN note_version v ON v.note_id = n.id "
-                "LEFT JOIN staff sv ON sv.id = v.author_staff_id "
-                "WHERE n.patient_id = ? AND n.discarded_at IS NULL"_s + ofTypes + u" ORDER BY v.note_id, v.version"_s,
-                bindings);
+            Result<QSqlQuery> versions = PostgresRoles::enforced(scope)
+                ? scope.run(u"SELECT note_id, "_s + serverVersionColumns + u" FROM trinn_note_versions(CAST(? AS bigint[]))"_s,
+                            {sqlvalues::idArray(indexOf.keys())})
+                : scope.run(u"SELECT v.note_id, "_s + versionColumns + u" FROM journal_note n JOIN note_version v ON v.note_id = n.id "
+                            "LEFT JOIN staff sv ON sv.id = v.author_staff_id "
+                            "WHERE n.patient_id = ? AND n.discarded_at IS NULL"_s + ofTypes + u" ORDER BY v.note_id, v.version"_s,
+                            bindings);
             if (!versions)
                 return Error{versions.error()};
             while (versions->next()) {

@@ -53,4 +53,14 @@ inline QVariant number(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+/// "{1,2,3}": ids as one PostgreSQL array value (bound as text, cast to bigint[]).
+inline QString idArray(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'{' + parts.join(u',') + u'}';
+}
+
 } // namespace trinn::sqlvalues

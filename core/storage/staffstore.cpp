@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "access/gate.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 
 #include <QSqlQuery>
 
@@ -105,7 +106,12 @@ Result<qint64> StaffStore::add(const QString &username, const QString &fullName,
             {username.trimmed(), fullName.trimmed(), rolesText(roles), *hash, clinictime::toStorage(clinictime::now())});
         if (!row || !row->next())
             return Error{row ? tr("The journal did not return the new account's number.") : row.error()};
-        return row->value(0).toLongLong();
+        const qint64 id = row->value(0).toLongLong();
+        row->finish();
+        // On PostgreSQL the account is a database login too, in the same transaction.
+        if (Status login = PostgresRoles::createLogin(scope, username.trimmed(), password); !login)
+            return Error{login.error()};
+        return id;
     });
 }
 
@@ -165,7 +171,7 @@ Status StaffStore::disable(const QString &username)
             return Error{done.error()};
         if (done->numRowsAffected() != 1)
             return Error{tr("There is no user called %1.").arg(username.trimmed())};
-        return {};
+        return PostgresRoles::disableLogin(scope, username.trimmed());
     });
 }
 
@@ -184,7 +190,7 @@ Status StaffStore::resetPassword(const QString &username, const QString &passwor
             return Error{done.error()};
         if (done->numRowsAffected() != 1)
             return Error{tr("There is no user called %1.").arg(username.trimmed())};
-        return {};
+        return PostgresRoles::createLogin(scope, username.trimmed(), password);
     });
 }
 
@@ -207,6 +213,14 @@ Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
     });
 }
 
+namespace {
+// A staff login on PostgreSQL may read its own password hash only, through the server.
+QString hashColumn(Scope &scope)
+{
+    return PostgresRoles::enforced(scope) ? u"trinn_password_hash(username)"_s : u"password_hash"_s;
+}
+} // namespace
+
 Result<Actor> StaffStore::signIn(const QString &username, const QString &password)
 {
     const QString name = username.trimmed();
@@ -218,7 +232,8 @@ Result<Actor> StaffStore::signIn(const QString &username, const QString &passwor
     const auto check = [&](Scope &scope) -> Status {
         if (sodium_init() < 0)
             return Error{tr("The password library (libsodium) could not start.")};
-        Result<QSqlQuery> row = scope.run(u"SELECT password_hash FROM staff WHERE username = ?"_s, {name});
+        // A staff login on PostgreSQL reads no password hash but its own.
+        Result<QSqlQuery> row = scope.run(u"SELECT "_s + hashColumn(scope) + u" FROM staff WHERE username = ?"_s, {name});
         if (!row)
             return Error{row.error()};
         if (row->next())
@@ -234,7 +249,8 @@ Result<Actor> StaffStore::signIn(const QString &username, const QString &passwor
         // have counted a failure, locked the account or reset its password
         // since the check.
         Result<QSqlQuery> row = scope.run(
-            u"SELECT id, full_name, roles, password_hash, active, locked_until FROM staff WHERE username = ?"_s, {name});
+            u"SELECT id, full_name, roles, "_s + hashColumn(scope) + u", active, locked_until FROM staff WHERE username = ?"_s,
+            {name});
         if (!row)
             return Error{row.error()};
         if (!row->next())

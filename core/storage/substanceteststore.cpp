@@ -5,6 +5,7 @@
 #include "common/clinictime.h"
 #include "storage/carerecordstore.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 #include "storage/testrowwriter.h"
 #include "testing/testingschedule.h"
@@ -219,8 +220,17 @@ public:
             ids << tests.at(i).id;
             index.insert(tests.at(i).id, i);
         }
-        // A day's results come by the day's index; a few tests by their ids.
-        Result<QSqlQuery> rows = day.isValid()
+        // On PostgreSQL the results come only through the server's audited
+        // function; on SQLite a day's results come by the day's index, a few
+        // tests' by their ids.
+        QList<qint64> idList;
+        for (const SubstanceTest &t : std::as_const(tests))
+            idList << t.id;
+        Result<QSqlQuery> rows = PostgresRoles::enforced(m_scope)
+            ? m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed "
+                          "FROM trinn_test_results(CAST(? AS bigint[]))"_s,
+                          {sqlvalues::idArray(idList)})
+            : day.isValid()
             ? m_scope.run(u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
                           "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY r.id"_s,
                           {clinictime::dateToStorage(day)})

@@ -43,7 +43,9 @@ TEST_CASE("The built-in migrations are numbered from 1 without gaps", "[storage]
     int expected = 1;
     for (int i = 0; i < migrations.size(); ++i) {
         CHECK(migrations.at(i).version == expected++);
-        CHECK_FALSE(migrations.at(i).statements(false).isEmpty());
+        // A step for PostgreSQL alone (its roles and policies) is empty on SQLite.
+        if (!migrations.at(i).sql.startsWith(Migration::postgresOnlyMarker()))
+            CHECK_FALSE(migrations.at(i).statements(false).isEmpty());
         CHECK_FALSE(migrations.at(i).statements(true).isEmpty());
     }
     const QString pg = migrations.first().statements(true).join(u'\n');

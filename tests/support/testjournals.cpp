@@ -68,6 +68,31 @@ QString postgresUrl(const QString &database)
 
 } // namespace
 
+QString uniqueLogin(const QString &base)
+{
+    return QStringLiteral("%1_%2_%3").arg(base).arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<std::unique_ptr<Journal>> openAs(const Journal &journal, const QString &login, const QString &password)
+{
+    Journal::Options options;
+    options.userName = login;
+    options.password = password;
+    return Journal::open(postgresUrl(journal.location().database), options);
+}
+
+QSqlDatabase connectAs(const Journal &journal, const QString &login, const QString &password)
+{
+    const QString name = QStringLiteral("trinn-test-login-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(postgresFolder());
+    db.setPort(postgresPort);
+    db.setDatabaseName(journal.location().database);
+    db.setUserName(login);
+    db.setPassword(password);
+    return db;
+}
+
 QString tempFolder()
 {
     return temporaryDir().path();

@@ -40,6 +40,18 @@ void rawExec(Journal &journal, const QString &sql);
 /// themselves): the Actor they would be once signed in.
 Actor therapistInRegister(Journal &journal, const QString &username, const QString &fullName);
 
+/// PostgreSQL: a login name no other test process uses (login roles belong
+/// to the whole server, not to one journal's database).
+QString uniqueLogin(const QString &base);
+
+/// PostgreSQL: the journal at `journal`'s database opened as a staff
+/// member's own database login, as the desktop program opens it.
+Result<std::unique_ptr<Journal>> openAs(const Journal &journal, const QString &login, const QString &password);
+
+/// PostgreSQL: a bare libpq connection (Qt's QPSQL) to the journal's
+/// database as a login role, as psql would make it: no Trinn code in between.
+QSqlDatabase connectAs(const Journal &journal, const QString &login, const QString &password);
+
 /// The folder that holds this test run's temporary files.
 QString tempFolder();
 
