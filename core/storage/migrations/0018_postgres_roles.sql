@@ -226,15 +226,17 @@ CREATE POLICY trinn_update ON staff FOR UPDATE USING (username = session_user::t
 -- The audit log and the change log: staff only append. Administrators read
 -- the audit log; a staff member reads back the change log rows of their own
 -- writes (to seal them into the audit chain at commit).
-REVOKE ALL ON audit_log, audit_patient, audit_seal, audit_seal_key, change_log, trinn_meta, schema_version, write_actor,
+REVOKE ALL ON audit_log, audit_patient, audit_patient_day, audit_seal, audit_seal_key, change_log, trinn_meta, schema_version, write_actor,
     trinn_emergency FROM PUBLIC;
-GRANT SELECT ON audit_log, audit_patient, audit_seal TO trinn_admin;
+GRANT SELECT ON audit_log, audit_patient, audit_patient_day, audit_seal TO trinn_admin;
 GRANT SELECT, INSERT ON change_log TO trinn_staff;
 GRANT SELECT ON trinn_meta, schema_version TO trinn_staff;
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trinn_read ON audit_log FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
 ALTER TABLE audit_patient ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trinn_read ON audit_patient FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
+ALTER TABLE audit_patient_day ENABLE ROW LEVEL SECURITY;
+CREATE POLICY trinn_read ON audit_patient_day FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
 ALTER TABLE audit_seal ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trinn_read ON audit_seal FOR SELECT USING ((SELECT trinn_may('audit', 'read')));
 -- Every workstation seals what it appends, so every staff login reads the
@@ -299,6 +301,8 @@ BEGIN
     RETURNING id, hash INTO record_id, record_hash;
     IF listed IS NOT NULL THEN
         INSERT INTO audit_patient (audit_id, patient_id) SELECT record_id, p FROM unnest(listed) p;
+        -- The days by which each patient's audit log finds it (migration 15).
+        INSERT INTO audit_patient_day (patient_id, day) SELECT p, at_ms / 86400000 FROM unnest(listed) p ON CONFLICT DO NOTHING;
     END IF;
 END
 $f$;
