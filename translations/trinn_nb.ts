@@ -351,6 +351,10 @@
         <source>This workstation saw the audit log sealed up to epoch %1, but the journal&apos;s sealing key is at epoch %2: seals were lost.</source>
         <translation>Denne arbeidsstasjonen så tilgangsloggen forseglet til og med epoke %1, men forseglingsnøkkelen til journalen er på epoke %2: forseglinger har gått tapt.</translation>
     </message>
+    <message>
+        <source>The audit records to seal cannot be read: nothing was saved.</source>
+        <translation>Loggpostene som skal forsegles, kan ikke leses: ingenting ble lagret.</translation>
+    </message>
 </context>
 <context>
     <name>BedRules</name>
@@ -1678,6 +1682,10 @@
         <source>The connection to the journal at %1 was lost while the change was being saved: it may or may not have been saved. Look at the journal before doing it again.</source>
         <translation>Forbindelsen til journalen i %1 ble brutt mens endringen ble lagret: den kan være lagret eller ikke. Se i journalen før du gjør det på nytt.</translation>
     </message>
+    <message>
+        <source>The journal server at %1 refused the user name or password of %2. Nothing was opened.</source>
+        <translation>Journalserveren på %1 avviste brukernavnet eller passordet til %2. Ingenting ble åpnet.</translation>
+    </message>
 </context>
 <context>
     <name>JournalChooser</name>
@@ -2191,6 +2199,29 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>The journal did not return the new next of kin&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til den nye pårørende.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRoles</name>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>Passordbiblioteket (libsodium) kunne ikke starte.</translation>
+    </message>
+    <message>
+        <source>The database server has a role called %1 that is not a Trinn staff login (the owner&apos;s, for one): choose another user name. Nothing was saved.</source>
+        <translation>Databaseserveren har en rolle som heter %1 og som ikke er en innlogging for en ansatt i Trinn (for eksempel eierens): velg et annet brukernavn. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>This connection may not make database logins: add staff as an administrator, or as the journal&apos;s owner, who needs the CREATEROLE right. Nothing was saved.</source>
+        <translation>Denne forbindelsen kan ikke lage databaseinnlogginger: legg til ansatte som administrator, eller som journalens eier, som trenger retten CREATEROLE. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database login of %1 could not be made: %2 Nothing was saved.</source>
+        <translation>Databaseinnloggingen til %1 kunne ikke lages: %2 Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database login of %1 could not be disabled: %2 Nothing was saved.</source>
+        <translation>Databaseinnloggingen til %1 kunne ikke sperres: %2 Ingenting ble lagret.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3130,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Trinn cannot sign in as %1: %2</source>
         <translation>Trinn kan ikke logge inn som %1: %2</translation>
+    </message>
+    <message>
+        <source>Trinn</source>
+        <translation>Trinn</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4663,25 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>trinn::ServerLoginDialog</name>
+    <message>
+        <source>Sign in to Trinn</source>
+        <translation>Logg inn i Trinn</translation>
+    </message>
+    <message>
+        <source>The journal is on the server %1. Sign in with your own user name and password.</source>
+        <translation>Journalen ligger på serveren %1. Logg inn med ditt eget brukernavn og passord.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+</context>
+<context>
     <name>trinn::SessionDialog</name>
     <message>
         <source>%1, %2</source>
@@ -5602,6 +5656,22 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Staff accounts need an administrator: %1 is not one. Nothing was changed.</source>
         <translation>Brukerkontoer krever en administrator: %1 er ikke administrator. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The database user of the address must own the database and may create roles (createuser --createrole); see the README.</source>
+        <translation>Databasebrukeren i adressen må eie databasen og ha lov til å lage roller (createuser --createrole); se README.</translation>
+    </message>
+    <message>
+        <source>The server enforces the staff roles (groups trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). Add each staff member with &quot;trinnctl user add&quot;: they sign in with their own database login. Keep %1 off the workstations; their address names no user.</source>
+        <translation>Serveren håndhever rollene til de ansatte (gruppene trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). Legg til hver ansatt med «trinnctl user add»: de logger inn med sin egen databaseinnlogging. Hold %1 borte fra arbeidsstasjonene; adressen deres navngir ingen bruker.</translation>
+    </message>
+    <message>
+        <source>%1 signs in to the server as the database login %1, with the same password.</source>
+        <translation>%1 logger inn på serveren som databaseinnloggingen %1, med det samme passordet.</translation>
+    </message>
+    <message>
+        <source>The database login %1 can no longer connect.</source>
+        <translation>Databaseinnloggingen %1 kan ikke lenger koble til.</translation>
     </message>
 </context>
 </TS>

@@ -351,6 +351,10 @@
         <source>This workstation saw the audit log sealed up to epoch %1, but the journal&apos;s sealing key is at epoch %2: seals were lost.</source>
         <translation>Denne arbeidsstasjonen såg tilgangsloggen forsegla til og med epoke %1, men forseglingsnøkkelen til journalen er på epoke %2: forseglingar har gått tapt.</translation>
     </message>
+    <message>
+        <source>The audit records to seal cannot be read: nothing was saved.</source>
+        <translation>Loggpostane som skal forseglast, kan ikkje lesast: ingenting vart lagra.</translation>
+    </message>
 </context>
 <context>
     <name>BedRules</name>
@@ -1678,6 +1682,10 @@
         <source>The connection to the journal at %1 was lost while the change was being saved: it may or may not have been saved. Look at the journal before doing it again.</source>
         <translation>Sambandet til journalen i %1 vart brote medan endringa vart lagra: ho kan vere lagra eller ikkje. Sjå i journalen før du gjer det på nytt.</translation>
     </message>
+    <message>
+        <source>The journal server at %1 refused the user name or password of %2. Nothing was opened.</source>
+        <translation>Journaltenaren på %1 avviste brukarnamnet eller passordet til %2. Ingenting vart opna.</translation>
+    </message>
 </context>
 <context>
     <name>JournalChooser</name>
@@ -2191,6 +2199,29 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>The journal did not return the new next of kin&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til den nye pårørande.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRoles</name>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>Passordbiblioteket (libsodium) kunne ikkje starte.</translation>
+    </message>
+    <message>
+        <source>The database server has a role called %1 that is not a Trinn staff login (the owner&apos;s, for one): choose another user name. Nothing was saved.</source>
+        <translation>Databasetenaren har ei rolle som heiter %1 og som ikkje er ei innlogging for ein tilsett i Trinn (til dømes eigaren si): vel eit anna brukarnamn. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>This connection may not make database logins: add staff as an administrator, or as the journal&apos;s owner, who needs the CREATEROLE right. Nothing was saved.</source>
+        <translation>Dette sambandet kan ikkje lage databaseinnloggingar: legg til tilsette som administrator, eller som eigaren av journalen, som treng retten CREATEROLE. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The database login of %1 could not be made: %2 Nothing was saved.</source>
+        <translation>Databaseinnlogginga til %1 kunne ikkje lagast: %2 Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The database login of %1 could not be disabled: %2 Nothing was saved.</source>
+        <translation>Databaseinnlogginga til %1 kunne ikkje sperrast: %2 Ingenting vart lagra.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3130,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Trinn cannot sign in as %1: %2</source>
         <translation>Trinn kan ikkje logge inn som %1: %2</translation>
+    </message>
+    <message>
+        <source>Trinn</source>
+        <translation>Trinn</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4663,25 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
 </context>
 <context>
+    <name>trinn::ServerLoginDialog</name>
+    <message>
+        <source>Sign in to Trinn</source>
+        <translation>Logg inn i Trinn</translation>
+    </message>
+    <message>
+        <source>The journal is on the server %1. Sign in with your own user name and password.</source>
+        <translation>Journalen ligg på tenaren %1. Logg inn med ditt eige brukarnamn og passord.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+</context>
+<context>
     <name>trinn::SessionDialog</name>
     <message>
         <source>%1, %2</source>
@@ -5602,6 +5656,22 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Staff accounts need an administrator: %1 is not one. Nothing was changed.</source>
         <translation>Brukarkontoar krev ein administrator: %1 er ikkje administrator. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The database user of the address must own the database and may create roles (createuser --createrole); see the README.</source>
+        <translation>Databasebrukaren i adressa må eige databasen og ha lov til å lage roller (createuser --createrole); sjå README.</translation>
+    </message>
+    <message>
+        <source>The server enforces the staff roles (groups trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). Add each staff member with &quot;trinnctl user add&quot;: they sign in with their own database login. Keep %1 off the workstations; their address names no user.</source>
+        <translation>Tenaren handhevar rollene til dei tilsette (gruppene trinn_nurse, trinn_therapist, trinn_coordinator, trinn_admin). Legg til kvar tilsett med «trinnctl user add»: dei loggar inn med si eiga databaseinnlogging. Hald %1 borte frå arbeidsstasjonane; adressa deira nemner ingen brukar.</translation>
+    </message>
+    <message>
+        <source>%1 signs in to the server as the database login %1, with the same password.</source>
+        <translation>%1 loggar inn på tenaren som databaseinnlogginga %1, med det same passordet.</translation>
+    </message>
+    <message>
+        <source>The database login %1 can no longer connect.</source>
+        <translation>Databaseinnlogginga %1 kan ikkje lenger kople til.</translation>
     </message>
 </context>
 </TS>
