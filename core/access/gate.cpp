@@ -84,6 +84,18 @@ Result<QSqlQuery> Scope::run(const QString &sql, const QVariantList &bindings) c
     return m_journal.run(sql, bindings);
 }
 
+Status Scope::giveReason(const QString &reason) const
+{
+    // On SQLite the one row of write_actor names the transaction; on
+    // PostgreSQL a transaction-local setting, gone at COMMIT or ROLLBACK.
+    Result<QSqlQuery> given = isPostgres()
+        ? m_journal.run(u"SELECT set_config('trinn.reason', ?, true)"_s, {reason.trimmed()})
+        : m_journal.run(u"UPDATE write_actor SET reason = ? WHERE slot = 1"_s, {reason.trimmed()});
+    if (!given)
+        return Error{given.error()};
+    return {};
+}
+
 Result<QSqlQuery> Scope::runFixed(const QString &sql) const
 {
     return m_journal.runFixed(sql);

@@ -77,6 +77,11 @@ public:
     Status execPrepared(QSqlQuery &query, const QVariantList &bindings) const;
     QString describe(const QSqlError &error) const;
 
+    /// Why this write corrects what was recorded: every change the
+    /// transaction makes from here on carries the reason in the change log,
+    /// where the record's history (RecordHistory) shows it beside the author.
+    Status giveReason(const QString &reason) const;
+
     /// Patients shown or changed besides the door's own (a board's rows, a
     /// group's members): each gets the visit's audit record too.
     void touched(qint64 patientId) const;

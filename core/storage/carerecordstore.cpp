@@ -1,6 +1,7 @@
 #include "carerecordstore.h"
 
 #include "common/clinictime.h"
+#include "common/correction.h"
 #include "programs/builtinprograms.h"
 #include "access/gate.h"
 #include "storage/episodestore.h"
@@ -41,20 +42,27 @@ Result<qint64> CareRecordStore::addMedication(const Medication &m)
     });
 }
 
-Status CareRecordStore::stopMedication(qint64 medicationId, QDate stop)
+Status CareRecordStore::stopMedication(qint64 medicationId, QDate stop, const QString &reason)
 {
     return Gate::write(m_journal, Data::Medication, PatientRef::medication(medicationId), u"stopped medication"_s,
                        [&](Scope &scope) -> Status {
-        Result<QSqlQuery> row = scope.run(u"SELECT drug, start_date FROM medication WHERE id = ?"_s, {medicationId});
+        Result<QSqlQuery> row = scope.run(u"SELECT drug, start_date, stop_date FROM medication WHERE id = ?"_s, {medicationId});
         if (!row)
             return Error{row.error()};
         if (!row->next())
             return Error{tr("There is no medication number %1 in this journal.").arg(medicationId)};
         const QString drug = row->value(0).toString();
         const QDate start = dateOf(row->value(1));
+        const QDate stopped = dateOf(row->value(2));
         row->finish();
         if (!stop.isValid() || stop < start)
             return Error{tr("%1 cannot stop before it starts (%2).").arg(drug, clinictime::formatDate(start))};
+        if (stopped == stop)
+            return {};
+        if (reason.trimmed().isEmpty())
+            return Error{tr("Say why %1 is stopped: the reason is kept with the prescription's history.").arg(drug)};
+        if (Status given = scope.giveReason(reason); !given)
+            return given;
         Result<QSqlQuery> done = scope.run(u"UPDATE medication SET stop_date = ? WHERE id = ?"_s,
                                                {clinictime::dateToStorage(stop), medicationId});
         if (!done)
@@ -252,7 +260,7 @@ Result<QList<RelapseAssessment>> CareRecordStore::relapseAssessments(qint64 epis
     });
 }
 
-Status CareRecordStore::recordDayTreatment(qint64 episodeId, QDate day, int minutes)
+Status CareRecordStore::recordDayTreatment(qint64 episodeId, QDate day, int minutes, const QString &reason)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::episode(episodeId), u"recorded a day of day treatment"_s,
                        [&](Scope &scope) -> Status {
@@ -269,6 +277,18 @@ Status CareRecordStore::recordDayTreatment(qint64 episodeId, QDate day, int minu
                                                                 clinictime::formatDate(phase->start()))};
         if (minutes < 0 || minutes > 12 * 60)
             return Error{tr("A day-treatment day of %1 minutes is not possible.").arg(minutes)};
+        Result<QSqlQuery> recorded = scope.run(u"SELECT minutes FROM day_attendance WHERE episode_id = ? AND day = ?"_s,
+                                               {episodeId, clinictime::dateToStorage(day)});
+        if (!recorded)
+            return Error{recorded.error()};
+        const bool correcting = recorded->next() && recorded->value(0).toInt() != minutes;
+        recorded->finish();
+        if (Decision why = Correction::needsReason(correcting, reason, tr("the day of %1").arg(clinictime::formatDate(day))); !why)
+            return Error{why.reason};
+        if (correcting) {
+            if (Status given = scope.giveReason(reason); !given)
+                return given;
+        }
         Result<QSqlQuery> done = scope.run(
             u"INSERT INTO day_attendance (episode_id, day, minutes) VALUES (?, ?, ?) "
             "ON CONFLICT (episode_id, day) DO UPDATE SET minutes = excluded.minutes"_s,

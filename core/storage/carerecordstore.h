@@ -20,7 +20,8 @@ public:
     explicit CareRecordStore(Journal &journal) : m_journal(journal) {}
 
     Result<qint64> addMedication(const Medication &medication);
-    Status stopMedication(qint64 medicationId, QDate stop);
+    /// Stopping a prescription says why (kept with the new version).
+    Status stopMedication(qint64 medicationId, QDate stop, const QString &reason);
     Result<QList<Medication>> medications(qint64 patientId) const;
     /// The drugs a patient is prescribed on a day (for test interpretation).
     Result<QList<Medication>> activeMedications(qint64 patientId, QDate day) const;
@@ -41,7 +42,8 @@ public:
     Result<QList<RelapseAssessment>> relapseAssessments(qint64 episodeId) const;
 
     /// One day of municipal day treatment, with its length.
-    Status recordDayTreatment(qint64 episodeId, QDate day, int minutes);
+    /// Changing a day already recorded is a correction and needs `reason`.
+    Status recordDayTreatment(qint64 episodeId, QDate day, int minutes, const QString &reason = {});
     Result<QList<std::pair<QDate, int>>> dayTreatment(qint64 episodeId) const;
     Result<ProgramRules::DayTreatmentCheck> checkDayTreatment(qint64 episodeId, QDate until) const;
 

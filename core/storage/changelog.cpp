@@ -94,17 +94,21 @@ const QString ownProcess = u"'pid ' || pg_backend_pid() || COALESCE(' from ' || 
 // next. On SQLite the text columns are read as BLOBs: their UTF-8 bytes as
 // they are, without a round trip through QString.
 constexpr int sealedColumns = 12;
-QString sealedContent(bool postgres)
+QString sealedContent(bool postgres, bool reasons)
 {
     QStringList fields{u"id"_s, u"at"_s, u"patient_id"_s, u"actor_staff_id"_s, u"outside_trinn"_s};
-    for (const char *text : {"table_name", "row_id", "operation", "actor_name", "workstation", "old_values", "new_values"})
+    // reason last: rows from before it existed (NULL) hash as they always did.
+    for (const char *text : {"table_name", "row_id", "operation", "actor_name", "workstation", "old_values", "new_values", "reason"}) {
+        if (!reasons && qstrcmp(text, "reason") == 0)
+            continue;
         fields << (postgres ? QString::fromLatin1(text) : u"CAST("_s + QLatin1StringView(text) + u" AS BLOB)"_s);
+    }
     return fields.join(u", "_s);
 }
 // id, then what verify names, then the sealed content.
-QString changeColumns(bool postgres)
+QString changeColumns(bool postgres, bool reasons)
 {
-    return u"id, table_name, row_id, operation, actor_name, workstation, outside_trinn, "_s + sealedContent(postgres);
+    return u"id, table_name, row_id, operation, actor_name, workstation, outside_trinn, "_s + sealedContent(postgres, reasons);
 }
 constexpr int contentColumn = 7;
 
@@ -303,7 +307,7 @@ QString sqliteJson(const TableShape &shape, const QString &row)
     return json;
 }
 
-QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient)
+QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons)
 {
     // The actor is the one row of write_actor, present only inside a Trinn
     // write transaction; a write from anywhere else is logged without one.
@@ -311,11 +315,12 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
                              const QString &newValues) -> QString {
         return u"CREATE TRIGGER "_s + quoted(triggerPrefix + table + u'_' + operation.toLower()) + u" AFTER "_s + operation
             + u" ON "_s + quoted(table) + u" BEGIN INSERT INTO change_log "
-              "(at, table_name, row_id, patient_id, operation, old_values, new_values, actor_staff_id, actor_name, workstation, outside_trinn) "
-              "SELECT COALESCE(a.at, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), '"_s
+              "(at, table_name, row_id, patient_id, operation, old_values, new_values, actor_staff_id, actor_name, workstation, outside_trinn"_s
+            + (reasons ? u", reason"_s : u""_s) + u") SELECT COALESCE(a.at, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), '"_s
             + table + u"', "_s + rowIdExpression(shape, row, false) + u", "_s + patient + u", '"_s + operation + u"', "_s + oldValues
             + u", "_s + newValues
-            + u", a.staff_id, a.name, a.workstation, a.slot IS NULL FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
+            + u", a.staff_id, a.name, a.workstation, a.slot IS NULL"_s + (reasons ? u", NULLIF(a.reason, '')"_s : u""_s)
+            + u" FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
     };
     return {
         trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, sqliteJson(shape, u"NEW"_s)),
@@ -324,7 +329,7 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
     };
 }
 
-QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient)
+QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons)
 {
     const QString name = quoted(triggerPrefix + table);
     // The actor is the transaction's setting, which Journal::beginWrite makes;
@@ -332,11 +337,14 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
     const auto insert = [&](const QString &operation, const QString &row, const QString &patient, const QString &oldValues,
                             const QString &newValues) -> QString {
         return u"INSERT INTO change_log (at, table_name, row_id, patient_id, operation, old_values, new_values, "
-               "actor_staff_id, actor_name, workstation, outside_trinn) VALUES (trinn_written_at, TG_TABLE_NAME, "_s
-            + rowIdExpression(shape, row, true) + u", "_s + patient + u", '"_s + operation + u"', "_s + oldValues + u", "_s + newValues
+               "actor_staff_id, actor_name, workstation, outside_trinn"_s + (reasons ? u", reason"_s : u""_s)
+            + u") VALUES (trinn_written_at, TG_TABLE_NAME, "_s
+            + (row.isEmpty() ? u"NULL"_s : rowIdExpression(shape, row, true)) + u", "_s + patient + u", '"_s + operation + u"', "_s
+            + oldValues + u", "_s + newValues
             + u", NULLIF(current_setting('trinn.actor_id', true), '')::bigint, COALESCE(trinn_actor, current_user::text), "
               "COALESCE(NULLIF(current_setting('trinn.workstation', true), ''), "_s + ownProcess + u"), "
-              "CASE WHEN trinn_actor IS NULL THEN 1 ELSE 0 END);"_s;
+              "CASE WHEN trinn_actor IS NULL THEN 1 ELSE 0 END"_s
+            + (reasons ? u", NULLIF(current_setting('trinn.reason', true), '')"_s : u""_s) + u");"_s;
     };
     const QString function = u"CREATE FUNCTION "_s + name + u"() RETURNS trigger LANGUAGE plpgsql AS $body$ DECLARE "
         "trinn_actor text := NULLIF(current_setting('trinn.actor', true), ''); "
@@ -344,11 +352,16 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
         "(extract(epoch FROM clock_timestamp()) * 1000)::bigint); BEGIN "
         "IF TG_OP = 'INSERT' THEN "_s
         + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
-        + insert(u"UPDATE"_s, u"NEW"_s, newPatient, u"to_jsonb(OLD)::text"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSE "_s
-        + insert(u"DELETE"_s, u"OLD"_s, oldPatient, u"to_jsonb(OLD)::text"_s, u"NULL"_s) + u" RETURN OLD; END IF; END $body$"_s;
+        + insert(u"UPDATE"_s, u"NEW"_s, newPatient, u"to_jsonb(OLD)::text"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'DELETE' THEN "_s
+        + insert(u"DELETE"_s, u"OLD"_s, oldPatient, u"to_jsonb(OLD)::text"_s, u"NULL"_s) + u" RETURN OLD; ELSIF TG_OP = 'TRUNCATE' THEN "_s
+        // TRUNCATE fires no row triggers: the statement itself is logged, with
+        // no row and no patient, so emptying a table never passes unseen.
+        + insert(u"TRUNCATE"_s, QString(), u"NULL"_s, u"NULL"_s, u"NULL"_s) + u" RETURN NULL; END IF; RETURN NULL; END $body$"_s;
     return {function,
             u"CREATE TRIGGER "_s + name + u" AFTER INSERT OR UPDATE OR DELETE ON "_s + quoted(table)
-                + u" FOR EACH ROW EXECUTE FUNCTION "_s + name + u"()"_s};
+                + u" FOR EACH ROW EXECUTE FUNCTION "_s + name + u"()"_s,
+            u"CREATE TRIGGER "_s + quoted(triggerPrefix + table + u"_truncate"_s) + u" AFTER TRUNCATE ON "_s + quoted(table)
+                + u" FOR EACH STATEMENT EXECUTE FUNCTION "_s + name + u"()"_s};
 }
 
 // The triggers this build makes for a schema: each patient table's statements,
@@ -370,6 +383,8 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema)
     for (const ChangeLog::PatientTable &table : std::as_const(*tables))
         routes.insert(table.table, table);
     QList<Generated> generated;
+    // A journal being built up to an older schema has no reasons yet (migration 19).
+    const bool reasons = schema.value(u"change_log"_s).columns.contains(u"reason"_s);
     for (const ChangeLog::PatientTable &table : std::as_const(*tables)) {
         Result<QString> newPatient = patientExpression(routes, table.table, u"NEW"_s);
         Result<QString> oldPatient = patientExpression(routes, table.table, u"OLD"_s);
@@ -377,8 +392,8 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema)
             return Error{newPatient ? oldPatient.error() : newPatient.error()};
         const TableShape &shape = schema[table.table];
         Generated one{table.table,
-                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient)
-                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient),
+                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons)
+                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons),
                       {}};
         if (postgres) {
             const QString &function = one.statements.first();
@@ -403,6 +418,15 @@ QByteArray rowContent(const QSqlQuery &row, int first = contentColumn)
             continue;
         }
         const QByteArray bytes = bytesOf(value);
+        content += QByteArray::number(bytes.size());
+        content += ':';
+        content += bytes;
+    }
+    // A correction's reason (migration 19): hashed only when there is one, so
+    // every row sealed before it keeps its hash, and removing a reason shows.
+    if (const QVariant reason = row.value(first + sealedColumns); !reason.isNull()) {
+        const QByteArray bytes = bytesOf(reason);
+        content += 'R';
         content += QByteArray::number(bytes.size());
         content += ':';
         content += bytes;
@@ -525,7 +549,9 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
             const int type = triggers->value(1).toInt();
             QSet<QString> &set = events[triggers->value(0).toString()];
             definitions.insert(triggers->value(2).toString(), triggers->value(3).toString());
-            // pg_trigger.tgtype: 1 row, 2 before, 4 insert, 8 delete, 16 update.
+            // pg_trigger.tgtype: 1 row, 2 before, 4 insert, 8 delete, 16 update, 32 truncate.
+            if (!(type & 1) && !(type & 2) && (type & 32))
+                set << u"TRUNCATE"_s;
             if ((type & 1) && !(type & 2)) {
                 if (type & 4)
                     set << u"INSERT"_s;
@@ -551,8 +577,11 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
         }
     }
     QStringList problems;
+    QStringList checked{u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s};
+    if (journal.isPostgres())
+        checked << u"TRUNCATE"_s;
     for (const Generated &table : std::as_const(*expected)) {
-        for (const QString &event : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+        for (const QString &event : std::as_const(checked)) {
             if (!events.value(table.table).contains(event))
                 problems << tr("Table %1 has no change log trigger for %2: such changes to it are not recorded.").arg(table.table, event);
         }
@@ -563,6 +592,16 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
         }
     }
     return problems;
+}
+
+bool ChangeLog::hasReasons(Journal &journal)
+{
+    Result<QSqlQuery> found = journal.runFixed(
+        journal.isPostgres()
+            ? u"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+              "AND table_name = 'change_log' AND column_name = 'reason'"_s
+            : u"SELECT COUNT(*) FROM pragma_table_info('change_log') WHERE name = 'reason'"_s);
+    return found && found->next() && found->value(0).toInt() > 0;
 }
 
 Result<bool> ChangeLog::present(Journal &journal)
@@ -740,7 +779,7 @@ Status ChangeLog::sealTransaction(Journal &journal)
             seal.parts << hex(result).left(partPrefix);
             part.reset();
         };
-        Result<QSqlQuery> rows = journal.run(u"SELECT id, "_s + sealedContent(journal.isPostgres()) + which + u" ORDER BY id"_s, bindings);
+        Result<QSqlQuery> rows = journal.run(u"SELECT id, "_s + sealedContent(journal.isPostgres(), journal.m_changeLog.reasons) + which + u" ORDER BY id"_s, bindings);
         if (!rows)
             return Error{rows.error()};
         while (rows->next()) {
@@ -920,7 +959,7 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
         batch.clear();
         {
             Result<QSqlQuery> rows = journal.run(
-                u"SELECT "_s + changeColumns(journal.isPostgres()) + u" FROM change_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(page), {lastId});
+                u"SELECT "_s + changeColumns(journal.isPostgres(), journal.m_changeLog.reasons) + u" FROM change_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(page), {lastId});
             if (!rows)
                 return Error{rows.error()};
             while (rows->next())

@@ -63,6 +63,8 @@ public:
     /// For Journal: whether this journal has a change log at all (schemas
     /// before 11 do not).
     static Result<bool> present(Journal &journal);
+    /// Whether its rows carry a correction's reason (migration 19).
+    static bool hasReasons(Journal &journal);
     /// For Journal::migrate: removes every change trigger (before the steps run,
     /// so they can alter tables freely) and installs them from the schema (after).
     static Status removeTriggers(Journal &journal);

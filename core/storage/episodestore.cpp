@@ -1,6 +1,7 @@
 #include "episodestore.h"
 
 #include "common/clinictime.h"
+#include "common/correction.h"
 #include "programs/builtinprograms.h"
 #include "programs/programrules.h"
 #include "access/gate.h"
@@ -414,7 +415,7 @@ Status EpisodeStore::skipPhase(qint64 phaseId, const QString &reason)
     });
 }
 
-Status EpisodeStore::replanPhaseEnd(qint64 phaseId, QDate newEnd)
+Status EpisodeStore::replanPhaseEnd(qint64 phaseId, QDate newEnd, const QString &reason)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::phase(phaseId), u"replanned a phase"_s,
                        [&](Scope &scope) -> Status {
@@ -425,6 +426,10 @@ Status EpisodeStore::replanPhaseEnd(qint64 phaseId, QDate newEnd)
             return Error{tr("%1 is %2 and can no longer be replanned.").arg(p->name, Phase::statusName(p->status))};
         if (Decision length = ProgramRules::phaseLength(*p, p->start(), newEnd); !length)
             return Error{length.reason};
+        if (Decision why = Correction::needsReason(newEnd != p->plannedEnd, reason, tr("the planned end of %1").arg(p->name)); !why)
+            return Error{why.reason};
+        if (Status given = scope.giveReason(reason); !given)
+            return given;
         const qint64 shift = p->plannedEnd.daysTo(newEnd);
         Result<Episode> e = episode(p->episodeId);
         if (!e)

@@ -47,7 +47,7 @@ public:
     Status skipPhase(qint64 phaseId, const QString &reason);
     /// Moves a phase's planned end (extension or shortening), within its limits;
     /// later planned phases move with it.
-    Status replanPhaseEnd(qint64 phaseId, QDate newEnd);
+    Status replanPhaseEnd(qint64 phaseId, QDate newEnd, const QString &reason);
     /// Ends the episode: open phases end or are cancelled.
     Status discharge(qint64 episodeId, QDate day, const QString &reason, bool completed);
     /// Plans one more Phase 2 gathering (of 3 days) on a chosen date.

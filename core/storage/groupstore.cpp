@@ -2,6 +2,7 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "common/correction.h"
 #include "storage/calendarstore.h"
 #include "storage/sqlvalues.h"
 #include "storage/staffweek.h"
@@ -283,10 +284,14 @@ Result<qint64> GroupStore::enrol(qint64 groupId, qint64 patientId, const QList<s
     });
 }
 
-Status GroupStore::setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status)
+Status GroupStore::setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status, const QString &reason)
 {
     return Gate::write(m_journal, Data::Groups, PatientRef::patient(patientId),
                        u"group membership "_s + GroupMember::statusCode(status), [&](Scope &scope) -> Status {
+        if (!reason.trimmed().isEmpty()) {
+            if (Status given = scope.giveReason(reason); !given)
+                return given;
+        }
         Result<QSqlQuery> done = scope.run(u"UPDATE group_member SET status = ? WHERE group_id = ? AND patient_id = ?"_s,
                                            {GroupMember::statusCode(status), groupId, patientId});
         if (!done)
@@ -478,9 +483,12 @@ Result<qint64> GroupStore::addSession(qint64 groupId, const QDateTime &start, in
     });
 }
 
-Status GroupStore::moveSession(qint64 sessionId, const QDateTime &start)
+Status GroupStore::moveSession(qint64 sessionId, const QDateTime &start, const QString &reason)
 {
-    return Gate::write(m_journal, Data::Groups, PatientRef::none(), u"moved a group session"_s, [&](Scope &scope) -> Status {
+    // A session belongs to no one patient, so it is not in the change log:
+    // the audit record keeps the reason, and the row its first time (moved_from).
+    const QString what = reason.trimmed().isEmpty() ? u"moved a group session"_s : u"moved a group session: "_s + reason.trimmed();
+    return Gate::write(m_journal, Data::Groups, PatientRef::none(), what, [&](Scope &scope) -> Status {
         Result<GroupSession> s = loadSession(scope, sessionId);
         if (!s)
             return Error{s.error()};
@@ -491,6 +499,8 @@ Status GroupStore::moveSession(qint64 sessionId, const QDateTime &start)
             return Error{g.error()};
         if (Decision free = conflicts(*g, s->room, start, s->minutes, sessionId); !free)
             return Error{free.reason};
+        if (Decision why = Correction::needsReason(start != s->startsAt, reason, tr("the time of this session")); !why)
+            return Error{why.reason};
         Result<QSqlQuery> done = scope.run(
             u"UPDATE group_session SET starts_at = ?, moved_from = COALESCE(moved_from, starts_at) WHERE id = ?"_s,
             {clinictime::toStorage(start), sessionId});

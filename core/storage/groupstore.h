@@ -33,7 +33,7 @@ public:
     /// both take the last place. The criteria are assessed by the signed-in
     /// staff member.
     Result<qint64> enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment, QDate on);
-    Status setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status);
+    Status setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status, const QString &reason = {});
     /// Members with their absences so far.
     Result<QList<GroupMember>> members(qint64 groupId) const;
 
@@ -42,7 +42,8 @@ public:
     /// Sessions of every group between two instants (for a week view).
     Result<QList<GroupSession>> sessionsBetween(const QDateTime &from, const QDateTime &to) const;
     Result<qint64> addSession(qint64 groupId, const QDateTime &start, int minutes, const QString &room);
-    Status moveSession(qint64 sessionId, const QDateTime &start);
+    /// Moving a planned session says why (kept with its history).
+    Status moveSession(qint64 sessionId, const QDateTime &start, const QString &reason);
     Status cancelSession(qint64 sessionId);
 
     /// Records the whole group's attendance and the group note at once, the

@@ -447,6 +447,7 @@ Status Journal::migrate(const Options &options, bool isNew)
     if (!hasChangeLog)
         return Error{hasChangeLog.error()};
     m_changeLog.present = *hasChangeLog;
+    m_changeLog.reasons = m_changeLog.present && ChangeLog::hasReasons(*this);
     if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
         return {};
 
@@ -519,6 +520,7 @@ Status Journal::migrate(const Options &options, bool isNew)
     if (!hasChangeLog)
         return Error{hasChangeLog.error()};
     m_changeLog.present = *hasChangeLog;
+    m_changeLog.reasons = m_changeLog.present && ChangeLog::hasReasons(*this);
     if (m_changeLog.present) {
         if (Status installed = ChangeLog::installTriggers(*this); !installed)
             return Error{tr("Could not bring the journal up to schema %1: %2 The journal was left as it was.")

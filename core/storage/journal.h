@@ -161,6 +161,8 @@ private:
     struct ChangeLogState
     {
         bool present = false;
+        /// Whether its rows carry a correction's reason (schema 19 and later).
+        bool reasons = false;
         /// The last change_log id before the open write transaction; -1: nothing to seal.
         qint64 from = -1;
         /// Rows this connection wrote outside a write transaction since its last

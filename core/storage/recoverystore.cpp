@@ -1,5 +1,7 @@
 #include "recoverystore.h"
 
+#include "common/correction.h"
+
 #include "access/gate.h"
 
 #include "common/clinictime.h"
@@ -7,6 +9,8 @@
 #include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using trinn::sqlvalues::dateOf;
@@ -16,7 +20,7 @@ namespace trinn {
 
 using Data = AccessPolicy::Data;
 
-Status RecoveryStore::recordStep(qint64 patientId, const StepProgress &step)
+Status RecoveryStore::recordStep(qint64 patientId, const StepProgress &step, const QString &reason)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::patient(patientId), u"recorded 12-step progress"_s,
                        [&](Scope &scope) -> Status {
@@ -31,6 +35,16 @@ Status RecoveryStore::recordStep(qint64 patientId, const StepProgress &step)
             return Error{recorded.error()};
         if (Decision decision = StepRules::canRecord(confirmed, *recorded); !decision)
             return Error{decision.reason};
+        // Completing a started step moves it on; changing a date it had is a correction.
+        const auto before = std::find_if(recorded->cbegin(), recorded->cend(), [&](const StepProgress &s) { return s.step == step.step; });
+        const bool correcting = before != recorded->cend()
+            && (before->startedOn != step.startedOn || (before->completedOn.isValid() && before->completedOn != step.completedOn));
+        if (Decision why = Correction::needsReason(correcting, reason, tr("step %1").arg(step.step)); !why)
+            return Error{why.reason};
+        if (!reason.trimmed().isEmpty()) {
+            if (Status given = scope.giveReason(reason); !given)
+                return given;
+        }
         Result<QSqlQuery> done = scope.run(
             u"INSERT INTO step_progress (patient_id, step, started_on, completed_on, confirmed_by, note) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (patient_id, step) DO UPDATE SET started_on = excluded.started_on, "
@@ -95,12 +109,16 @@ Result<TreatmentPlan> RecoveryStore::plan(qint64 episodeId) const
     });
 }
 
-Status RecoveryStore::savePlan(const TreatmentPlan &plan)
+Status RecoveryStore::savePlan(const TreatmentPlan &plan, const QString &reason)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::episode(plan.episodeId), u"saved the treatment plan"_s,
                        [&](Scope &scope) -> Status {
         if (Decision decision = LifeAreas::validate(plan); !decision)
             return Error{decision.reason};
+        if (!reason.trimmed().isEmpty()) {
+            if (Status given = scope.giveReason(reason); !given)
+                return given;
+        }
         Result<QSqlQuery> row = scope.run(
             u"INSERT INTO treatment_plan (episode_id, review_date, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (episode_id) DO UPDATE SET review_date = excluded.review_date, updated_at = excluded.updated_at "

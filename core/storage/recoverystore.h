@@ -16,12 +16,14 @@ class RecoveryStore
 public:
     explicit RecoveryStore(Journal &journal) : m_journal(journal) {}
 
-    Status recordStep(qint64 patientId, const StepProgress &step);
+    /// Changing a date already recorded for a step is a correction and needs `reason`.
+    Status recordStep(qint64 patientId, const StepProgress &step, const QString &reason = {});
     Result<QList<StepProgress>> steps(qint64 patientId) const;
 
     /// The plan of an episode; a new plan (every life area empty) when none is saved.
     Result<TreatmentPlan> plan(qint64 episodeId) const;
-    Status savePlan(const TreatmentPlan &plan);
+    /// A revision of the plan; `reason` (optional) is kept with the new version.
+    Status savePlan(const TreatmentPlan &plan, const QString &reason = {});
 
 private:
     Journal &m_journal;

@@ -17,6 +17,7 @@
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
 #include "storage/programstore.h"
+#include "storage/recordhistory.h"
 #include "storage/recoverystore.h"
 #include "storage/staffstore.h"
 #include "storage/timelinestore.h"
@@ -157,7 +158,7 @@ QList<EntryPoint> patientsAndPrograms()
              return phaseOf(c, freshEpisode(c, BuiltinPrograms::residential, {QStringLiteral("detox")}), QStringLiteral("detox"));
          }},
         {QStringLiteral("EpisodeStore::replanPhaseEnd"), Data::Programs, W,
-         [phaseEnd](MatrixClinic &c, qint64 phase) { return EpisodeStore(*c.journal).replanPhaseEnd(phase, phaseEnd->addDays(7)); },
+         [phaseEnd](MatrixClinic &c, qint64 phase) { return EpisodeStore(*c.journal).replanPhaseEnd(phase, phaseEnd->addDays(7), QStringLiteral("forlenget")); },
          [phaseEnd](MatrixClinic &c) {
              const qint64 episode = freshEpisode(c, BuiltinPrograms::evening);
              const auto e = EpisodeStore(*c.journal).episode(episode);
@@ -190,7 +191,7 @@ QList<EntryPoint> patientsAndPrograms()
                  {0, c.patient, QStringLiteral("metadon"), QStringLiteral("80 mg"), today, {}, QStringLiteral("LAR"), {}}));
          }},
         {QStringLiteral("CareRecordStore::stopMedication"), Data::Medication, W,
-         [today](MatrixClinic &c, qint64 m) { return CareRecordStore(*c.journal).stopMedication(m, today.addDays(1)); },
+         [today](MatrixClinic &c, qint64 m) { return CareRecordStore(*c.journal).stopMedication(m, today.addDays(1), QStringLiteral("avsluttet")); },
          [today](MatrixClinic &c) {
              const auto m = CareRecordStore(*c.journal).addMedication(
                  {0, c.patient, QStringLiteral("disulfiram"), QStringLiteral("200 mg"), today, {}, {}, {}});
@@ -199,6 +200,10 @@ QList<EntryPoint> patientsAndPrograms()
          }},
         {QStringLiteral("CareRecordStore::medications"), Data::Medication, R,
          [](MatrixClinic &c, qint64) { return statusOf(CareRecordStore(*c.journal).medications(c.patient)); }},
+        {QStringLiteral("RecordHistory::of"), Data::Medication, R,
+         [](MatrixClinic &c, qint64) { return statusOf(RecordHistory::of(*c.journal, RecordHistory::Record::Medication, 1, c.patient)); }},
+        {QStringLiteral("RecordHistory::ofPatient"), Data::Programs, R,
+         [](MatrixClinic &c, qint64) { return statusOf(RecordHistory::ofPatient(*c.journal, RecordHistory::Record::Phase, c.patient)); }},
         {QStringLiteral("CareRecordStore::activeMedications"), Data::Medication, R,
          [today](MatrixClinic &c, qint64) { return statusOf(CareRecordStore(*c.journal).activeMedications(c.patient, today)); }},
         {QStringLiteral("CareRecordStore::addCoercion"), Data::Programs, W,

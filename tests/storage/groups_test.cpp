@@ -130,9 +130,9 @@ TEST_CASE("A group is created with its sessions, and its rules refuse with reaso
     const auto sessions = groups.sessions(*id);
     const qint64 first = sessions->first().id;
     const QDateTime clashTime = clinictime::at(QDate(2027, 3, 3), QTime(14, 30));
-    CHECK(groups.moveSession(first, clinictime::at(QDate(2027, 5, 17), QTime(14, 0))).error()
+    CHECK(groups.moveSession(first, clinictime::at(QDate(2027, 5, 17), QTime(14, 0)), QStringLiteral("room needed")).error()
           == QStringLiteral("17.05.2027 is a public holiday (Constitution Day)."));
-    ok(groups.moveSession(first, clinictime::at(QDate(2027, 3, 4), QTime(9, 0))));
+    ok(groups.moveSession(first, clinictime::at(QDate(2027, 3, 4), QTime(9, 0)), QStringLiteral("room needed")));
     const auto moved = groups.session(first);
     CHECK(clinictime::local(moved->startsAt).date() == QDate(2027, 3, 4));
     CHECK(clinictime::local(moved->movedFrom).date() == QDate(2027, 3, 3));
@@ -546,7 +546,7 @@ TEST_CASE("Individual sessions: no room, staff member or patient in two places",
     Appointment wednesday{0, member, legeL, {}, clinictime::at(QDate(2027, 3, 3), QTime(10, 0)), 45, QStringLiteral("Kontor 3"), {}};
     REQUIRE(appointments.book(wednesday).ok());
     const auto sessions = groups.sessions(*groupId);
-    CHECK(groups.moveSession(sessions->first().id, clinictime::at(QDate(2027, 3, 3), QTime(10, 0))).error()
+    CHECK(groups.moveSession(sessions->first().id, clinictime::at(QDate(2027, 3, 3), QTime(10, 0)), QStringLiteral("room needed")).error()
           == QStringLiteral("Medlem Nr01 is in an individual session 10:00–10:45 on 03.03.2027."));
     const auto week = StaffWeek::build(*journal, QStringLiteral("Lege L"), QDate(2027, 3, 2));
     REQUIRE(week.ok());

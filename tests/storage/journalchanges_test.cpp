@@ -95,7 +95,7 @@ TEST_CASE("A write through the Gate is announced once, after its transaction com
         spy.clear();
         REQUIRE(CareRecordStore(*journal).medications(patient).ok());
         // Validation inside the use case fails after the transaction began.
-        CHECK_FALSE(CareRecordStore(*journal).stopMedication(987654, QDate(2027, 4, 1)).ok());
+        CHECK_FALSE(CareRecordStore(*journal).stopMedication(987654, QDate(2027, 4, 1), QStringLiteral("ended")).ok());
         Actor stranger;
         stranger.staffId = 4242;
         stranger.username = QStringLiteral("stranger");

@@ -130,9 +130,9 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
 
     // Phase 1 can be extended to 6 months, not beyond.
     const QDate admission = day0.addDays(6);
-    CHECK_THAT(episodes.replanPhaseEnd(phase1, admission.addMonths(6).addDays(3)).error().toStdString(),
+    CHECK_THAT(episodes.replanPhaseEnd(phase1, admission.addMonths(6).addDays(3), QStringLiteral("needs longer")).error().toStdString(),
                Catch::Contains("cannot exceed 6 months") && Catch::Contains("6 months and 3 days after admission"));
-    ok(episodes.replanPhaseEnd(phase1, admission.addDays(98)));
+    ok(episodes.replanPhaseEnd(phase1, admission.addDays(98), QStringLiteral("two more weeks agreed with the referrer")));
 
     // Discharge from Phase 1 replans the gatherings from the real discharge day.
     const QDate discharge = admission.addDays(90);
@@ -211,7 +211,7 @@ TEST_CASE("Service 2, evening and full-time programs, end to end", "[storage][pr
     ok(episodes.completePhase(phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(63)));
     const qint64 aftercare = phaseId(episodes, fullTime, QStringLiteral("aftercare"));
     ok(episodes.startPhase(aftercare, start.addDays(63)));
-    CHECK_THAT(episodes.replanPhaseEnd(aftercare, start.addDays(63 + 400)).error().toStdString(), Catch::Contains("cannot last more than 365 days"));
+    CHECK_THAT(episodes.replanPhaseEnd(aftercare, start.addDays(63 + 400), QStringLiteral("longer aftercare")).error().toStdString(), Catch::Contains("cannot last more than 365 days"));
 
     // Evening: the patient keeps working; discharged early with a reason.
     ok(episodes.startPhase(phaseId(episodes, evening, QStringLiteral("program")), start));
@@ -246,7 +246,7 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
                Catch::Contains("cannot stop"));
     REQUIRE(care.addMedication({0, patient, QStringLiteral("buprenorphine"), QStringLiteral("16 mg"), start.addDays(-100), start.addDays(-1), {}, {}}).ok());
     CHECK(care.activeMedications(patient, start.addDays(10))->size() == 1);
-    ok(care.stopMedication(*medId, start.addDays(60)));
+    ok(care.stopMedication(*medId, start.addDays(60), QStringLiteral("tapered off")));
     CHECK(care.activeMedications(patient, start.addDays(61))->isEmpty());
 
     CHECK_THAT(care.addCoercion({0, episode, QString(), QStringLiteral("Kommunen"), start, QDate(), {}}).error().toStdString(),

@@ -1,5 +1,6 @@
 #include "groupsworkspace.h"
 
+
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
@@ -104,6 +105,10 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     m_moveTo = new QDateTimeEdit(QDateTime(oslo.date(), QTime(oslo.time().hour(), 0)), page);
     m_moveTo->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
     m_moveTo->setCalendarPopup(true);
+    m_moveReason = new QLineEdit(page);
+    m_moveReason->setObjectName(QStringLiteral("moveReason"));
+    m_moveReason->setPlaceholderText(tr("why it moves"));
+    m_moveReason->setAccessibleName(tr("Why the session moves"));
     m_groupProblem = problemLabel(page);
 
     auto *memberRow = new QHBoxLayout;
@@ -112,6 +117,7 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     auto *sessionRow = new QHBoxLayout;
     sessionRow->addWidget(button(tr("&Attendance and note (Enter)"), page, this, &GroupsWorkspace::takeAttendance));
     sessionRow->addWidget(m_moveTo);
+    sessionRow->addWidget(m_moveReason);
     sessionRow->addWidget(button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession));
     sessionRow->addWidget(button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession));
 
@@ -334,8 +340,11 @@ void GroupsWorkspace::moveSession()
     if (!item)
         return;
     const QDateTime target = QDateTime(m_moveTo->date(), m_moveTo->time(), clinictime::zone());
-    const Status moved = GroupStore(m_journal).moveSession(item->data(0, Qt::UserRole).toLongLong(), target.toUTC());
+    const Status moved = GroupStore(m_journal).moveSession(item->data(0, Qt::UserRole).toLongLong(), target.toUTC(),
+                                                           m_moveReason->text());
     m_groupProblem->setText(moved ? QString() : moved.error());
+    if (moved)
+        m_moveReason->clear();
     showGroup();
 }
 

@@ -58,6 +58,7 @@ private:
     QTreeWidget *m_sessions = nullptr;
     QLineEdit *m_memberId = nullptr;
     QDateTimeEdit *m_moveTo = nullptr;
+    QLineEdit *m_moveReason = nullptr;
     QLabel *m_groupProblem = nullptr;
     QTreeWidget *m_due = nullptr;
     QComboBox *m_outingKind = nullptr;

@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/clinictime.h"
 #include "common/problemlabel.h"
+#include "common/recordhistorydialog.h"
 #include "storage/journal.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
@@ -49,10 +50,12 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     , m_serious(new QCheckBox(tr("Serious circumstances (overdose, violence, no home …)"), this))
     , m_dayDate(dateEdit(this))
     , m_dayMinutes(new QSpinBox(this))
+    , m_dayReason(new QLineEdit(this))
     , m_step(new QSpinBox(this))
     , m_stepStarted(dateEdit(this))
     , m_stepCompleted(dateEdit(this))
     , m_stepDone(new QCheckBox(tr("Completed on"), this))
+    , m_stepReason(new QLineEdit(this))
     , m_confirmedBy(new QLabel(journal.actor().displayName(), this))
     , m_problem(new QLabel(this))
 {
@@ -86,11 +89,22 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     page(tr("Relapse"), {{tr("Days sober before:"), m_soberDays}, {tr("Why it happened:"), m_cause},
                          {tr("Circumstances:"), m_circumstances}, {QString(), m_serious}},
          tr("Assess the relapse"), &CareRecordsDialog::recordRelapse);
-    page(tr("Day treatment"), {{tr("Day:"), m_dayDate}, {tr("Length:"), m_dayMinutes}}, tr("Record the day"),
+    m_dayReason->setPlaceholderText(tr("only when you change a day already recorded"));
+    m_stepReason->setPlaceholderText(tr("only when you change a date already recorded"));
+    page(tr("Day treatment"), {{tr("Day:"), m_dayDate}, {tr("Length:"), m_dayMinutes}, {tr("Reason for a correction:"), m_dayReason}},
+         tr("Record the day"),
          &CareRecordsDialog::recordDayTreatment);
     page(tr("12-step progress"), {{tr("Step:"), m_step}, {tr("Started on:"), m_stepStarted}, {m_stepDone->text(), m_stepCompleted},
-                                  {QString(), m_stepDone}, {tr("Confirmed by:"), m_confirmedBy}},
+                                  {QString(), m_stepDone}, {tr("Confirmed by:"), m_confirmedBy},
+                                  {tr("Reason for a correction:"), m_stepReason}},
          tr("Record the step"), &CareRecordsDialog::recordStep);
+    // Ctrl+H on the day-treatment and 12-step pages: every version of the patient's days or steps.
+    const int dayPage = tabs->count() - 2;
+    const int stepPage = tabs->count() - 1;
+    RecordHistoryDialog::bindShortcut(tabs->widget(dayPage), m_journal, RecordHistory::Record::DayAttendance, [] { return qint64(0); },
+                                      [this] { return m_patientId; });
+    RecordHistoryDialog::bindShortcut(tabs->widget(stepPage), m_journal, RecordHistory::Record::StepProgress, [] { return qint64(0); },
+                                      [this] { return m_patientId; });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -170,7 +184,10 @@ void CareRecordsDialog::recordDayTreatment()
     const qint64 episode = currentEpisode();
     if (episode == 0)
         return report(tr("Enrol the patient in day treatment first."), {});
-    const Status done = CareRecordStore(m_journal).recordDayTreatment(episode, m_dayDate->date(), m_dayMinutes->value());
+    const Status done = CareRecordStore(m_journal).recordDayTreatment(episode, m_dayDate->date(), m_dayMinutes->value(),
+                                                                         m_dayReason->text());
+    if (done)
+        m_dayReason->clear();
     QString summary;
     if (done) {
         if (const Result<ProgramRules::DayTreatmentCheck> check = CareRecordStore(m_journal).checkDayTreatment(episode, clinictime::today()))
@@ -184,7 +201,9 @@ void CareRecordsDialog::recordStep()
 {
     const StepProgress step{m_step->value(), m_stepStarted->date(), m_stepDone->isChecked() ? m_stepCompleted->date() : QDate(),
                             QString(), QString()};
-    const Status done = RecoveryStore(m_journal).recordStep(m_patientId, step);
+    const Status done = RecoveryStore(m_journal).recordStep(m_patientId, step, m_stepReason->text());
+    if (done)
+        m_stepReason->clear();
     report(done ? QString() : done.error(), tr("Step %1 recorded.").arg(step.step));
 }
 

@@ -50,10 +50,12 @@ private:
     QCheckBox *m_serious;
     QDateEdit *m_dayDate;
     QSpinBox *m_dayMinutes;
+    QLineEdit *m_dayReason;
     QSpinBox *m_step;
     QDateEdit *m_stepStarted;
     QDateEdit *m_stepCompleted;
     QCheckBox *m_stepDone;
+    QLineEdit *m_stepReason;
     QLabel *m_confirmedBy; // the signed-in staff member, who confirms a completed step
     QLabel *m_problem;
 };

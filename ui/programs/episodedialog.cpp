@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/problemlabel.h"
+#include "common/recordhistorydialog.h"
 #include "common/clinictime.h"
 #include "storage/episodestore.h"
 
@@ -55,6 +56,11 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
     button(tr("Move &end to date"), &EpisodeDialog::replanSelected);
     button(tr("S&kip phase"), &EpisodeDialog::skipSelected);
     button(tr("Dischar&ge"), [this] { dischargeEpisode(false); });
+    // Ctrl+H: the selected phase's versions, or every phase's.
+    RecordHistoryDialog::bindShortcut(this, m_journal, RecordHistory::Record::Phase, [this] { return selectedPhaseId(); },
+                                      [this] { return m_patientId; });
+    auto *historyHint = new QLabel(tr("Ctrl+H shows the selected phase's history: every change with who, when and why."), this);
+    historyHint->setWordWrap(true);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
@@ -63,6 +69,7 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
     layout->addWidget(m_phases, 1);
     layout->addLayout(fields);
     layout->addLayout(actions);
+    layout->addWidget(historyHint);
     layout->addWidget(m_problem);
     layout->addWidget(close);
     connect(m_episode, &QComboBox::currentIndexChanged, this, &EpisodeDialog::showEpisode);
@@ -152,7 +159,7 @@ void EpisodeDialog::completeSelected()
 
 void EpisodeDialog::replanSelected()
 {
-    const Status done = EpisodeStore(m_journal).replanPhaseEnd(selectedPhaseId(), m_date->date());
+    const Status done = EpisodeStore(m_journal).replanPhaseEnd(selectedPhaseId(), m_date->date(), m_reason->text());
     report(done.ok() ? QString() : done.error());
 }
 

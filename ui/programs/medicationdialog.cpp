@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/problemlabel.h"
+#include "common/recordhistorydialog.h"
 #include "common/clinictime.h"
 #include "storage/carerecordstore.h"
 
@@ -25,6 +26,7 @@ MedicationDialog::MedicationDialog(Journal &journal, qint64 patientId, QWidget *
     , m_drug(new QLineEdit(this))
     , m_dose(new QLineEdit(this))
     , m_date(new QDateEdit(clinictime::today(), this))
+    , m_stopReason(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Medication-assisted treatment"));
@@ -37,6 +39,12 @@ MedicationDialog::MedicationDialog(Journal &journal, qint64 patientId, QWidget *
     form->addRow(tr("&Drug:"), m_drug);
     form->addRow(tr("D&ose:"), m_dose);
     form->addRow(tr("&From, or stop on:"), m_date);
+    form->addRow(tr("&Why it is stopped:"), m_stopReason);
+    m_stopReason->setObjectName(QStringLiteral("stopReason"));
+    RecordHistoryDialog::bindShortcut(this, m_journal, RecordHistory::Record::Medication, [this] {
+        const QTreeWidgetItem *item = m_list->currentItem();
+        return item ? item->data(0, Qt::UserRole).toLongLong() : qint64(0);
+    }, [this] { return m_patientId; });
     auto *actions = new QHBoxLayout;
     auto *addButton = new QPushButton(tr("&Add"), this);
     auto *stopButton = new QPushButton(tr("&Stop the selected"), this);
@@ -100,8 +108,11 @@ void MedicationDialog::stopSelected()
         m_problem->setText(tr("Select the drug to stop."));
         return;
     }
-    const Status stopped = CareRecordStore(m_journal).stopMedication(item->data(0, Qt::UserRole).toLongLong(), m_date->date());
+    const Status stopped = CareRecordStore(m_journal).stopMedication(item->data(0, Qt::UserRole).toLongLong(), m_date->date(),
+                                                                         m_stopReason->text());
     m_problem->setText(stopped ? QString() : stopped.error());
+    if (stopped)
+        m_stopReason->clear();
     reload();
 }
 

@@ -31,6 +31,7 @@ private:
     QLineEdit *m_drug;
     QLineEdit *m_dose;
     QDateEdit *m_date;
+    QLineEdit *m_stopReason;
     QLabel *m_problem;
 };
 

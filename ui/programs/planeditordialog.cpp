@@ -2,6 +2,8 @@
 
 #include "common/datefield.h"
 #include "common/problemlabel.h"
+#include "common/recordhistorydialog.h"
+#include "storage/episodestore.h"
 #include "common/clinictime.h"
 #include "storage/recoverystore.h"
 
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +25,7 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
     : QDialog(parent)
     , m_journal(journal)
     , m_review(new QDateEdit(this))
+    , m_reason(new QLineEdit(this))
     , m_table(new QTableWidget(this))
     , m_problem(new QLabel(this))
 {
@@ -57,6 +61,12 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
 
     auto *form = new QFormLayout;
     form->addRow(tr("Plan &review date:"), m_review);
+    form->addRow(tr("What changed and &why (optional):"), m_reason);
+    // Ctrl+H: every version of the plan's life areas, with who changed what and why.
+    RecordHistoryDialog::bindShortcut(this, m_journal, RecordHistory::Record::PlanArea, [] { return qint64(0); }, [this, episodeId] {
+        const Result<Episode> episode = EpisodeStore(m_journal).episode(episodeId);
+        return episode ? episode->patientId : qint64(0);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanEditorDialog::reject);
@@ -88,7 +98,7 @@ void PlanEditorDialog::accept()
             return;
         }
     }
-    const Status saved = RecoveryStore(m_journal).savePlan(plan);
+    const Status saved = RecoveryStore(m_journal).savePlan(plan, m_reason->text());
     if (!saved) {
         m_problem->setText(saved.error());
         return;

@@ -6,6 +6,7 @@
 
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace trinn {
@@ -29,6 +30,7 @@ private:
     Journal &m_journal;
     TreatmentPlan m_plan;
     QDateEdit *m_review;
+    QLineEdit *m_reason;
     QTableWidget *m_table;
     QLabel *m_problem;
 };
