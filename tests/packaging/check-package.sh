@@ -2,7 +2,8 @@
 # Builds the Debian package from the build folder (cpack -G DEB) and checks it
 # as Debian and a desktop would: lintian (no errors or warnings), the desktop
 # entry (desktop-file-validate), the AppStream metadata (appstreamcli), the
-# files it holds, that the packaged programs run and their manual pages
+# files it holds, that the packaged programs run (the window with its icon)
+# and their manual pages
 # describe what their --help offers, and that the icon PNGs match the SVG.
 #   check-package.sh BUILD_DIR SOURCE_DIR WORK_DIR VERSION
 set -euo pipefail
@@ -60,9 +61,29 @@ grep -qx "Icon=$id" "$root/usr/share/applications/$id.desktop" || fail "the desk
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/trinn" --version 2>/dev/null | grep -qx "Trinn $version" || fail "packaged trinn --version"
 "$root/usr/bin/trinnctl" --version | grep -qx "trinnctl $version" || fail "packaged trinnctl --version"
 
+# Started as its desktop entry starts it, the packaged program's window
+# offers its icon to the desktop and names the class the entry expects.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+printf '%s\n' packaging-check | "$root/usr/bin/trinnctl" init "$work/journal.trinn" -u admin --password-stdin >/dev/null 2>&1 ||
+    fail "packaged trinnctl init"
+if xvfb-run -a bash "$source/tests/packaging/window-icon.sh" "$root" "$work/journal.trinn" admin packaging-check \
+    >"$work/window.txt" 2>&1; then
+    for size in 16 32 48 128; do
+        grep -qxF "Icon ($size x $size)" "$work/window.txt" || fail "the window offers no ${size}x${size} icon"
+    done
+    wm_class=$(sed -n 's/^StartupWMClass=//p' "$root/usr/share/applications/$id.desktop")
+    grep -qF "\"$wm_class\"" "$work/window.txt" || fail "the window's WM_CLASS is not the desktop entry's StartupWMClass $wm_class"
+else
+    cat "$work/window.txt" >&2
+    fail "the packaged trinn did not show its window under Xvfb"
+fi
+
 # The manual pages describe every verb and option the programs' --help lists.
 zcat "$root/usr/share/man/man1/trinnctl.1.gz" >"$work/trinnctl.1"
 zcat "$root/usr/share/man/man1/trinn.1.gz" >"$work/trinn.1"
+for page in trinn trinnctl; do
+    grep -qE "^\.TH [A-Z]+ 1 \"[0-9-]+\" \"Trinn $version\"" "$work/$page.1" || fail "$page.1 is not marked Trinn $version (.TH)"
+done
 verbs=$("$root/usr/bin/trinnctl" --help | awk '/^Verbs:/ {on = 1; next} on && /^  [a-z]/ {print $1} on && /^$/ {exit}')
 [ -n "$verbs" ] || fail "no verbs found in trinnctl --help"
 for verb in $verbs; do
