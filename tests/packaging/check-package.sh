@@ -3,8 +3,8 @@
 # as Debian and a desktop would: lintian (no errors or warnings), the desktop
 # entry (desktop-file-validate), the AppStream metadata (appstreamcli), the
 # files it holds, that the packaged programs run (the window with its icon)
-# and their manual pages
-# describe what their --help offers, and that the icon PNGs match the SVG.
+# and their manual pages describe what their --help offers, and that the icon
+# PNGs match the SVG.
 #   check-package.sh BUILD_DIR SOURCE_DIR WORK_DIR VERSION
 set -euo pipefail
 build=$1 source=$2 work=$3 version=$4
