@@ -13,3 +13,7 @@ target_compile_options(trinn_common INTERFACE -Wall -Wextra -Wpedantic -Wno-miss
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
+
+# The two programs link with full RELRO (bindnow), as Debian's hardening asks.
+add_library(trinn_program INTERFACE)
+target_link_options(trinn_program INTERFACE LINKER:-z,relro LINKER:-z,now)

@@ -3,6 +3,7 @@
 #include "access/logindialog.h"
 #include "storage/staffstore.h"
 #include "mainwindow.h"
+#include "common/appicon.h"
 #include "common/translations.h"
 #include "patients/patientsworkspace.h"
 #include "storage/journal.h"
@@ -17,12 +18,33 @@
 
 using namespace trinn;
 
+namespace {
+
+// `trinn --help` and `--version` print and exit: they must work on a machine
+// without a display too (a server, a packaging check), so they need no window system.
+void withoutDisplayForHelp(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" || argument == "--version") {
+            qputenv("QT_QPA_PLATFORM", "minimal");
+            return;
+        }
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    withoutDisplayForHelp(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Trinn"));
     QApplication::setApplicationName(QStringLiteral("Trinn"));
     QApplication::setApplicationVersion(QStringLiteral(TRINN_VERSION));
+    applyApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Trinn: patient journal and scheduler"));

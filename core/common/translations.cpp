@@ -1,11 +1,33 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace trinn {
+
+QStringList translationFolders(const QString &programFolder)
+{
+    // The Debian package puts the .qm files in /usr/share/trinn/translations;
+    // a copy is always built in, so a program run from the build tree or
+    // moved without them still speaks Norwegian.
+    const QDir program(programFolder);
+    return {QDir::cleanPath(program.filePath(QStringLiteral(TRINN_TRANSLATIONS_FROM_BINDIR))), QDir::cleanPath(programFolder),
+            QStringLiteral(":/i18n")};
+}
+
+bool loadTrinnTranslation(QTranslator &translator, const QString &code, const QStringList &folders)
+{
+    const QString file = QStringLiteral("trinn_") + code + QStringLiteral(".qm");
+    for (const QString &folder : folders) {
+        if (QFile::exists(folder + u'/' + file) && translator.load(file, folder))
+            return true;
+    }
+    return false;
+}
 
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
@@ -25,7 +47,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return QStringLiteral("en");
 
     auto *trinn = new QTranslator(&app);
-    if (trinn->load(QStringLiteral(":/i18n/trinn_") + code + QStringLiteral(".qm")))
+    if (loadTrinnTranslation(*trinn, code, translationFolders(QCoreApplication::applicationDirPath())))
         QCoreApplication::installTranslator(trinn);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(code == u"nn" ? QLocale::NorwegianNynorsk : QLocale::NorwegianBokmal), QStringLiteral("qtbase"),

@@ -4,6 +4,8 @@
 #include "patients/nationalid.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTranslator>
 
 TEST_CASE("Messages are translated into Bokmål and Nynorsk", "[translations]")
@@ -23,4 +25,43 @@ TEST_CASE("English is the source language", "[translations]")
 {
     const trinn::Result<trinn::NationalId> id = trinn::NationalId::parse(QStringLiteral("15858510056"));
     CHECK(id.error() == QStringLiteral("The second check digit does not match."));
+}
+
+TEST_CASE("Trinn finds its translations where the package installs them, else beside itself, else built in", "[translations]")
+{
+    // As installed: <prefix>/bin/trinn and <prefix>/share/trinn/translations.
+    const QString prefix = trinn::test::tempFolder() + QStringLiteral("/prefix");
+    const QString bin = prefix + QStringLiteral("/bin");
+    const QString installed = prefix + QStringLiteral("/share/trinn/translations");
+    const QStringList folders = trinn::translationFolders(bin);
+    REQUIRE(folders == QStringList{installed, bin, QStringLiteral(":/i18n")});
+
+    QTranslator builtIn;
+    REQUIRE(trinn::loadTrinnTranslation(builtIn, QStringLiteral("nn"), folders));
+    CHECK(builtIn.filePath() == QStringLiteral(":/i18n/trinn_nn.qm"));
+
+    REQUIRE(QDir().mkpath(installed));
+    REQUIRE(QDir().mkpath(bin));
+    REQUIRE(QFile::copy(QStringLiteral(":/i18n/trinn_nn.qm"), bin + QStringLiteral("/trinn_nn.qm")));
+    QTranslator beside;
+    REQUIRE(trinn::loadTrinnTranslation(beside, QStringLiteral("nn"), folders));
+    CHECK(beside.filePath() == bin + QStringLiteral("/trinn_nn.qm"));
+
+    REQUIRE(QFile::copy(QStringLiteral(":/i18n/trinn_nn.qm"), installed + QStringLiteral("/trinn_nn.qm")));
+    QTranslator fromPackage;
+    REQUIRE(trinn::loadTrinnTranslation(fromPackage, QStringLiteral("nn"), folders));
+    CHECK(fromPackage.filePath() == installed + QStringLiteral("/trinn_nn.qm"));
+
+    // A damaged file is passed over for the next place.
+    QFile damaged(installed + QStringLiteral("/trinn_nn.qm"));
+    REQUIRE(damaged.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("not a translation");
+    damaged.close();
+    QTranslator passedOver;
+    REQUIRE(trinn::loadTrinnTranslation(passedOver, QStringLiteral("nn"), folders));
+    CHECK(passedOver.filePath() == bin + QStringLiteral("/trinn_nn.qm"));
+
+    QTranslator none;
+    CHECK_FALSE(trinn::loadTrinnTranslation(none, QStringLiteral("sv"), folders));
 }
