@@ -101,6 +101,11 @@ Clinic makeClinic(Backend backend)
     INFO(corrected.error().toStdString());
     REQUIRE(corrected.ok());
 
+    // A draft: the journal keeps it, the patient's copy does not hold it yet.
+    const Result<qint64> draft = NoteStore(journal).createDraft(clinic.patientId, QStringLiteral("progress"),
+                                                                QStringLiteral("Draft, not signed."));
+    INFO(draft.error().toStdString());
+    REQUIRE(draft.ok());
     return clinic;
 }
 
