@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "export/fhirsource.h"
 #include "storage/journal.h"
+#include "storage/postgresroles.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,25 @@ Status readAll(const Source &source, const Context &context, const QHash<qint64,
     return read;
 }
 
+// On a PostgreSQL server that enforces the roles, a staff member's own login
+// sees rows only through the server's checks (and note texts only through
+// its functions), so an export read through it would leave records out
+// without saying so. Such an export is refused; the database owner's login
+// (trinnctl on the server) reads the journal whole.
+Status wholeJournalVisible(const Scope &scope)
+{
+    if (!PostgresRoles::enforced(scope))
+        return {};
+    Result<QSqlQuery> staff = scope.runFixed(u"SELECT trinn_is_staff_session()"_s);
+    if (!staff)
+        return Error{staff.error()};
+    if (staff->next() && !staff->value(0).toBool())
+        return {};
+    return Error{FhirExport::tr("This PostgreSQL server shows your own login only what your role may see, so an export "
+                                "through it would leave records out; nothing was exported. Export with the database "
+                                "owner's login, as trinnctl does on the server.")};
+}
+
 } // namespace
 
 Result<FhirExport::Counts> FhirExport::bulk(Journal &journal, const QString &folder)
@@ -95,6 +115,8 @@ Result<FhirExport::Counts> FhirExport::bulk(Journal &journal, const QString &fol
         return Error{tr("Could not make the folder %1; nothing was exported.").arg(QDir::toNativeSeparators(folder))};
     return Gate::read(journal, AccessPolicy::Data::Export, PatientRef::none(), u"exported the journal as FHIR"_s,
                       [&](Scope &scope) -> Result<Counts> {
+        if (Status visible = wholeJournalVisible(scope); !visible)
+            return Error{visible.error()};
         const Context context = contextOf(journal, false);
         const Source source(scope, 0);
         Result<QHash<qint64, QString>> names = source.staff();
@@ -152,6 +174,8 @@ Result<QJsonObject> FhirExport::patientBundle(Journal &journal, qint64 patientId
 {
     return Gate::read(journal, AccessPolicy::Data::Export, PatientRef::patient(patientId), u"exported the patient's journal as FHIR"_s,
                       [&](Scope &scope) -> Result<QJsonObject> {
+        if (Status visible = wholeJournalVisible(scope); !visible)
+            return Error{visible.error()};
         const Context context = contextOf(journal, true);
         const Source source(scope, patientId);
         Result<QHash<qint64, QString>> names = source.staff();

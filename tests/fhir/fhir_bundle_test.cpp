@@ -13,6 +13,7 @@
 #include "storage/notestore.h"
 #include "storage/patientstore.h"
 #include "storage/recoverystore.h"
+#include "storage/staffstore.h"
 #include "storage/substanceteststore.h"
 #include "storage/timelinestore.h"
 
@@ -239,4 +240,38 @@ TEST_CASE("A FHIR export is audited once, naming every patient it wrote out", "[
     // Refused: a therapist may not take the whole journal out.
     journal.setActor(fhir::demoTherapist(clinic.therapistId));
     CHECK_FALSE(FhirExport::bulk(journal, folder + QStringLiteral("-2")).ok());
+}
+
+TEST_CASE("PostgreSQL: an export through a staff member's own login is refused, not left incomplete", "[fhir][postgres]")
+{
+    // The server shows a staff login only what its role may see (and note
+    // texts only through its functions): an export through it is refused
+    // with the reason, and the owner's login exports the whole journal.
+    std::unique_ptr<Journal> journal = createJournal(Backend::PostgreSQL);
+    const QString login = uniqueLogin(QStringLiteral("fhiradmin"));
+    const QString password = QStringLiteral("et langt passord");
+    REQUIRE(StaffStore(*journal).add(login, QStringLiteral("Anne Admin"), {Role::Administrator}, password).ok());
+    NewPatient kari;
+    kari.nationalId = ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    const Result<qint64> patient = PatientStore(*journal).add(kari);
+    REQUIRE(patient.ok());
+
+    auto own = openAs(*journal, login, password);
+    INFO(own.error().toStdString());
+    REQUIRE(own.ok());
+    auto actor = StaffStore(**own).signIn(login, password);
+    REQUIRE(actor.ok());
+    (*own)->setActor(*actor);
+    const QString folder = tempFolder() + QStringLiteral("/fhir-pg-login");
+    const Result<FhirExport::Counts> refused = FhirExport::bulk(**own, folder);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().toStdString(), Catch::Contains("would leave records out; nothing was exported"));
+    CHECK_FALSE(FhirExport::patientBundle(**own, *patient).ok());
+
+    const Result<FhirExport::Counts> whole = FhirExport::bulk(*journal, folder);
+    INFO(whole.error().toStdString());
+    REQUIRE(whole.ok());
+    CHECK(whole->value(QStringLiteral("Patient")) == 1);
 }

@@ -92,6 +92,16 @@ TEST_CASE("The FHIR export of a demo journal is valid FHIR R4", "[fhir]")
                                QStringLiteral("Observation"), QStringLiteral("Patient"), QStringLiteral("Practitioner"),
                                QStringLiteral("RelatedPerson")});
 
+    // The lab's measured value goes out as a quantity with the screen's LOINC code.
+    bool measured = false;
+    for (const QJsonObject &o : lines(QDir(bulk).filePath(QStringLiteral("Observation.ndjson")))) {
+        const QJsonObject quantity = o.value(QStringLiteral("valueQuantity")).toObject();
+        if (quantity.value(QStringLiteral("value")).toDouble() == 720.5)
+            measured = o.value(QStringLiteral("code")).toObject().value(QStringLiteral("coding")).toArray().first().toObject()
+                           .value(QStringLiteral("code")) == QStringLiteral("19261-7");
+    }
+    CHECK(measured);
+
     // An H-number exists only for real people (no synthetic ones), so a
     // clinic journal holds one, exported too.
     const QString clinicJournal = freshLocation(backend);

@@ -101,6 +101,15 @@ Clinic makeClinic(Backend backend)
     INFO(corrected.error().toStdString());
     REQUIRE(corrected.ok());
 
+    // The lab's answer with a measured value, for the newest urine sample.
+    const qint64 sample = one(journal, QStringLiteral("SELECT MAX(id) FROM substance_test WHERE patient_id = ? AND is_current = 1 "
+                                                      "AND refused = 0 AND sample_type = 'urine'"),
+                              {clinic.patientId});
+    const Result<qint64> confirmed = SubstanceTestStore(journal).confirm(sample, QStringLiteral("amp"), true, QStringLiteral("LAB-1"), 720.5,
+                                                                         QStringLiteral("ng/mL"), 500);
+    INFO(confirmed.error().toStdString());
+    REQUIRE(confirmed.ok());
+
     // A draft: the journal keeps it, the patient's copy does not hold it yet.
     const Result<qint64> draft = NoteStore(journal).createDraft(clinic.patientId, QStringLiteral("progress"),
                                                                 QStringLiteral("Draft, not signed."));
