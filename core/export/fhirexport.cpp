@@ -90,8 +90,8 @@ Status readAll(const Source &source, const Context &context, const QHash<qint64,
 // On a PostgreSQL server that enforces the roles, a staff member's own login
 // sees rows only through the server's checks (and note texts only through
 // its functions), so an export read through it would leave records out
-// without saying so. Such an export is refused; the database owner's login
-// (trinnctl on the server) reads the journal whole.
+// without saying so. Such an export is refused; the login that owns the
+// journal's database reads it whole.
 Status wholeJournalVisible(const Scope &scope)
 {
     if (!PostgresRoles::enforced(scope))
@@ -102,8 +102,8 @@ Status wholeJournalVisible(const Scope &scope)
     if (staff->next() && !staff->value(0).toBool())
         return {};
     return Error{FhirExport::tr("This PostgreSQL server shows your own login only what your role may see, so an export "
-                                "through it would leave records out; nothing was exported. Export with the database "
-                                "owner's login, as trinnctl does on the server.")};
+                                "through it would leave records out; nothing was exported. Export with the login that "
+                                "owns the journal's database.")};
 }
 
 } // namespace
