@@ -15,10 +15,15 @@ build="$top/build"
 
 # 1. Debian packages, by name, from the project's own list.
 mapfile -t packages < <(grep -Ev '^\s*(#|$)' "$top/tools/debian-packages.txt")
+# A package counts as there when it is installed or an installed package
+# provides it (a node from elsewhere brings its own npm; installing Debian's
+# npm beside it would replace that node).
+provided=" $(dpkg-query -W -f='${db:Status-Status} ${Provides}\n' 2>/dev/null | awk '$1 == "installed" { $1 = ""; print }' \
+    | tr ',' '\n' | awk '{ print $1 }' | tr '\n' ' ') "
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
-    [ "$status" = installed ] || missing+=("$package")
+    [ "$status" = installed ] || [[ "$provided" == *" $package "* ]] || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"

@@ -37,6 +37,7 @@ int runMedication(const QStringList &arguments);
 int runStep(const QStringList &arguments);
 int runProgramEdit(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runExportFhir(const QStringList &arguments);
 int runReferral(const QStringList &arguments);
 int runUser(const QStringList &arguments);
 int runAudit(const QStringList &arguments);

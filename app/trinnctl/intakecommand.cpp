@@ -10,7 +10,10 @@ namespace trinn::cli {
 
 int runExport(const QStringList &arguments)
 {
-    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]");
+    if (arguments.value(1) == QStringLiteral("fhir"))
+        return runExportFhir(arguments);
+    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N] | "
+                                       "fhir JOURNAL FOLDER [--patient ID]");
     if (arguments.value(1) != QStringLiteral("ical")) {
         return usage(arguments.value(1), usageText);
     }

@@ -12,6 +12,14 @@ bool roleAllows(Role role, Data data, Action action, bool onCareTeam)
     // Everyone signed in may see who works here; only administrators change it (Data::Staff).
     if (data == Data::Directory)
         return action == Action::Read;
+    // Taking the journal out of Trinn: an administrator exports all of it;
+    // a nurse or therapist on a patient's care team gives that patient a
+    // copy of their journal. Nobody writes through an export.
+    if (data == Data::Export) {
+        if (action != Action::Read)
+            return false;
+        return role == Role::Administrator || ((role == Role::Nurse || role == Role::Therapist) && onCareTeam);
+    }
     switch (role) {
     case Role::Nurse:
         switch (data) {
@@ -74,7 +82,8 @@ Decision AccessPolicy::allows(const Actor &actor, Data data, Action action, bool
         if (roleAllows(role, data, action, onCareTeam))
             return Decision::allow();
     }
-    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory;
+    // An export is no emergency: it takes the journal out, it does not treat.
+    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory && data != Data::Export;
     if (patientData && !actor.emergencyReason.trimmed().isEmpty())
         return Decision::allow();
     QStringList roles;
@@ -133,6 +142,7 @@ QString AccessPolicy::dataName(Data data)
     case Data::Staff: return tr("staff accounts");
     case Data::Audit: return tr("the audit log");
     case Data::Directory: return tr("the staff register");
+    case Data::Export: return tr("a whole journal for export");
     }
     return {};
 }

@@ -34,8 +34,10 @@ class AccessPolicy
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 public:
     /// Directory: the names and roles of active staff, for choosing who took a
-    /// test or leads a group; Staff: the accounts themselves.
-    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory };
+    /// test or leads a group; Staff: the accounts themselves. Export: all of
+    /// a patient's journal at once, written out of Trinn (FHIR): the whole
+    /// journal (no patient) or one patient's copy.
+    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory, Export };
     enum class Action { Read, Write };
 
     /// Allowed, or refused with the reason ("A nurse may not read therapy

@@ -80,3 +80,22 @@ TEST_CASE("Care team, emergency access and the reasons given", "[access]")
     CHECK(AccessPolicy::roleFromCode(QStringLiteral("Therapist")) == Role::Therapist);
     CHECK_FALSE(AccessPolicy::roleFromCode(QStringLiteral("janitor")));
 }
+
+TEST_CASE("Who may take a journal out of Trinn (FHIR export)", "[access]")
+{
+    // The whole journal (no patient, so no care team): administrators only.
+    CHECK(AccessPolicy::allows(actor(Role::Administrator), Data::Export, Action::Read, false).allowed);
+    for (Role role : {Role::Nurse, Role::Therapist, Role::Coordinator})
+        CHECK_FALSE(AccessPolicy::allows(actor(role), Data::Export, Action::Read, false).allowed);
+    // One patient's copy: also a nurse or therapist on the patient's care team.
+    CHECK(AccessPolicy::allows(actor(Role::Nurse), Data::Export, Action::Read, true).allowed);
+    CHECK(AccessPolicy::allows(actor(Role::Therapist), Data::Export, Action::Read, true).allowed);
+    CHECK_FALSE(AccessPolicy::allows(actor(Role::Coordinator), Data::Export, Action::Read, true).allowed);
+    // Nobody writes through an export, and emergency access does not open it.
+    CHECK_FALSE(AccessPolicy::allows(actor(Role::Administrator), Data::Export, Action::Write, false).allowed);
+    Actor emergency = actor(Role::Coordinator);
+    emergency.emergencyReason = QStringLiteral("Patient collapsed");
+    const Decision refused = AccessPolicy::allows(emergency, Data::Export, Action::Read, false);
+    CHECK_FALSE(refused.allowed);
+    CHECK(refused.reason == QStringLiteral("Staff with the role intake coordinator may not see a whole journal for export."));
+}
