@@ -10,7 +10,10 @@ namespace trinn::cli {
 
 int runExport(const QStringList &arguments)
 {
-    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]");
+    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]\n"
+                                       "       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]");
+    if (arguments.value(1) == QStringLiteral("csv"))
+        return runExportCsv(arguments);
     if (arguments.value(1) != QStringLiteral("ical")) {
         return usage(arguments.value(1), usageText);
     }

@@ -58,7 +58,8 @@ bool roleAllows(Role role, Data data, Action action, bool onCareTeam)
             return false;
         }
     case Role::Administrator:
-        return data == Data::Staff || data == Data::Audit || data == Data::Programs || data == Data::Patient
+        // A backup holds every patient's whole journal: administrators only.
+        return data == Data::Staff || data == Data::Audit || data == Data::Backup || data == Data::Programs || data == Data::Patient
             || (data == Data::Beds) || (data == Data::Referrals && action == Action::Read);
     }
     return false;
@@ -74,7 +75,8 @@ Decision AccessPolicy::allows(const Actor &actor, Data data, Action action, bool
         if (roleAllows(role, data, action, onCareTeam))
             return Decision::allow();
     }
-    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory;
+    // Emergency access is for one patient's care, never a copy of everyone's.
+    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory && data != Data::Backup;
     if (patientData && !actor.emergencyReason.trimmed().isEmpty())
         return Decision::allow();
     QStringList roles;
@@ -133,6 +135,7 @@ QString AccessPolicy::dataName(Data data)
     case Data::Staff: return tr("staff accounts");
     case Data::Audit: return tr("the audit log");
     case Data::Directory: return tr("the staff register");
+    case Data::Backup: return tr("backups of the journal");
     }
     return {};
 }

@@ -34,8 +34,9 @@ class AccessPolicy
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 public:
     /// Directory: the names and roles of active staff, for choosing who took a
-    /// test or leads a group; Staff: the accounts themselves.
-    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory };
+    /// test or leads a group; Staff: the accounts themselves. Backup: the
+    /// whole journal at once (backups, restores and their settings).
+    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory, Backup };
     enum class Action { Read, Write };
 
     /// Allowed, or refused with the reason ("A nurse may not read therapy
