@@ -4,6 +4,9 @@
 #include "storage/backup.h"
 #include "storage/integritycheck.h"
 #include "storage/patientstore.h"
+#include "storage/staffstore.h"
+
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QFile>
@@ -454,4 +457,41 @@ TEST_CASE("The daily backup: made once a day in an administrator's session, the 
     REQUIRE(second.ok());
     CHECK_FALSE(second->has_value());
     CHECK(Backup::dailyFiles(folder).size() == 2);
+}
+
+TEST_CASE("PostgreSQL: an administrator's login sets the daily backup, and writes no other journal setting", "[backup][postgres]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(Backend::PostgreSQL);
+    const QString password = QStringLiteral("et langt passord");
+    const QString admin = test::uniqueLogin(QStringLiteral("admin"));
+    const QString nurse = test::uniqueLogin(QStringLiteral("nurse"));
+    REQUIRE(StaffStore(*journal).add(admin, QStringLiteral("Berit Berg"), {Role::Administrator}, password).ok());
+    REQUIRE(StaffStore(*journal).add(nurse, QStringLiteral("Nina Nilsen"), {Role::Nurse}, password).ok());
+
+    Result<std::unique_ptr<Journal>> asAdmin = test::openAs(*journal, admin, password);
+    INFO(asAdmin.error().toStdString());
+    REQUIRE(asAdmin.ok());
+    Result<Actor> signedIn = StaffStore(**asAdmin).signIn(admin, password);
+    REQUIRE(signedIn.ok());
+    (*asAdmin)->setActor(*signedIn);
+    const QString folder = test::tempFolder() + QStringLiteral("/pg-daily");
+    Status set = Backup::setDaily(**asAdmin, {folder, 5});
+    INFO(set.error().toStdString());
+    REQUIRE(set.ok());
+    REQUIRE(Backup::daily(**asAdmin).ok());
+    CHECK(Backup::daily(**asAdmin)->keep == 5);
+
+    const auto refused = [&](const QString &who, const QString &sql) {
+        QSqlDatabase db = test::connectAs(*journal, who, password);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        const bool done = query.exec(sql);
+        const int changed = done ? query.numRowsAffected() : 0;
+        return !done || changed == 0;
+    };
+    CHECK(refused(nurse, QStringLiteral("INSERT INTO trinn_meta (key, value) VALUES ('backup_daily_keep', '9')")));
+    CHECK(refused(admin, QStringLiteral("INSERT INTO trinn_meta (key, value) VALUES ('elsewhere', 'x')")));
+    CHECK(refused(admin, QStringLiteral("DELETE FROM trinn_meta WHERE key = 'kind'")));
+    CHECK(refused(admin, QStringLiteral("UPDATE trinn_meta SET value = 'clinic' WHERE key = 'kind'")));
+    CHECK_FALSE(refused(admin, QStringLiteral("DELETE FROM trinn_meta WHERE key = 'backup_daily_keep'")));
 }
