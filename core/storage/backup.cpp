@@ -110,7 +110,9 @@ Result<Backup::Made> Backup::take(Journal &journal, const QString &file, bool re
             if (!checked->problems.isEmpty())
                 return fail(tr("The new backup failed its check: %1 Nothing was kept.").arg(checked->problems.constFirst()));
             made.head = checked->head;
-            files::removeWithSidecars(part + u"-check"_s);
+            // Checking opened it: what SQLite may have left beside it goes.
+            for (const char *suffix : {"-wal", "-shm", "-journal"})
+                QFile::remove(part + QLatin1String(suffix));
         }
         made.bytes = QFileInfo(part).size();
         // Audited before it is in place: no backup exists that the log does not name.

@@ -171,7 +171,10 @@ void AdministrationWorkspace::backUpIfDue()
         // Told, not hidden: a daily backup that fails must be noticed.
         const QString text = tr("Today's backup could not be made: %1").arg(made.error());
         m_backupStatus->setText(text);
-        QMessageBox::warning(this, tr("Daily backup"), text);
+        if (m_warnedOn != clinictime::today()) {
+            m_warnedOn = clinictime::today();
+            QMessageBox::warning(this, tr("Daily backup"), text);
+        }
         return;
     }
     if (made->has_value())

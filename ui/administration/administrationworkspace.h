@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
@@ -37,6 +38,8 @@ private:
     QLineEdit *m_dailyFolder;
     QSpinBox *m_dailyKeep;
     QLabel *m_backupStatus;
+    /// The day a failed daily backup was last told in a message (once a day, not hourly).
+    QDate m_warnedOn;
 };
 
 } // namespace trinn
