@@ -20,7 +20,9 @@ const QList<Command> &commands()
         {QStringLiteral("referral"), Text::tr("Receive (add) or list referrals with their deadlines."), runReferral},
         {QStringLiteral("user"), Text::tr("Staff accounts: add, list, disable, reset-password."), runUser},
         {QStringLiteral("audit"), Text::tr("A patient's access report (report)."), runAudit},
-        {QStringLiteral("export"), Text::tr("Export the calendar as iCalendar (ical) to standard output, or the journal as FHIR R4 (fhir)."), runExport},
+        {QStringLiteral("backup"), Text::tr("Back up a journal, in use or not, to a checked, owner-only file."), runBackup},
+        {QStringLiteral("restore"), Text::tr("Put a backup in a journal's place; refuses to lose newer records."), runRestore},
+        {QStringLiteral("export"), Text::tr("Export the calendar as iCalendar (ical) to standard output, lists as CSV for spreadsheets (csv), or the journal as FHIR R4 (fhir)."), runExport},
         {QStringLiteral("import"), Text::tr("Import lab results from CSV (lab-results)."), runImport},
     };
     return all;

@@ -41,6 +41,10 @@ int runExportFhir(const QStringList &arguments);
 int runReferral(const QStringList &arguments);
 int runUser(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
+/// trinnctl export csv (exportcsvcommand.cpp), reached through runExport.
+int runExportCsv(const QStringList &arguments);
 
 void out(const QString &line);
 void err(const QString &line);

@@ -10,10 +10,13 @@ namespace trinn::cli {
 
 int runExport(const QStringList &arguments)
 {
+    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]\n"
+                                       "       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]\n"
+                                       "       trinnctl export fhir JOURNAL FOLDER [--patient ID]");
+    if (arguments.value(1) == QStringLiteral("csv"))
+        return runExportCsv(arguments);
     if (arguments.value(1) == QStringLiteral("fhir"))
         return runExportFhir(arguments);
-    const QString usageText = Text::tr("trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N] | "
-                                       "fhir JOURNAL FOLDER [--patient ID]");
     if (arguments.value(1) != QStringLiteral("ical")) {
         return usage(arguments.value(1), usageText);
     }

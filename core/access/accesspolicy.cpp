@@ -66,7 +66,8 @@ bool roleAllows(Role role, Data data, Action action, bool onCareTeam)
             return false;
         }
     case Role::Administrator:
-        return data == Data::Staff || data == Data::Audit || data == Data::Programs || data == Data::Patient
+        // A backup holds every patient's whole journal: administrators only.
+        return data == Data::Staff || data == Data::Audit || data == Data::Backup || data == Data::Programs || data == Data::Patient
             || (data == Data::Beds) || (data == Data::Referrals && action == Action::Read);
     }
     return false;
@@ -82,8 +83,10 @@ Decision AccessPolicy::allows(const Actor &actor, Data data, Action action, bool
         if (roleAllows(role, data, action, onCareTeam))
             return Decision::allow();
     }
-    // An export is no emergency: it takes the journal out, it does not treat.
-    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory && data != Data::Export;
+    // Neither an export nor a backup is an emergency: they take the whole
+    // journal out, they do not treat one patient.
+    const bool patientData = data != Data::Staff && data != Data::Audit && data != Data::Directory && data != Data::Export
+        && data != Data::Backup;
     if (patientData && !actor.emergencyReason.trimmed().isEmpty())
         return Decision::allow();
     QStringList roles;
@@ -143,6 +146,7 @@ QString AccessPolicy::dataName(Data data)
     case Data::Audit: return tr("the audit log");
     case Data::Directory: return tr("the staff register");
     case Data::Export: return tr("a whole journal for export");
+    case Data::Backup: return tr("backups of the journal");
     }
     return {};
 }

@@ -36,8 +36,9 @@ public:
     /// Directory: the names and roles of active staff, for choosing who took a
     /// test or leads a group; Staff: the accounts themselves. Export: all of
     /// a patient's journal at once, written out of Trinn (FHIR): the whole
-    /// journal (no patient) or one patient's copy.
-    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory, Export };
+    /// journal (no patient) or one patient's copy. Backup: the whole journal
+    /// at once (backups, restores and their settings).
+    enum class Data { Patient, Tests, Medication, TherapyNotes, CareNotes, Programs, Groups, Referrals, Beds, Staff, Audit, Directory, Export, Backup };
     enum class Action { Read, Write };
 
     /// Allowed, or refused with the reason ("A nurse may not read therapy

@@ -177,6 +177,56 @@ Result<QString> AuditLog::verify(Journal &journal)
     return findings->problems.value(0);
 }
 
+Result<AuditLog::Head> AuditLog::head(Journal &journal)
+{
+    Result<QSqlQuery> last = journal.run(u"SELECT id, hash, at FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+    if (!last)
+        return Error{last.error()};
+    Head head;
+    if (last->next())
+        head = {last->value(0).toLongLong(), last->value(1).toString(), clinictime::fromStorage(last->value(2).toLongLong())};
+    last->finish();
+    return head;
+}
+
+Result<QString> AuditLog::hashAt(Journal &journal, qint64 id)
+{
+    Result<QSqlQuery> row = journal.run(u"SELECT hash FROM audit_log WHERE id = ?"_s, {id});
+    if (!row)
+        return Error{row.error()};
+    const QString hash = row->next() ? row->value(0).toString() : QString();
+    row->finish();
+    return hash;
+}
+
+Result<AuditLog::Changes> AuditLog::changesAfter(Journal &journal, qint64 id)
+{
+    static const QString changing = u"action NOT IN ('read', 'sign-in', 'refused', 'backup')"_s;
+    Result<QSqlQuery> count = journal.run(u"SELECT COUNT(*), MAX(id) FROM audit_log WHERE id > ? AND "_s + changing, {id});
+    if (!count)
+        return Error{count.error()};
+    Changes changes;
+    qint64 last = 0;
+    if (count->next()) {
+        changes.count = count->value(0).toLongLong();
+        last = count->value(1).toLongLong();
+    }
+    count->finish();
+    if (changes.count == 0)
+        return changes;
+    Result<QSqlQuery> row = journal.run(u"SELECT at, actor, action, what FROM audit_log WHERE id = ?"_s, {last});
+    if (!row)
+        return Error{row.error()};
+    if (row->next()) {
+        changes.lastAt = clinictime::fromStorage(row->value(0).toLongLong());
+        changes.lastActor = row->value(1).toString();
+        // A write's words say what it did; the others' are bookkeeping.
+        changes.lastWhat = row->value(2).toString() == u"write" ? row->value(3).toString() : QString();
+    }
+    row->finish();
+    return changes;
+}
+
 Result<QList<AuditLog::Record>> AuditLog::forPatient(Journal &journal, qint64 patientId)
 {
     return Gate::read(journal, Data::Audit, PatientRef::patient(patientId), u"the audit log of the patient"_s,

@@ -80,6 +80,28 @@ public:
     static Result<QString> compareWithWitness(Journal &journal);
     /// Notes the journal's head as the last this workstation saw.
     static Status rememberHead(Journal &journal);
+    /// The newest record of the chain (id 0 in an empty log), read past the
+    /// gate like the check: a restore compares a journal with a backup by it.
+    struct Head
+    {
+        qint64 id = 0;
+        QString hash;
+        QDateTime at;
+    };
+    static Result<Head> head(Journal &journal);
+    /// The hash of record `id`; empty when the journal has no such record.
+    static Result<QString> hashAt(Journal &journal, qint64 id);
+    /// The records after record `id` that stand for a change to the journal
+    /// (every action but reads, sign-ins, refusals and backups): how many,
+    /// and the newest of them.
+    struct Changes
+    {
+        qint64 count = 0;
+        QDateTime lastAt;
+        QString lastActor;
+        QString lastWhat;
+    };
+    static Result<Changes> changesAfter(Journal &journal, qint64 id);
     /// Who looked at or changed a patient's journal, and when (oldest first).
     static Result<QList<Record>> forPatient(Journal &journal, qint64 patientId);
 

@@ -436,8 +436,10 @@ TEST_CASE("PostgreSQL: every table of the journal is under row-level security or
     QStringList unguarded;
     while (open->next())
         unguarded << open->value(0).toString();
-    // Only what the journal is and which schema it has, and staff only read those.
-    CHECK(unguarded == QStringList{QStringLiteral("schema_version"), QStringLiteral("trinn_meta")});
+    // Only which schema it has, and staff only read that. trinn_meta (what the
+    // journal is) is under row-level security since migration 19: administrators
+    // write the daily backup's two keys there, and no other (backup_test.cpp).
+    CHECK(unguarded == QStringList{QStringLiteral("schema_version")});
     auto writable = RawSqlForTests::run(*journal, QStringLiteral(
         "SELECT has_table_privilege('trinn_staff', 'trinn_meta', 'INSERT, UPDATE, DELETE') "
         "OR has_table_privilege('trinn_staff', 'schema_version', 'INSERT, UPDATE, DELETE')"));

@@ -1,5 +1,7 @@
 #include "groupsworkspace.h"
 
+#include "common/csvsave.h"
+#include "export/csvexport.h"
 
 #include "common/clinictime.h"
 #include "common/datefield.h"
@@ -120,6 +122,14 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     sessionRow->addWidget(m_moveReason);
     sessionRow->addWidget(button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession));
     sessionRow->addWidget(button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession));
+    auto *exportAttendance = new QPushButton(tr("Export CSV…"), page);
+    connect(exportAttendance, &QPushButton::clicked, this, [this] {
+        const qint64 groupId = currentGroupId();
+        if (groupId == 0)
+            return;
+        exportCsv(this, tr("attendance.csv"), [this, groupId] { return CsvExport::attendance(m_journal, groupId); });
+    });
+    sessionRow->addWidget(exportAttendance);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_groups, 1);

@@ -1,5 +1,8 @@
 #include "intakeworkspace.h"
 
+#include "common/csvsave.h"
+#include "export/csvexport.h"
+
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
@@ -121,6 +124,11 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
     actions->addWidget(history);
+    auto *exportWaiting = new QPushButton(tr("Export waiting list as CSV…"), page);
+    connect(exportWaiting, &QPushButton::clicked, this, [this] {
+        exportCsv(this, tr("waiting-list.csv"), [this] { return CsvExport::waitingList(m_journal); });
+    });
+    actions->addWidget(exportWaiting);
     auto *historyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), page);
     connect(historyKey, &QShortcut::activated, this, &IntakeWorkspace::showHistory);
     // Decisions are signed by the signed-in staff member; nobody types a name.

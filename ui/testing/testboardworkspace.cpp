@@ -1,5 +1,8 @@
 #include "testboardworkspace.h"
 
+#include "common/csvsave.h"
+#include "export/csvexport.h"
+
 #include "common/clinictime.h"
 #include "common/workspacerefresh.h"
 #include "storage/journal.h"
@@ -53,10 +56,16 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     auto *import = new QPushButton(tr("&Import lab results… (Ctrl+I)"), this);
     connect(history, &QPushButton::clicked, this, &TestBoardWorkspace::showHistory);
     connect(import, &QPushButton::clicked, this, &TestBoardWorkspace::importLabResults);
+    auto *exportBoard = new QPushButton(tr("Export &CSV…"), this);
+    connect(exportBoard, &QPushButton::clicked, this, [this] {
+        const QDate day = m_model->day().isValid() ? m_model->day() : clinictime::today();
+        exportCsv(this, tr("test-board-%1.csv").arg(day.toString(Qt::ISODate)), [this, day] { return CsvExport::board(m_journal, day); });
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(history);
     top->addWidget(import);
+    top->addWidget(exportBoard);
 
     m_entry->setMinimumWidth(320);
     auto *middle = new QHBoxLayout;

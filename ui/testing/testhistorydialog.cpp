@@ -1,5 +1,8 @@
 #include "testhistorydialog.h"
 
+#include "common/csvsave.h"
+#include "export/csvexport.h"
+
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
 #include "storage/substanceteststore.h"
@@ -9,6 +12,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScatterSeries>
@@ -123,6 +127,11 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *exportTests = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
+    Journal *from = &journal;
+    connect(exportTests, &QPushButton::clicked, this, [this, from, patientId] {
+        exportCsv(this, tr("test-history.csv"), [from, patientId] { return CsvExport::tests(*from, patientId); });
+    });
     auto *layout = new QVBoxLayout(this);
     if (!history)
         layout->addWidget(new QLabel(history.error(), this));
