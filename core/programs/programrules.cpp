@@ -91,9 +91,15 @@ CourseLimits ProgramRules::limitsOf(const ProgramTemplate &program)
             program.criteria};
 }
 
-Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts)
+Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart)
 {
-    return GroupRules::canEnrol(limitsOf(program), facts);
+    CourseLimits limits = limitsOf(program);
+    if (runStart.isValid() && limits.capacity > 0 && facts.enrolled >= limits.capacity)
+        return Decision::deny(tr("%1 from %2 is full (%3 of %4).")
+                                  .arg(program.name, date(runStart))
+                                  .arg(facts.enrolled)
+                                  .arg(limits.capacity));
+    return GroupRules::canEnrol(limits, facts);
 }
 
 Decision ProgramRules::leaders(const ProgramTemplate &program, int leaderCount)

@@ -28,8 +28,11 @@ public:
     /// Enrolment in a program with a capacity, a prerequisite and criteria
     /// (the LAR courses): "MBRP is full (12 of 12)", "Trauma group level 2
     /// needs Trauma group level 1 completed", an exclusion met, an inclusion unmet.
+    /// A course's places belong to one run of it (a cohort, known by the day
+    /// it starts): `facts.enrolled` counts that run only, and a refusal names
+    /// it ("MBRP from 08.03.2027 is full (12 of 12).").
     using CourseFacts = trinn::CourseFacts;
-    static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts);
+    static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart = {});
 
     /// Leaders of a course: "MBRP needs 2–3 leaders (1 set)".
     static Decision leaders(const ProgramTemplate &program, int leaderCount);

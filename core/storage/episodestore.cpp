@@ -73,10 +73,16 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
 
         if (program->capacity > 0 || !program->prerequisiteCode.isEmpty() || !program->criteria.isEmpty()) {
             ProgramRules::CourseFacts facts;
-            Result<int> enrolled = openEpisodes(program->code);
+            // Counted inside this write: the open episodes of the same run
+            // (the same first day), so the next cohort has its own places.
+            Result<QSqlQuery> enrolled = scope.run(
+                u"SELECT COUNT(*) FROM episode e WHERE e.program_code = ? AND e.status IN ('planned', 'active') "
+                "AND EXISTS (SELECT 1 FROM phase p WHERE p.episode_id = e.id AND p.position = 1 AND p.planned_start = ?)"_s,
+                {program->code, clinictime::dateToStorage(start)});
             if (!enrolled)
                 return Error{enrolled.error()};
-            facts.enrolled = *enrolled;
+            facts.enrolled = enrolled->next() ? enrolled->value(0).toInt() : 0;
+            enrolled->finish();
             if (!program->prerequisiteCode.isEmpty()) {
                 Result<ProgramTemplate> prerequisite = ProgramStore(m_journal).find(program->prerequisiteCode);
                 facts.prerequisiteName = prerequisite ? prerequisite->name : program->prerequisiteCode;
@@ -85,7 +91,7 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
                         || (existing.programCode == program->prerequisiteCode && existing.status == Episode::Status::Completed);
             }
             facts.assessment = enrolment.assessment;
-            if (Decision decision = ProgramRules::canEnrolInCourse(*program, facts); !decision)
+            if (Decision decision = ProgramRules::canEnrolInCourse(*program, facts, start); !decision)
                 return Error{decision.reason};
         }
 

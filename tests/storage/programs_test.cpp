@@ -312,7 +312,7 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
         enrol(episodes, addPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
     const qint64 thirteenth = addPatient(*journal, 30, QStringLiteral("Mbrp"));
     CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp)}).error()
-          == QStringLiteral("MBRP is full (12 of 12)."));
+          == QStringLiteral("MBRP from 11.01.2027 is full (12 of 12)."));
     auto unmotivated = noneApply(*journal, BuiltinPrograms::mbrp);
     unmotivated[1].second = false;
     CHECK(*episodes.openEpisodes(BuiltinPrograms::mbrp) == 12);
