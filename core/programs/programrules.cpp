@@ -102,6 +102,40 @@ Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const Co
     return GroupRules::canEnrol(limits, facts);
 }
 
+Decision ProgramRules::canEnrolBeside(const ProgramTemplate &program, const QList<Phase> &planned,
+                                      const QList<std::pair<Episode, QString>> &others)
+{
+    const auto alternative = [](const QString &a, const QString &b) {
+        return (a == service::evening && b == service::fullTime) || (a == service::fullTime && b == service::evening);
+    };
+    // A Phase 2 gathering is a short return, not a stay of its own.
+    const auto isStay = [](const Phase &p) {
+        return p.residential && p.kind != phasekind::gathering
+            && (p.status == Phase::Status::Planned || p.status == Phase::Status::Active);
+    };
+    for (const auto &[episode, otherService] : others) {
+        if (!episode.isOpen())
+            continue;
+        if (alternative(program.service, otherService))
+            return Decision::deny(tr("The evening and the full-time program are alternatives: the patient is in %1 "
+                                     "(from %2). End that episode before enrolling in %3.")
+                                      .arg(episode.programName, date(episode.startDate), program.name));
+        for (const Phase &stay : planned) {
+            if (!isStay(stay))
+                continue;
+            for (const Phase &other : episode.phases) {
+                if (!isStay(other) || other.start() >= stay.end() || stay.start() >= other.end())
+                    continue;
+                return Decision::deny(tr("A patient stays in one residential program at a time: %1 in %2 (%3–%4) "
+                                         "overlaps %5 (%6–%7).")
+                                          .arg(other.name, episode.programName, date(other.start()), date(other.end()),
+                                               stay.name, date(stay.start()), date(stay.end())));
+            }
+        }
+    }
+    return Decision::allow();
+}
+
 Decision ProgramRules::leaders(const ProgramTemplate &program, int leaderCount)
 {
     return GroupRules::leaders(limitsOf(program), leaderCount);

@@ -34,6 +34,13 @@ public:
     using CourseFacts = trinn::CourseFacts;
     static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart = {});
 
+    /// Programs that are alternatives, not additions: the evening and the
+    /// full-time program (one or the other), and residential care in one
+    /// program at a time (no two stays overlapping). `others` are the
+    /// patient's open episodes with the service of each one's program.
+    static Decision canEnrolBeside(const ProgramTemplate &program, const QList<Phase> &planned,
+                                   const QList<std::pair<Episode, QString>> &others);
+
     /// Leaders of a course: "MBRP needs 2–3 leaders (1 set)".
     static Decision leaders(const ProgramTemplate &program, int leaderCount);
     static CourseLimits limitsOf(const ProgramTemplate &program);

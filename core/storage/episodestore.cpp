@@ -99,6 +99,19 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
         if (phases.isEmpty())
             return Error{tr("%1 has no phases to plan.").arg(program->name)};
 
+        {
+            QList<std::pair<Episode, QString>> others;
+            ProgramStore programs(m_journal);
+            for (const Episode &existing : std::as_const(*episodes)) {
+                if (!existing.isOpen())
+                    continue;
+                Result<ProgramTemplate> of = programs.find(existing.programCode);
+                others.append({existing, of ? of->service : QString()});
+            }
+            if (Decision beside = ProgramRules::canEnrolBeside(*program, phases, others); !beside)
+                return Error{beside.reason};
+        }
+
         if (program->code == BuiltinPrograms::stabilization) {
             QDate phase1End;
             for (const Episode &existing : std::as_const(*episodes)) {

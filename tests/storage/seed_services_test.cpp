@@ -99,3 +99,25 @@ TEST_CASE("Seed 11: each MBRP cohort has its own 12 places", "[storage][programs
     CHECK(episodes.enrol(enrolment(late, BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp))).error()
           == QStringLiteral("MBRP from 08.03.2027 is full (12 of 12)."));
 }
+
+TEST_CASE("Seed 8: the evening and the full-time program are alternatives, and one residential stay at a time",
+          "[storage][programs][seed]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    const QDate start(2027, 1, 4);
+    const qint64 kari = addPatient(*journal, 1);
+    enrol(episodes, enrolment(kari, BuiltinPrograms::evening, start));
+    CHECK_THAT(episodes.enrol(enrolment(kari, BuiltinPrograms::fullTime, start.addDays(7))).error().toStdString(),
+               Catch::Contains("are alternatives") && Catch::Contains("Evening program (from 04.01.2027)"));
+
+    // Phase 1 of 84 days from 04.01.2027; the specialist pathway's stay would overlap it.
+    const qint64 ola = addPatient(*journal, 2);
+    enrol(episodes, enrolment(ola, BuiltinPrograms::residential, start));
+    CHECK_THAT(episodes.enrol(enrolment(ola, BuiltinPrograms::specialist, start.addDays(14))).error().toStdString(),
+               Catch::Contains("one residential program at a time") && Catch::Contains("Phase 1 in Residential 12-step treatment"));
+    CHECK_THAT(episodes.enrol(enrolment(ola, BuiltinPrograms::fullTime, start.addDays(28))).error().toStdString(),
+               Catch::Contains("one residential program at a time"));
+    // After Phase 1 (29.03.2027) a stay in another program does not overlap it.
+    enrol(episodes, enrolment(ola, BuiltinPrograms::evening, start.addDays(90)));
+}
