@@ -228,12 +228,36 @@ Decision ProgramRules::canPlanGathering(QDate discharge, QDate start, QDate end,
     return Decision::allow();
 }
 
-Decision ProgramRules::coercionRecord(const QString &legalBasis, const QString &decidedBy)
+Decision ProgramRules::coercionRecord(const QString &legalBasis, const QString &decidedBy, QDate decidedOn, QDate validUntil)
 {
+    QStringList sections;
+    for (const CoercionBasis &b : CoercionBasis::all())
+        sections << b.section;
     if (legalBasis.trimmed().isEmpty())
-        return Decision::deny(tr("Coercion needs its legal basis recorded (the act and section of the decision)."));
+        return Decision::deny(tr("Coercion needs its legal basis recorded: one of %1 of helse- og omsorgstjenesteloven.")
+                                  .arg(sections.join(u", ")));
+    const std::optional<CoercionBasis> basis = CoercionBasis::of(legalBasis);
+    if (!basis)
+        return Decision::deny(tr("\"%1\" is not a legal basis for coercion; use one of %2 of helse- og omsorgstjenesteloven.")
+                                  .arg(legalBasis.trimmed(), sections.join(u", ")));
     if (decidedBy.trimmed().isEmpty())
-        return Decision::deny(tr("Coercion needs the body that decided it recorded (e.g. the municipality)."));
+        return Decision::deny(tr("Coercion needs the body that decided it recorded: under %1, %2.")
+                                  .arg(basis->section, CoercionBasis::deciderName(basis->deciderCode)));
+    const QString decider = CoercionBasis::deciderOf(decidedBy);
+    if (decider != basis->deciderCode)
+        return Decision::deny(tr("Under %1 coercion is decided by %2, not by %3.")
+                                  .arg(basis->section, CoercionBasis::deciderName(basis->deciderCode),
+                                       decider.isEmpty() ? decidedBy.trimmed() : CoercionBasis::deciderName(decider)));
+    if (!decidedOn.isValid())
+        return Decision::deny(tr("Give the day the coercion was decided."));
+    if (!validUntil.isValid())
+        return Decision::deny(tr("Give the last day the coercion is valid: %1 allows %2.").arg(basis->section, basis->limitText()));
+    if (validUntil < decidedOn)
+        return Decision::deny(tr("Coercion cannot end (%1) before it was decided (%2).").arg(date(validUntil), date(decidedOn)));
+    if (validUntil > basis->latestEnd(decidedOn))
+        return Decision::deny(tr("%1 allows %2: %3 to %4 is %5.")
+                                  .arg(basis->section, basis->limitText(), date(decidedOn), date(validUntil),
+                                       monthsAndDays(decidedOn, validUntil)));
     return Decision::allow();
 }
 

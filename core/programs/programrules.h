@@ -4,6 +4,7 @@
 #include "groups/grouprules.h"
 #include "programs/episode.h"
 #include "programs/programtemplate.h"
+#include "programs/coercionbasis.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,8 +70,12 @@ public:
     /// Phase 2 gatherings fall within the first year after discharge from Phase 1.
     static Decision canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned);
 
-    /// Coercion must name its legal basis.
-    static Decision coercionRecord(const QString &legalBasis, const QString &decidedBy);
+    /// Coercion names its legal basis (§ 10-2, § 10-3 or § 10-4 of
+    /// helse- og omsorgstjenesteloven), the body that decides on that basis
+    /// (the county board for § 10-2 and § 10-3, the institution on the
+    /// patient's own consent for § 10-4) and how long it lasts, within the
+    /// basis's limit: "§ 10-2 allows at most 3 months: 01.02.2027 to 01.02.2028 is 12 months."
+    static Decision coercionRecord(const QString &legalBasis, const QString &decidedBy, QDate decidedOn, QDate validUntil);
 
     /// Municipal day treatment: at least 3 days a week and 4–5 hours a day.
     struct DayTreatmentCheck

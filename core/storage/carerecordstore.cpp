@@ -97,16 +97,17 @@ Result<QList<Medication>> CareRecordStore::activeMedications(qint64 patientId, Q
 
 Result<qint64> CareRecordStore::addCoercion(const Coercion &c)
 {
-    if (Decision decision = ProgramRules::coercionRecord(c.legalBasis, c.decidedBy); !decision)
+    if (Decision decision = ProgramRules::coercionRecord(c.legalBasis, c.decidedBy, c.decidedOn, c.validUntil); !decision)
         return Error{decision.reason};
-    if (!c.decidedOn.isValid())
-        return Error{tr("Give the day the coercion was decided.")};
+    // Stored by code, so the journal reads the same in every language.
+    const QString basis = CoercionBasis::of(c.legalBasis)->code;
+    const QString decider = CoercionBasis::deciderOf(c.decidedBy);
     return Gate::write(m_journal, Data::Programs, PatientRef::episode(c.episodeId), u"recorded coercion"_s,
                        [&](Scope &scope) -> Result<qint64> {
         Result<QSqlQuery> row = scope.run(
             u"INSERT INTO coercion (episode_id, legal_basis, decided_by, decided_on, valid_until, note) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {c.episodeId, c.legalBasis.trimmed(), c.decidedBy.trimmed(), clinictime::dateToStorage(c.decidedOn),
+            {c.episodeId, basis, decider, clinictime::dateToStorage(c.decidedOn),
              sqlvalues::date(c.validUntil), text(c.note)});
         if (!row)
             return Error{row.error()};

@@ -210,9 +210,12 @@ TEST_CASE("Planned gatherings avoid public holidays and follow-ups fall between 
 
 TEST_CASE("Coercion needs its legal basis and who decided", "[rules][programs]")
 {
-    CHECK(ProgramRules::coercionRecord(QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"), QStringLiteral("Fylkesnemnda")).allowed);
-    CHECK_THAT(reason(ProgramRules::coercionRecord(QString(), QStringLiteral("x"))), Catch::Contains("legal basis"));
-    CHECK_THAT(reason(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), QStringLiteral(" "))), Catch::Contains("decided it"));
+    const QDate on(2027, 2, 1);
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"), QStringLiteral("Fylkesnemnda"), on,
+                                       on.addMonths(3))
+              .allowed);
+    CHECK_THAT(reason(ProgramRules::coercionRecord(QString(), QStringLiteral("x"), on, on)), Catch::Contains("legal basis"));
+    CHECK_THAT(reason(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), QStringLiteral(" "), on, on)), Catch::Contains("decided it"));
 }
 
 TEST_CASE("Day treatment: at least 3 days a week of 4–5 hours", "[rules][programs]")

@@ -3,6 +3,7 @@
 
 #include "support/testjournals.h"
 
+#include "programs/programrules.h"
 #include "testing/medicationidentity.h"
 #include "testing/testinterpretation.h"
 
@@ -56,4 +57,28 @@ TEST_CASE("Seed 9: brand names map to the medication's identity and the analytes
     CHECK(medicationIdentityOf(QStringLiteral("n06ba12"))->substance == QStringLiteral("lisdexamfetamine"));
     CHECK_FALSE(medicationIdentityOf(QStringLiteral("Paracet")).has_value());
     CHECK_FALSE(medicationIdentityOf(QString()).has_value());
+}
+
+TEST_CASE("Seed 10: each legal basis of coercion has its deciding body and its limit", "[rules][programs][seed]")
+{
+    const QDate on(2027, 2, 1);
+    const QString countyBoard = QStringLiteral("Fylkesnemnda");
+    // § 10-2: at most 3 months, decided by the county board.
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), countyBoard, on, on.addMonths(3)).allowed);
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), countyBoard, on, on.addMonths(12)).reason
+          == QStringLiteral("§ 10-2 allows at most 3 months: 01.02.2027 to 01.02.2028 is 12 months."));
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), QStringLiteral("Kommunen"), on, on.addMonths(3)).reason
+          == QStringLiteral("Under § 10-2 coercion is decided by the county board (fylkesnemnda), not by the municipality."));
+    CHECK_THAT(ProgramRules::coercionRecord(QStringLiteral("§ 10-2"), countyBoard, on, QDate()).reason.toStdString(),
+               Catch::Contains("Give the last day"));
+    // § 10-3: the whole pregnancy, decided by the county board.
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("hol. § 10-3"), countyBoard, on, on.addMonths(7)).allowed);
+    CHECK_FALSE(ProgramRules::coercionRecord(QStringLiteral("hol. § 10-3"), countyBoard, on, on.addMonths(10)).allowed);
+    // § 10-4: on the patient's own consent, the institution retains for up to 3 weeks.
+    CHECK(ProgramRules::coercionRecord(QStringLiteral("hol-10-4"), QStringLiteral("institusjonen"), on, on.addDays(21)).allowed);
+    CHECK_THAT(ProgramRules::coercionRecord(QStringLiteral("hol-10-4"), QStringLiteral("institusjonen"), on, on.addDays(28)).reason.toStdString(),
+               Catch::Contains("at most 3 weeks"));
+    CHECK_FALSE(ProgramRules::coercionRecord(QStringLiteral("hol-10-4"), countyBoard, on, on.addDays(21)).allowed);
+    CHECK_THAT(ProgramRules::coercionRecord(QStringLiteral("§ 3-1"), countyBoard, on, on).reason.toStdString(),
+               Catch::Contains("§ 10-2, § 10-3, § 10-4"));
 }

@@ -251,7 +251,7 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
 
     CHECK_THAT(care.addCoercion({0, episode, QString(), QStringLiteral("Kommunen"), start, QDate(), {}}).error().toStdString(),
                Catch::Contains("legal basis"));
-    REQUIRE(care.addCoercion({0, episode, QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"), QStringLiteral("Kommunen"), start, start.addMonths(3), {}}).ok());
+    REQUIRE(care.addCoercion({0, episode, QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"), QStringLiteral("Fylkesnemnda"), start, start.addMonths(3), {}}).ok());
     REQUIRE(care.addRelativeAdvice({0, episode, QStringLiteral("Berit Nordmann"), start.addDays(3), true, {}}).ok());
     CHECK_FALSE(care.addRelativeAdvice({0, episode, QString(), start, true, {}}).ok());
 
@@ -274,7 +274,7 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
 
     const QString report = joined(EpisodeReport::build(*journal, episode, start.addDays(20)));
     CHECK_THAT(report.toStdString(), Catch::Contains("Medication: methadone 80 mg daily")
-                                         && Catch::Contains("Coercion: Helse- og omsorgstjenesteloven § 10-2, decided by Kommunen")
+                                         && Catch::Contains("Coercion: helse- og omsorgstjenesteloven § 10-2, retention without consent, decided by the county board (fylkesnemnda)")
                                          && Catch::Contains("Advice offered to Berit Nordmann") && Catch::Contains("goals in 2 of 9 life areas")
                                          && Catch::Contains("step 1 completed") && Catch::Contains("Detox: ongoing"));
 }
