@@ -3,6 +3,8 @@
 
 #include "support/testjournals.h"
 
+#include "common/clinictime.h"
+#include "groups/grouprules.h"
 #include "programs/programrules.h"
 #include "testing/medicationidentity.h"
 #include "testing/testinterpretation.h"
@@ -81,4 +83,33 @@ TEST_CASE("Seed 10: each legal basis of coercion has its deciding body and its l
     CHECK_FALSE(ProgramRules::coercionRecord(QStringLiteral("hol-10-4"), countyBoard, on, on.addDays(21)).allowed);
     CHECK_THAT(ProgramRules::coercionRecord(QStringLiteral("§ 3-1"), countyBoard, on, on).reason.toStdString(),
                Catch::Contains("§ 10-2, § 10-3, § 10-4"));
+}
+
+TEST_CASE("Seed 3: a Phase 2 gathering after the first year is allowed with its reason, which is shown", "[rules][programs][seed]")
+{
+    const QDate discharge(2027, 4, 5);
+    const QDate start(2028, 4, 10); // a year and five days after discharge
+    const Decision without = ProgramRules::canPlanGathering(discharge, start, start.addDays(3), 5);
+    CHECK_FALSE(without.allowed);
+    CHECK_THAT(without.reason.toStdString(), Catch::Contains("usually") && Catch::Contains("give the reason"));
+    const Decision with = ProgramRules::canPlanGathering(discharge, start, start.addDays(3), 5, QStringLiteral("Was in hospital"));
+    CHECK(with.allowed);
+    CHECK(with.reason == QStringLiteral("Later than the first year after discharge (05.04.2028): Was in hospital"));
+}
+
+TEST_CASE("Seed 6: an 8-week MBRP keeps its 8 sessions over Ascension Day", "[rules][groups][seed]")
+{
+    TherapyGroup mbrp;
+    mbrp.name = QStringLiteral("MBRP");
+    mbrp.weekday = 4;
+    mbrp.startTime = QTime(14, 0);
+    mbrp.minutes = 105;
+    mbrp.weeks = 8;
+    mbrp.startDate = QDate(2027, 4, 29);
+    QStringList skipped;
+    const auto sessions = GroupRules::weeklySessions(mbrp, &skipped);
+    REQUIRE(sessions.size() == 8);
+    CHECK(skipped == QStringList{QStringLiteral("06.05.2027 (Ascension Day)")});
+    CHECK(clinictime::local(sessions.at(1)).date() == QDate(2027, 5, 13));
+    CHECK(clinictime::local(sessions.last()).date() == QDate(2027, 6, 24));
 }
