@@ -40,7 +40,8 @@ int runEnrol(const QStringList &arguments)
     const QCommandLineOption with(QStringLiteral("with"), Text::tr("Include an optional phase (tapering, detox); repeatable."),
                                   QStringLiteral("PHASE"));
     const QCommandLineOption meets(QStringLiteral("meets"),
-                                   Text::tr("A criterion that applies to the patient; repeatable. Unnamed criteria do not apply."),
+                                   Text::tr("The code of a criterion that applies to the patient (e.g. self-harm); repeatable. "
+                                            "Unnamed criteria do not apply; an unknown code is refused with the valid ones."),
                                    QStringLiteral("CRITERION"));
     parser.addOptions({patient, program, start, with, meets});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("The journal."));
@@ -77,9 +78,14 @@ int runEnrol(const QStringList &arguments)
     enrolment.program = chosen->code;
     enrolment.start = *first;
     enrolment.optionalPhases = parser.values(with);
+    // Every code named applies; core refuses one the program does not have.
     const QStringList applies = parser.values(meets);
-    for (const Criterion &criterion : chosen->criteria)
-        enrolment.assessment.append({criterion.text, applies.contains(criterion.text)});
+    for (const QString &code : applies)
+        enrolment.assessment.append({code.trimmed(), true});
+    for (const Criterion &criterion : chosen->criteria) {
+        if (!applies.contains(criterion.key()))
+            enrolment.assessment.append({criterion.key(), false});
+    }
 
     EpisodeStore episodes(*journal);
     const Result<qint64> episode = episodes.enrol(enrolment);

@@ -19,7 +19,7 @@ QString span(const Booking &b)
 Decision ConflictRules::check(const Booking &candidate, const QList<Booking> &others, const QHash<qint64, QString> &patientNames)
 {
     const QDate day = clinictime::local(candidate.start).date();
-    if (NorwegianHolidays::isHoliday(day))
+    if (NorwegianHolidays::isHoliday(day) && !candidate.goesOnOnHolidays)
         return Decision::deny(tr("%1 is a public holiday (%2).").arg(clinictime::formatDate(day), NorwegianHolidays::nameOf(day)));
     for (const Booking &other : others) {
         if (!other.exclusive || !candidate.overlaps(other))

@@ -29,12 +29,16 @@ struct Booking
     /// earlier version that names no staff member). A person is busy when
     /// either the id or the name matches.
     QList<qint64> staffIds;
+    /// Residential life goes on on a public holiday: an AA/NA meeting, or an
+    /// individual session of a patient admitted that day, may be booked then.
+    bool goesOnOnHolidays = false;
 
     QDateTime end() const { return start.addSecs(qint64(minutes) * 60); }
     bool overlaps(const Booking &other) const { return start < other.end() && other.start < end(); }
 };
 
-/// Nobody and no room in two places at once, and nothing on a public holiday:
+/// Nobody and no room in two places at once, and nothing on a public holiday
+/// except what residential life needs (see Booking::goesOnOnHolidays):
 /// "Room Fjell is taken by MBRP 14:00–15:45 on 03.03.2027.", "Terapeut Lie
 /// leads Dynamic group A 13:00–14:30 on 24.11.2026.", "Kari Nordmann is in …".
 class ConflictRules

@@ -82,7 +82,10 @@ Status live(EpisodeStore &episodes, QRandomGenerator &random, qint64 episodeId, 
             const QDate left = next->actualStart.addDays(random.bounded(std::max<qint64>(1, next->actualStart.daysTo(when))));
             return episodes.discharge(episodeId, left, DemoEpisodes::tr("Left treatment against advice"), false);
         }
-        if (Status completed = episodes.completePhase(next->id, when); !completed)
+        // The demo records no day-treatment days: it says so when it completes one.
+        const QString note = next->kind == phasekind::dayTreatment
+            ? DemoEpisodes::tr("Completed; the days are kept in the municipality's own records.") : QString();
+        if (Status completed = episodes.completePhase(next->id, when, note); !completed)
             return completed;
     }
     return {};
@@ -105,8 +108,10 @@ Result<bool> DemoEpisodes::add(Journal &journal, QRandomGenerator &random, qint6
         return false;
     if (code == BuiltinPrograms::residential && random.bounded(3) == 0)
         enrolment.optionalPhases << QStringLiteral("detox");
+    if (code == BuiltinPrograms::fullTime) // the demo clinic offers medical detox
+        enrolment.optionalPhases << QStringLiteral("detox");
     for (const Criterion &criterion : std::as_const(program->criteria))
-        enrolment.assessment.append({criterion.text, criterion.kind == Criterion::Kind::Inclusion});
+        enrolment.assessment.append({criterion.key(), criterion.kind == Criterion::Kind::Inclusion});
     Result<qint64> episodeId = episodes.enrol(enrolment);
     if (!episodeId)
         return false; // a full course or another rule: this patient waits

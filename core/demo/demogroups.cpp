@@ -89,7 +89,9 @@ Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDa
         g.weekday = plan.weekday;
         g.startTime = plan.time;
         g.minutes = plan.minutes;
-        g.weeks = roundWeeks;
+        // A session on a public holiday moves to the week after the course, so
+        // a course leaves room for three of them before the next round begins.
+        g.weeks = roundWeeks - 3;
         g.startDate = start;
         g.leaders = plan.leaders;
         Result<qint64> id = groups.create(g);

@@ -11,9 +11,23 @@ Decision GroupRules::canEnrol(const CourseLimits &course, const CourseFacts &fac
         return Decision::deny(tr("%1 is full (%2 of %3).").arg(course.name).arg(facts.enrolled).arg(course.capacity));
     if (course.hasPrerequisite && !facts.prerequisiteCompleted)
         return Decision::deny(tr("%1 needs %2 completed.").arg(course.name, facts.prerequisiteName));
+    // Criteria are named by code: a misspelt one is refused, never taken as "does not apply".
+    for (const auto &[code, applies] : facts.assessment) {
+        const bool known = std::any_of(course.criteria.begin(), course.criteria.end(),
+                                       [&](const Criterion &c) { return c.key() == code; });
+        if (known)
+            continue;
+        QStringList valid;
+        for (const Criterion &c : course.criteria)
+            valid << tr("%1 (%2)").arg(c.key(), c.text);
+        if (valid.isEmpty())
+            return Decision::deny(tr("%1 has no criteria; \"%2\" is not one.").arg(course.name, code));
+        return Decision::deny(tr("\"%1\" is not a criterion of %2; its criteria are: %3.")
+                                  .arg(code, course.name, valid.join(QStringLiteral("; "))));
+    }
     for (const Criterion &criterion : course.criteria) {
         const auto found = std::find_if(facts.assessment.begin(), facts.assessment.end(),
-                                        [&](const auto &entry) { return entry.first == criterion.text; });
+                                        [&](const auto &entry) { return entry.first == criterion.key(); });
         if (found == facts.assessment.end())
             return Decision::deny(tr("%1: the criterion \"%2\" has not been assessed.").arg(course.name, criterion.text));
         if (criterion.kind == Criterion::Kind::Exclusion && found->second)
@@ -93,7 +107,8 @@ QList<QDateTime> GroupRules::weeklySessions(const TherapyGroup &group, QStringLi
     if (!group.startDate.isValid() || group.weeks <= 0)
         return sessions;
     const QDate first = group.startDate.addDays((group.weekday - group.startDate.dayOfWeek() + 7) % 7);
-    for (int week = 0; week < group.weeks; ++week) {
+    // Three times the length bounds the search (holidays never fill a course's weeks).
+    for (int week = 0; sessions.size() < group.weeks && week < 3 * group.weeks; ++week) {
         const QDate day = first.addDays(7 * week);
         if (NorwegianHolidays::isHoliday(day)) {
             if (skipped)

@@ -28,7 +28,7 @@ struct CourseFacts
     int enrolled = 0;
     bool prerequisiteCompleted = false;
     QString prerequisiteName;
-    /// Criterion text → whether it applies to the patient (met).
+    /// Criterion code → whether it applies to the patient (met).
     QList<std::pair<QString, bool>> assessment;
 };
 
@@ -48,8 +48,10 @@ public:
     static Decision absences(const TherapyGroup &group, const QString &patientName, int absences);
 
     /// The group's sessions from its weekly slot, in clinic time (kept at the
-    /// same local hour across daylight-saving changes); sessions that fall on
-    /// a public holiday are left out and named in `skipped`.
+    /// same local hour across daylight-saving changes). A course keeps its
+    /// number of sessions: one that falls on a public holiday moves to the
+    /// next free week (the course ends a week later), and the holiday is
+    /// named in `skipped`.
     static QList<QDateTime> weeklySessions(const TherapyGroup &group, QStringList *skipped = nullptr);
 
     /// The group note is signed by the leader who wrote it: the signed-in

@@ -2,6 +2,7 @@
 
 #include "calendar/norwegianholidays.h"
 #include "common/clinictime.h"
+#include "programs/programtemplate.h"
 
 namespace trinn {
 
@@ -61,11 +62,16 @@ QDate ReferralRules::assessmentDeadline(QDate received)
     return NorwegianHolidays::addWorkingDays(received, assessmentWorkingDays);
 }
 
+bool ReferralRules::assessmentRightApplies(const QString &service)
+{
+    return service != service::municipal && service != service::lar;
+}
+
 QDate ReferralRules::currentDeadline(const Referral &r)
 {
     switch (r.status) {
     case Referral::Status::Received:
-        return assessmentDeadline(r.receivedOn);
+        return r.assessmentRight ? assessmentDeadline(r.receivedOn) : QDate();
     case Referral::Status::Assessed:
     case Referral::Status::Waiting:
         return r.careDeadline;

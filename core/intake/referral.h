@@ -31,6 +31,10 @@ struct Referral
     QDateTime decidedAt;
     qint64 decidedByStaffId = 0; // 0: the system, or a decision carried over from an earlier schema
     QString decidedByName;
+    /// Whether pasient- og brukerrettighetsloven § 2-2 applies: a referral to
+    /// the specialist health service has the right to an assessment within
+    /// 10 working days; municipal day treatment and LAR's own courses do not.
+    bool assessmentRight = true;
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
@@ -72,6 +76,10 @@ public:
     /// The day the assessment is due: 10 working days after receipt, public
     /// holidays (moving feasts included) not counted.
     static QDate assessmentDeadline(QDate received);
+    /// Whether a referral to a program of this service (a `service::` code)
+    /// has the right to an assessment (§ 2-2): the specialist health service
+    /// does; the municipality's day treatment and LAR's internal courses do not.
+    static bool assessmentRightApplies(const QString &service);
     /// The deadline that matters now: assessment until assessed, then start of care.
     static QDate currentDeadline(const Referral &referral);
 

@@ -35,22 +35,25 @@ QList<ProgramTemplate> BuiltinPrograms::all()
     residentialClinic.code = residential;
     residentialClinic.name = tr("Residential 12-step treatment");
     residentialClinic.service = service::residential;
-    residentialClinic.description = tr("Tapering when needed and detox finished before admission; Phase 1 residential "
-                                       "(steps 1–4, intensive on weekdays, lighter at weekends); Phase 2 in the first "
-                                       "year after discharge: six gatherings of three days with letters and phone "
+    residentialClinic.description = tr("Detox finished before admission; Phase 1 residential (steps 1–4, intensive on "
+                                       "weekdays, lighter at weekends), with tapering in it when needed, at the clinic "
+                                       "when that is decided with the patient and the referrer; Phase 2 usually in the "
+                                       "first year after discharge: six gatherings of three days with letters and phone "
                                        "calls between them. Goal: total abstinence.");
     residentialClinic.testing = QStringLiteral("daily");
     residentialClinic.phases = {
-        phase("tapering", tr("Tapering"), phasekind::tapering, 14, 1, 90, false, true,
-              tr("Tapering of medication before admission, when needed.")),
         phase("detox", tr("Detox"), phasekind::detox, 7, 1, 30, false, true,
               tr("Detox, finished before admission.")),
         phase("phase1", tr("Phase 1"), phasekind::residential, 84, 70, 0, true, false,
               tr("Residential treatment, usually 10–12 weeks, at most 6 months; steps 1–4.")),
+        // Runs inside Phase 1 (planned from admission), so it never holds admission back.
+        phase("tapering", tr("Tapering"), phasekind::tapering, 14, 1, 90, true, true,
+              tr("Tapering in Phase 1 when needed: talks, medication, acupuncture, relaxation and vitamins, at the "
+                 "clinic when decided with the patient and the referrer.")),
         phase("phase2", tr("Phase 2"), phasekind::phase2, 365, 1, 365, false, false,
               tr("Follow-up at home in the first year after discharge, with six gatherings at the clinic.")),
     };
-    residentialClinic.phases[2].maxMonths = 6;
+    residentialClinic.phases[1].maxMonths = 6;
     number(residentialClinic);
     programs << residentialClinic;
 
@@ -98,12 +101,12 @@ QList<ProgramTemplate> BuiltinPrograms::all()
     fullTimeProgram.code = fullTime;
     fullTimeProgram.name = tr("Full-time program");
     fullTimeProgram.service = service::fullTime;
-    fullTimeProgram.description = tr("Round-the-clock follow-up with detox under medical staff, a shorter program, "
-                                     "then aftercare and follow-up for up to a year. Tested daily.");
+    fullTimeProgram.description = tr("Round-the-clock follow-up, with detox under medical staff where the place offers "
+                                     "it, a shorter program, then aftercare and follow-up for up to a year. Tested daily.");
     fullTimeProgram.testing = QStringLiteral("daily");
     fullTimeProgram.phases = {
-        phase("detox", tr("Medical detox"), phasekind::detox, 7, 3, 21, true, false,
-              tr("Detox with medical staff present.")),
+        phase("detox", tr("Medical detox"), phasekind::detox, 7, 3, 21, true, true,
+              tr("Detox with medical staff present, where offered.")),
         phase("program", tr("Full-time program"), phasekind::residential, 56, 28, 84, true, false,
               tr("Round-the-clock treatment.")),
         phase("aftercare", tr("Aftercare"), phasekind::aftercare, 365, 28, 365, false, false,
@@ -132,13 +135,13 @@ QList<ProgramTemplate> BuiltinPrograms::all()
     programs << specialistPathway;
 
     const QList<Criterion> traumaExclusions{
-        {Criterion::Kind::Exclusion, tr("major life crisis")},
-        {Criterion::Kind::Exclusion, tr("serious self-harm")},
-        {Criterion::Kind::Exclusion, tr("serious substance use")},
-        {Criterion::Kind::Exclusion, tr("suicidality")},
-        {Criterion::Kind::Exclusion, tr("acute admissions")},
-        {Criterion::Kind::Exclusion, tr("great difficulty attending (more than 3 absences in the course)")},
-        {Criterion::Kind::Exclusion, tr("personality problems with much acting out and low reflective functioning")},
+        {Criterion::Kind::Exclusion, tr("major life crisis"), QStringLiteral("life-crisis")},
+        {Criterion::Kind::Exclusion, tr("serious self-harm"), QStringLiteral("self-harm")},
+        {Criterion::Kind::Exclusion, tr("serious substance use"), QStringLiteral("substance-use")},
+        {Criterion::Kind::Exclusion, tr("suicidality"), QStringLiteral("suicidality")},
+        {Criterion::Kind::Exclusion, tr("acute admissions"), QStringLiteral("acute-admissions")},
+        {Criterion::Kind::Exclusion, tr("great difficulty attending (more than 3 absences in the course)"), QStringLiteral("attendance")},
+        {Criterion::Kind::Exclusion, tr("personality problems with much acting out and low reflective functioning"), QStringLiteral("acting-out")},
     };
     for (int level : {1, 2}) {
         ProgramTemplate trauma;
@@ -172,11 +175,11 @@ QList<ProgramTemplate> BuiltinPrograms::all()
     mbrpCourse.weeks = 8;
     mbrpCourse.sessionMinutes = 105;
     mbrpCourse.criteria = {
-        {Criterion::Kind::Inclusion, tr("not using substances now")},
-        {Criterion::Kind::Inclusion, tr("motivated")},
-        {Criterion::Kind::Inclusion, tr("can attend regularly and on time")},
-        {Criterion::Kind::Exclusion, tr("ongoing serious or acute mental illness or suicide risk")},
-        {Criterion::Kind::Exclusion, tr("ongoing life crisis or lack of stability")},
+        {Criterion::Kind::Inclusion, tr("not using substances now"), QStringLiteral("no-current-use")},
+        {Criterion::Kind::Inclusion, tr("motivated"), QStringLiteral("motivated")},
+        {Criterion::Kind::Inclusion, tr("can attend regularly and on time"), QStringLiteral("attends-regularly")},
+        {Criterion::Kind::Exclusion, tr("ongoing serious or acute mental illness or suicide risk"), QStringLiteral("mental-illness")},
+        {Criterion::Kind::Exclusion, tr("ongoing life crisis or lack of stability"), QStringLiteral("instability")},
     };
     mbrpCourse.phases = {phase("course", mbrpCourse.name, phasekind::course, 56, 56, 56, false, false,
                                mbrpCourse.description)};

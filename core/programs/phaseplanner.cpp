@@ -9,10 +9,16 @@ QList<Phase> PhasePlanner::plan(const ProgramTemplate &program, QDate start, con
 {
     QList<Phase> phases;
     QDate next = start;
+    QDate previousStart = start;
     int position = 0;
     for (const PhaseTemplate &t : program.phases) {
         if (t.optional && !optionalPhases.contains(t.code))
             continue;
+        // Tapering runs inside the phase before it (Phase 1), from its first day.
+        const bool alongside = t.kind == phasekind::tapering && position > 0;
+        if (alongside)
+            next = previousStart;
+        const QDate after = alongside && !phases.isEmpty() ? phases.last().plannedEnd : QDate();
         Phase phase;
         phase.position = ++position;
         phase.code = t.code;
@@ -25,7 +31,8 @@ QList<Phase> PhasePlanner::plan(const ProgramTemplate &program, QDate start, con
         phase.plannedStart = next;
         phase.plannedEnd = next.addDays(t.defaultDays);
         phase.note = t.description;
-        next = phase.plannedEnd;
+        previousStart = phase.plannedStart;
+        next = alongside ? std::max(after, phase.plannedEnd) : phase.plannedEnd;
         phases.append(phase);
     }
     return phases;
@@ -59,9 +66,14 @@ QList<Phase> PhasePlanner::gatherings(QDate discharge, int firstPosition, const 
     return phases;
 }
 
-QList<PhasePlanner::FollowUp> PhasePlanner::followUps(const QList<Phase> &gatherings, QDate lastDay)
+QList<PhasePlanner::FollowUp> PhasePlanner::followUps(const QList<Phase> &gatherings, QDate lastDay, QDate discharge)
 {
     QList<FollowUp> calls;
+    if (discharge.isValid()) {
+        const QDate first = discharge.addDays(14);
+        if (first <= lastDay && (gatherings.isEmpty() || first < gatherings.first().start()))
+            calls.append({QStringLiteral("phone"), first});
+    }
     for (const Phase &gathering : gatherings) {
         const QDate phone = gathering.end().addDays(14);
         const QDate letter = gathering.end().addDays(28);

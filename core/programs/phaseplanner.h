@@ -26,8 +26,10 @@ public:
         QString kind; // "phone" or "letter"
         QDate plannedOn;
     };
-    /// A phone call two weeks after each gathering and a letter four weeks after.
-    static QList<FollowUp> followUps(const QList<Phase> &gatherings, QDate lastDay);
+    /// A phone call two weeks after each gathering and a letter four weeks
+    /// after; with `discharge`, also a call two weeks after discharge when
+    /// that comes before the first gathering (the first weeks at home).
+    static QList<FollowUp> followUps(const QList<Phase> &gatherings, QDate lastDay, QDate discharge = {});
 };
 
 } // namespace trinn

@@ -58,6 +58,45 @@ Decision ProgramRules::phaseLength(const Phase &phase, QDate start, QDate end)
     return Decision::allow();
 }
 
+Decision ProgramRules::templatePhase(const PhaseTemplate &phase)
+{
+    if (phase.maxDays > 0 && phase.defaultDays > phase.maxDays)
+        return Decision::deny(tr("%1: the planned length (%2 days) is longer than the most allowed (%3 days).")
+                                  .arg(phase.name)
+                                  .arg(phase.defaultDays)
+                                  .arg(phase.maxDays));
+    if (phase.maxMonths > 0) {
+        // The shortest span of that many months, so a plan fits from any first day.
+        const QDate from(2027, 1, 1);
+        qint64 shortest = from.daysTo(from.addMonths(phase.maxMonths));
+        for (QDate d = from; d < from.addYears(4); d = d.addDays(1))
+            shortest = std::min(shortest, d.daysTo(d.addMonths(phase.maxMonths)));
+        if (phase.defaultDays > shortest)
+            return Decision::deny(tr("%1: the planned length (%2 days) is longer than %3 months (%4 days from some days "
+                                     "of the year).")
+                                      .arg(phase.name)
+                                      .arg(phase.defaultDays)
+                                      .arg(phase.maxMonths)
+                                      .arg(shortest));
+    }
+    return Decision::allow();
+}
+
+Decision ProgramRules::canCompletePhase(const Phase &phase, QDate day)
+{
+    const QDate start = phase.actualStart;
+    if (!start.isValid() || day < start)
+        return Decision::allow(); // the store says why: not started, or before its start
+    if (phase.maxMonths > 0 && day > start.addMonths(phase.maxMonths))
+        return Decision::deny(tr("%1 cannot exceed %2 months: completed on %3 it would be %4 after admission (%5).")
+                                  .arg(phase.name)
+                                  .arg(phase.maxMonths)
+                                  .arg(date(day), monthsAndDays(start, day), date(start)));
+    // A limit in days is a plan's (a course's weeks): a course that ran two
+    // days over for a moved session is recorded as it was.
+    return Decision::allow();
+}
+
 Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase, QDate day)
 {
     if (phase.status != Phase::Status::Planned)
@@ -70,10 +109,22 @@ Decision ProgramRules::canStartPhase(const Episode &episode, const Phase &phase,
             return Decision::deny(tr("%1 comes after discharge from %2.").arg(phase.name, phase1->name));
         return Decision::allow();
     }
+    if (phase.kind == phasekind::tapering) {
+        // Tapering is part of Phase 1: it starts once the patient is admitted.
+        for (const Phase &stay : episode.phases) {
+            if (stay.kind == phasekind::residential && stay.position < phase.position && stay.status != Phase::Status::Active)
+                return Decision::deny(tr("%1 is part of %2: it starts once %2 has started (%2 is %3).")
+                                          .arg(phase.name, stay.name, Phase::statusName(stay.status)));
+        }
+        return Decision::allow();
+    }
     for (const Phase &earlier : episode.phases) {
         if (!isBefore(earlier, phase))
             continue;
         if (earlier.status != Phase::Status::Planned && earlier.status != Phase::Status::Active)
+            continue;
+        // Tapering runs inside Phase 1 and never holds admission back.
+        if (earlier.kind == phasekind::tapering && phase.residential)
             continue;
         if (earlier.kind == phasekind::detox && phase.residential)
             return Decision::deny(tr("Admission to %1 needs detox finished first: %2 is %3, planned to end %4.")
@@ -91,9 +142,49 @@ CourseLimits ProgramRules::limitsOf(const ProgramTemplate &program)
             program.criteria};
 }
 
-Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts)
+Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart)
 {
-    return GroupRules::canEnrol(limitsOf(program), facts);
+    CourseLimits limits = limitsOf(program);
+    if (runStart.isValid() && limits.capacity > 0 && facts.enrolled >= limits.capacity)
+        return Decision::deny(tr("%1 from %2 is full (%3 of %4).")
+                                  .arg(program.name, date(runStart))
+                                  .arg(facts.enrolled)
+                                  .arg(limits.capacity));
+    return GroupRules::canEnrol(limits, facts);
+}
+
+Decision ProgramRules::canEnrolBeside(const ProgramTemplate &program, const QList<Phase> &planned,
+                                      const QList<std::pair<Episode, QString>> &others)
+{
+    const auto alternative = [](const QString &a, const QString &b) {
+        return (a == service::evening && b == service::fullTime) || (a == service::fullTime && b == service::evening);
+    };
+    // A Phase 2 gathering is a short return, not a stay of its own.
+    const auto isStay = [](const Phase &p) {
+        return p.residential && p.kind != phasekind::gathering
+            && (p.status == Phase::Status::Planned || p.status == Phase::Status::Active);
+    };
+    for (const auto &[episode, otherService] : others) {
+        if (!episode.isOpen())
+            continue;
+        if (alternative(program.service, otherService))
+            return Decision::deny(tr("The evening and the full-time program are alternatives: the patient is in %1 "
+                                     "(from %2). End that episode before enrolling in %3.")
+                                      .arg(episode.programName, date(episode.startDate), program.name));
+        for (const Phase &stay : planned) {
+            if (!isStay(stay))
+                continue;
+            for (const Phase &other : episode.phases) {
+                if (!isStay(other) || other.start() >= stay.end() || stay.start() >= other.end())
+                    continue;
+                return Decision::deny(tr("A patient stays in one residential program at a time: %1 in %2 (%3–%4) "
+                                         "overlaps %5 (%6–%7).")
+                                          .arg(other.name, episode.programName, date(other.start()), date(other.end()),
+                                               stay.name, date(stay.start()), date(stay.end())));
+            }
+        }
+    }
+    return Decision::allow();
 }
 
 Decision ProgramRules::leaders(const ProgramTemplate &program, int leaderCount)
@@ -149,6 +240,16 @@ ProgramRules::RelapseLength ProgramRules::relapseLength(int soberDays, bool seri
     return length;
 }
 
+Decision ProgramRules::relapseStay(const Phase &stay, int assessedDays, QDate *plannedEnd)
+{
+    const QDate end = stay.start().addDays(assessedDays);
+    if (Decision length = phaseLength(stay, stay.start(), end); !length)
+        return length;
+    if (plannedEnd)
+        *plannedEnd = end;
+    return Decision::allow();
+}
+
 Decision ProgramRules::canPlanFamilyProgram(const QList<Episode> &episodes, QDate start, QDate end)
 {
     if (start.daysTo(end) != BuiltinPrograms::familyProgramDays)
@@ -168,7 +269,7 @@ Decision ProgramRules::canPlanFamilyProgram(const QList<Episode> &episodes, QDat
                               .arg(date(start), date(end)));
 }
 
-Decision ProgramRules::canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned)
+Decision ProgramRules::canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned, const QString &reason)
 {
     if (!discharge.isValid())
         return Decision::deny(tr("Phase 2 gatherings come after discharge from Phase 1, and the patient has not been discharged."));
@@ -182,19 +283,56 @@ Decision ProgramRules::canPlanGathering(QDate discharge, QDate start, QDate end,
         return Decision::deny(tr("A Phase 2 gathering cannot start (%1) before discharge from Phase 1 (%2).")
                                   .arg(date(start), date(discharge)));
     const QDate lastDay = discharge.addYears(1);
-    if (end > lastDay)
-        return Decision::deny(tr("Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.")
-                                  .arg(date(lastDay), date(end)));
+    if (end > lastDay) {
+        if (reason.trimmed().isEmpty())
+            return Decision::deny(tr("Phase 2 gatherings usually take place within the first year after discharge (by %1); "
+                                     "%2 is later: give the reason.")
+                                      .arg(date(lastDay), date(end)));
+        return {true, tr("Later than the first year after discharge (%1): %2").arg(date(lastDay), reason.trimmed())};
+    }
     return Decision::allow();
 }
 
-Decision ProgramRules::coercionRecord(const QString &legalBasis, const QString &decidedBy)
+Decision ProgramRules::coercionRecord(const QString &legalBasis, const QString &decidedBy, QDate decidedOn, QDate validUntil)
 {
+    QStringList sections;
+    for (const CoercionBasis &b : CoercionBasis::all())
+        sections << b.section;
     if (legalBasis.trimmed().isEmpty())
-        return Decision::deny(tr("Coercion needs its legal basis recorded (the act and section of the decision)."));
+        return Decision::deny(tr("Coercion needs its legal basis recorded: one of %1 of helse- og omsorgstjenesteloven.")
+                                  .arg(sections.join(u", ")));
+    const std::optional<CoercionBasis> basis = CoercionBasis::of(legalBasis);
+    if (!basis)
+        return Decision::deny(tr("\"%1\" is not a legal basis for coercion; use one of %2 of helse- og omsorgstjenesteloven.")
+                                  .arg(legalBasis.trimmed(), sections.join(u", ")));
     if (decidedBy.trimmed().isEmpty())
-        return Decision::deny(tr("Coercion needs the body that decided it recorded (e.g. the municipality)."));
+        return Decision::deny(tr("Coercion needs the body that decided it recorded: under %1, %2.")
+                                  .arg(basis->section, CoercionBasis::deciderName(basis->deciderCode)));
+    const QString decider = CoercionBasis::deciderOf(decidedBy);
+    if (decider != basis->deciderCode)
+        return Decision::deny(tr("Under %1 coercion is decided by %2, not by %3.")
+                                  .arg(basis->section, CoercionBasis::deciderName(basis->deciderCode),
+                                       decider.isEmpty() ? decidedBy.trimmed() : CoercionBasis::deciderName(decider)));
+    if (!decidedOn.isValid())
+        return Decision::deny(tr("Give the day the coercion was decided."));
+    if (!validUntil.isValid())
+        return Decision::deny(tr("Give the last day the coercion is valid: %1 allows %2.").arg(basis->section, basis->limitText()));
+    if (validUntil < decidedOn)
+        return Decision::deny(tr("Coercion cannot end (%1) before it was decided (%2).").arg(date(validUntil), date(decidedOn)));
+    if (validUntil > basis->latestEnd(decidedOn))
+        return Decision::deny(tr("%1 allows %2: %3 to %4 is %5.")
+                                  .arg(basis->section, basis->limitText(), date(decidedOn), date(validUntil),
+                                       monthsAndDays(decidedOn, validUntil)));
     return Decision::allow();
+}
+
+Decision ProgramRules::canCompleteDayTreatment(int daysAttended, const QString &reason)
+{
+    if (daysAttended >= BuiltinPrograms::dayTreatmentDays || !reason.trimmed().isEmpty())
+        return Decision::allow();
+    return Decision::deny(tr("Day treatment has %1 of %2 days: give the reason for completing it early.")
+                              .arg(daysAttended)
+                              .arg(BuiltinPrograms::dayTreatmentDays));
 }
 
 ProgramRules::DayTreatmentCheck ProgramRules::dayTreatment(const QList<std::pair<QDate, int>> &dayMinutes, QDate from, QDate to)
@@ -204,9 +342,17 @@ ProgramRules::DayTreatmentCheck ProgramRules::dayTreatment(const QList<std::pair
     for (const auto &[day, minutes] : dayMinutes) {
         if (minutes <= 0 || day < from || day > to)
             continue;
+        // A day counts towards the 100 only with at least 4 hours of treatment.
+        if (minutes < BuiltinPrograms::dayTreatmentMinMinutes) {
+            check.problems << tr("On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours, so it does not count.")
+                                  .arg(date(day))
+                                  .arg(minutes / 60)
+                                  .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+            continue;
+        }
         ++check.daysAttended;
         daysPerWeek[day.addDays(1 - day.dayOfWeek())] += 1;
-        if (minutes < BuiltinPrograms::dayTreatmentMinMinutes || minutes > BuiltinPrograms::dayTreatmentMaxMinutes)
+        if (minutes > BuiltinPrograms::dayTreatmentMaxMinutes)
             check.problems << tr("On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.")
                                   .arg(date(day))
                                   .arg(minutes / 60)

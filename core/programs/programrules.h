@@ -4,6 +4,7 @@
 #include "groups/grouprules.h"
 #include "programs/episode.h"
 #include "programs/programtemplate.h"
+#include "programs/coercionbasis.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,6 +22,16 @@ public:
     /// exceed 6 months: planned end 14.09.2027 is 6 months and 3 days after admission").
     static Decision phaseLength(const Phase &phase, QDate start, QDate end);
 
+    /// A template's phase: its planned length within its own limits, in days
+    /// and in months ("Phase 1: the planned length (300 days) is longer than
+    /// 6 months (at most 181 days from some days of the year).").
+    static Decision templatePhase(const PhaseTemplate &phase);
+
+    /// Completing a phase on `day`: its lived length within its limit in months
+    /// ("Phase 1 cannot exceed 6 months: completed on 24.07.2027 it would be
+    /// 6 months and 13 days after admission (11.01.2027).").
+    static Decision canCompletePhase(const Phase &phase, QDate day);
+
     /// A phase may start when every earlier phase of the episode is completed
     /// or skipped; admission to residential care needs detox finished.
     static Decision canStartPhase(const Episode &episode, const Phase &phase, QDate day);
@@ -28,8 +39,18 @@ public:
     /// Enrolment in a program with a capacity, a prerequisite and criteria
     /// (the LAR courses): "MBRP is full (12 of 12)", "Trauma group level 2
     /// needs Trauma group level 1 completed", an exclusion met, an inclusion unmet.
+    /// A course's places belong to one run of it (a cohort, known by the day
+    /// it starts): `facts.enrolled` counts that run only, and a refusal names
+    /// it ("MBRP from 08.03.2027 is full (12 of 12).").
     using CourseFacts = trinn::CourseFacts;
-    static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts);
+    static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart = {});
+
+    /// Programs that are alternatives, not additions: the evening and the
+    /// full-time program (one or the other), and residential care in one
+    /// program at a time (no two stays overlapping). `others` are the
+    /// patient's open episodes with the service of each one's program.
+    static Decision canEnrolBeside(const ProgramTemplate &program, const QList<Phase> &planned,
+                                   const QList<std::pair<Episode, QString>> &others);
 
     /// Leaders of a course: "MBRP needs 2–3 leaders (1 set)".
     static Decision leaders(const ProgramTemplate &program, int leaderCount);
@@ -52,22 +73,36 @@ public:
     };
     static RelapseLength relapseLength(int soberDays, bool seriousCircumstances);
 
+    /// The planned end of a relapse stay of the assessed length, from the
+    /// stay's first day, within the phase's limits; denied with the limit.
+    static Decision relapseStay(const Phase &stay, int assessedDays, QDate *plannedEnd);
+
     /// The family program (5 days) is for relatives of a patient who is
     /// admitted for the whole of it.
     static Decision canPlanFamilyProgram(const QList<Episode> &episodes, QDate start, QDate end);
 
-    /// Phase 2 gatherings fall within the first year after discharge from Phase 1.
-    static Decision canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned);
+    /// Phase 2 gatherings usually fall within the first year after discharge
+    /// from Phase 1; a later one needs its reason, which the allowed decision
+    /// carries to be shown ("Later than the first year after discharge: …").
+    static Decision canPlanGathering(QDate discharge, QDate start, QDate end, int gatheringsPlanned,
+                                     const QString &reason = {});
 
-    /// Coercion must name its legal basis.
-    static Decision coercionRecord(const QString &legalBasis, const QString &decidedBy);
+    /// Coercion names its legal basis (§ 10-2, § 10-3 or § 10-4 of
+    /// helse- og omsorgstjenesteloven), the body that decides on that basis
+    /// (the county board for § 10-2 and § 10-3, the institution on the
+    /// patient's own consent for § 10-4) and how long it lasts, within the
+    /// basis's limit: "§ 10-2 allows at most 3 months: 01.02.2027 to 01.02.2028 is 12 months."
+    static Decision coercionRecord(const QString &legalBasis, const QString &decidedBy, QDate decidedOn, QDate validUntil);
 
-    /// Municipal day treatment: at least 3 days a week and 4–5 hours a day.
+    /// Municipal day treatment: at least 3 days a week and 4–5 hours a day; a
+    /// day shorter than 4 hours is named and does not count.
     struct DayTreatmentCheck
     {
         int daysAttended = 0;
         QStringList problems;
     };
+    /// Day treatment completes after its 100 days; earlier only with the reason.
+    static Decision canCompleteDayTreatment(int daysAttended, const QString &reason);
     static DayTreatmentCheck dayTreatment(const QList<std::pair<QDate, int>> &dayMinutes, QDate from, QDate to);
 
     /// "6 months and 3 days": how far `to` lies after `from`.

@@ -51,11 +51,17 @@ struct PhaseTemplate
     QString description;
 };
 
+/// A course's inclusion or exclusion criterion: assessed and stored by its
+/// code ("self-harm"), shown by its text in the journal's language.
 struct Criterion
 {
     enum class Kind { Inclusion, Exclusion };
     Kind kind = Kind::Inclusion;
     QString text;
+    QString code;
+
+    /// The code, or for a criterion written before codes (a group's own) its text.
+    QString key() const { return code.isEmpty() ? text : code; }
 };
 
 /// A program as the clinic runs it: its phases and, for group courses, the

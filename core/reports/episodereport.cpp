@@ -4,6 +4,7 @@
 
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
+#include "programs/coercionbasis.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
@@ -112,8 +113,12 @@ Result<QStringList> EpisodeReport::build(Journal &journal, qint64 episodeId, QDa
         }
         Result<QList<Coercion>> coercions = care.coercions(episodeId);
         if (coercions) {
-            for (const Coercion &c : std::as_const(*coercions))
-                lines << tr("Coercion: %1, decided by %2 on %3").arg(c.legalBasis, c.decidedBy, date(c.decidedOn));
+            for (const Coercion &c : std::as_const(*coercions)) {
+                const auto basis = CoercionBasis::of(c.legalBasis);
+                lines << tr("Coercion: %1, decided by %2 on %3, valid until %4")
+                             .arg(basis ? basis->name() : c.legalBasis, CoercionBasis::deciderName(c.decidedBy),
+                                  date(c.decidedOn), c.validUntil.isValid() ? date(c.validUntil) : tr("no date"));
+            }
         }
         Result<QList<RelativeAdvice>> advice = care.relativeAdvice(episodeId);
         if (advice) {

@@ -259,6 +259,16 @@ Result<qint64> AppointmentStore::book(const Appointment &a)
             return Error{tr("There is no patient number %1 in this journal.").arg(a.patientId)};
         Booking candidate{tr("an individual session"), a.room.trimmed(), {staffName}, {a.patientId}, a.startsAt, a.minutes};
         candidate.staffIds = {staffId};
+        // An admitted patient's individual sessions go on on public holidays.
+        const QString day = clinictime::dateToStorage(clinictime::local(a.startsAt).date());
+        Result<QSqlQuery> admitted = scope.run(
+            u"SELECT COUNT(*) FROM phase ph JOIN episode e ON e.id = ph.episode_id WHERE e.patient_id = ? "
+            "AND ph.residential = 1 AND ph.status = 'active' AND ph.actual_start <= ?"_s,
+            {a.patientId, day});
+        if (!admitted || !admitted->next())
+            return Error{admitted ? tr("The journal did not answer.") : admitted.error()};
+        candidate.goesOnOnHolidays = admitted->value(0).toInt() > 0;
+        admitted->finish();
         // Read inside the write transaction: a booking made meanwhile elsewhere is seen.
         Result<QList<Booking>> others = CalendarStore::bookings(scope, candidate.start, candidate.end());
         if (!others)

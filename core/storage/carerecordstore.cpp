@@ -105,16 +105,17 @@ Result<QList<Medication>> CareRecordStore::activeMedications(qint64 patientId, Q
 
 Result<qint64> CareRecordStore::addCoercion(const Coercion &c)
 {
-    if (Decision decision = ProgramRules::coercionRecord(c.legalBasis, c.decidedBy); !decision)
+    if (Decision decision = ProgramRules::coercionRecord(c.legalBasis, c.decidedBy, c.decidedOn, c.validUntil); !decision)
         return Error{decision.reason};
-    if (!c.decidedOn.isValid())
-        return Error{tr("Give the day the coercion was decided.")};
+    // Stored by code, so the journal reads the same in every language.
+    const QString basis = CoercionBasis::of(c.legalBasis)->code;
+    const QString decider = CoercionBasis::deciderOf(c.decidedBy);
     return Gate::write(m_journal, Data::Programs, PatientRef::episode(c.episodeId), u"recorded coercion"_s,
                        [&](Scope &scope) -> Result<qint64> {
         Result<QSqlQuery> row = scope.run(
             u"INSERT INTO coercion (episode_id, legal_basis, decided_by, decided_on, valid_until, note) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {c.episodeId, c.legalBasis.trimmed(), c.decidedBy.trimmed(), clinictime::dateToStorage(c.decidedOn),
+            {c.episodeId, basis, decider, clinictime::dateToStorage(c.decidedOn),
              sqlvalues::date(c.validUntil), text(c.note)});
         if (!row)
             return Error{row.error()};
@@ -237,6 +238,32 @@ Result<RelapseAssessment> CareRecordStore::assessRelapse(qint64 episodeId, int s
             return Error{row.error()};
         if (row->next())
             a.id = row->value(0).toLongLong();
+        row->finish();
+        // A relapse stay is planned with the length assessed, not the template's.
+        Result<QSqlQuery> stay = scope.run(
+            u"SELECT p.id, p.name, p.min_days, p.max_days, p.max_months, p.planned_start, p.actual_start, p.planned_end, "
+            "p.status FROM phase p WHERE p.episode_id = ? AND p.kind = ? AND p.status IN ('planned', 'active')"_s,
+            {episodeId, phasekind::relapse});
+        if (!stay)
+            return Error{stay.error()};
+        if (stay->next()) {
+            Phase p;
+            p.id = stay->value(0).toLongLong();
+            p.name = stay->value(1).toString();
+            p.minDays = stay->value(2).toInt();
+            p.maxDays = stay->value(3).toInt();
+            p.maxMonths = stay->value(4).toInt();
+            p.plannedStart = dateOf(stay->value(5));
+            p.actualStart = dateOf(stay->value(6));
+            stay->finish();
+            QDate end;
+            if (Decision fits = ProgramRules::relapseStay(p, length.days, &end); !fits)
+                return Error{fits.reason};
+            if (Result<QSqlQuery> done = scope.run(u"UPDATE phase SET planned_end = ? WHERE id = ?"_s,
+                                                   {clinictime::dateToStorage(end), p.id});
+                !done)
+                return Error{done.error()};
+        }
         return a;
     });
 }

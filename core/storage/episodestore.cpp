@@ -74,10 +74,16 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
 
         if (program->capacity > 0 || !program->prerequisiteCode.isEmpty() || !program->criteria.isEmpty()) {
             ProgramRules::CourseFacts facts;
-            Result<int> enrolled = openEpisodes(program->code);
+            // Counted inside this write: the open episodes of the same run
+            // (the same first day), so the next cohort has its own places.
+            Result<QSqlQuery> enrolled = scope.run(
+                u"SELECT COUNT(*) FROM episode e WHERE e.program_code = ? AND e.status IN ('planned', 'active') "
+                "AND EXISTS (SELECT 1 FROM phase p WHERE p.episode_id = e.id AND p.position = 1 AND p.planned_start = ?)"_s,
+                {program->code, clinictime::dateToStorage(start)});
             if (!enrolled)
                 return Error{enrolled.error()};
-            facts.enrolled = *enrolled;
+            facts.enrolled = enrolled->next() ? enrolled->value(0).toInt() : 0;
+            enrolled->finish();
             if (!program->prerequisiteCode.isEmpty()) {
                 Result<ProgramTemplate> prerequisite = ProgramStore(m_journal).find(program->prerequisiteCode);
                 facts.prerequisiteName = prerequisite ? prerequisite->name : program->prerequisiteCode;
@@ -86,13 +92,26 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
                         || (existing.programCode == program->prerequisiteCode && existing.status == Episode::Status::Completed);
             }
             facts.assessment = enrolment.assessment;
-            if (Decision decision = ProgramRules::canEnrolInCourse(*program, facts); !decision)
+            if (Decision decision = ProgramRules::canEnrolInCourse(*program, facts, start); !decision)
                 return Error{decision.reason};
         }
 
         QList<Phase> phases = PhasePlanner::plan(*program, start, enrolment.optionalPhases);
         if (phases.isEmpty())
             return Error{tr("%1 has no phases to plan.").arg(program->name)};
+
+        {
+            QList<std::pair<Episode, QString>> others;
+            ProgramStore programs(m_journal);
+            for (const Episode &existing : std::as_const(*episodes)) {
+                if (!existing.isOpen())
+                    continue;
+                Result<ProgramTemplate> of = programs.find(existing.programCode);
+                others.append({existing, of ? of->service : QString()});
+            }
+            if (Decision beside = ProgramRules::canEnrolBeside(*program, phases, others); !beside)
+                return Error{beside.reason};
+        }
 
         if (program->code == BuiltinPrograms::stabilization) {
             QDate phase1End;
@@ -137,11 +156,11 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
         const QString assessor = scope.actor().displayName();
         for (const Criterion &criterion : std::as_const(program->criteria)) {
             const auto found = std::find_if(enrolment.assessment.begin(), enrolment.assessment.end(),
-                                            [&](const auto &entry) { return entry.first == criterion.text; });
+                                            [&](const auto &entry) { return entry.first == criterion.key(); });
             Result<QSqlQuery> done = scope.run(
                 u"INSERT INTO criteria_assessment (episode_id, criterion, kind, met, assessed_by, assessed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {episodeId, criterion.text, criterion.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
+                {episodeId, criterion.key(), criterion.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
                  found != enrolment.assessment.end() && found->second ? 1 : 0, assessor, now});
             if (!done)
                 return Error{done.error()};
@@ -199,7 +218,9 @@ Status EpisodeStore::planPhase2(const Scope &scope, const Episode &episode, QDat
         if (Status done = insertPhase(scope, episode.id, gathering); !done)
             return done;
     }
-    for (const PhasePlanner::FollowUp &call : PhasePlanner::followUps(gatherings, discharge.addYears(1))) {
+    // The first weeks at home get a call too, before the first gathering.
+    const QDate home = held == 0 ? discharge : QDate();
+    for (const PhasePlanner::FollowUp &call : PhasePlanner::followUps(gatherings, discharge.addYears(1), home)) {
         if (Result<QSqlQuery> done = scope.run(
                 u"INSERT INTO follow_up (episode_id, kind, planned_on) VALUES (?, ?, ?)"_s,
                 {episode.id, call.kind, clinictime::dateToStorage(call.plannedOn)});
@@ -372,6 +393,42 @@ Status EpisodeStore::completePhase(qint64 phaseId, QDate day, const QString &not
         if (day < p->actualStart)
             return Error{tr("%1 cannot end (%2) before it started (%3).")
                              .arg(p->name, clinictime::formatDate(day), clinictime::formatDate(p->actualStart))};
+        if (Decision within = ProgramRules::canCompletePhase(*p, day); !within)
+            return Error{within.reason};
+        if (p->kind == phasekind::dayTreatment) {
+            Result<QSqlQuery> days = scope.run(
+                u"SELECT COUNT(*) FROM day_attendance WHERE episode_id = ? AND minutes >= ? AND day >= ? AND day <= ?"_s,
+                {p->episodeId, BuiltinPrograms::dayTreatmentMinMinutes, clinictime::dateToStorage(p->actualStart),
+                 clinictime::dateToStorage(day)});
+            if (!days || !days->next())
+                return Error{days ? tr("The journal did not answer.") : days.error()};
+            const int attended = days->value(0).toInt();
+            days->finish();
+            if (Decision enough = ProgramRules::canCompleteDayTreatment(attended, note); !enough)
+                return Error{enough.reason};
+            // Ending early (or late) moves the aftercare planned after it.
+            Result<Episode> before = episode(p->episodeId);
+            if (!before)
+                return Error{before.error()};
+            // The next planned phase starts the day day treatment ends; the rest follow it.
+            qint64 shift = 0;
+            for (const Phase &later : std::as_const(before->phases)) {
+                if (later.position > p->position && later.status == Phase::Status::Planned) {
+                    shift = later.plannedStart.daysTo(day);
+                    break;
+                }
+            }
+            for (const Phase &later : std::as_const(before->phases)) {
+                if (shift == 0 || later.position <= p->position || later.status != Phase::Status::Planned)
+                    continue;
+                if (Result<QSqlQuery> moved = scope.run(
+                        u"UPDATE phase SET planned_start = ?, planned_end = ? WHERE id = ?"_s,
+                        {clinictime::dateToStorage(later.plannedStart.addDays(shift)),
+                         clinictime::dateToStorage(later.plannedEnd.addDays(shift)), later.id});
+                    !moved)
+                    return Error{moved.error()};
+            }
+        }
 
         Result<QSqlQuery> done = scope.run(
             u"UPDATE phase SET status = ?, actual_end = ?, note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ?"_s,
@@ -494,7 +551,7 @@ Status EpisodeStore::discharge(qint64 episodeId, QDate day, const QString &reaso
     });
 }
 
-Result<qint64> EpisodeStore::planGathering(qint64 episodeId, QDate start)
+Result<qint64> EpisodeStore::planGathering(qint64 episodeId, QDate start, const QString &reason)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::episode(episodeId), u"planned a Phase 2 gathering"_s,
                        [&](Scope &scope) -> Result<qint64> {
@@ -511,7 +568,8 @@ Result<qint64> EpisodeStore::planGathering(qint64 episodeId, QDate start)
                 ++planned;
         }
         const QDate end = start.addDays(BuiltinPrograms::gatheringDays);
-        if (Decision decision = ProgramRules::canPlanGathering(discharge, start, end, planned); !decision)
+        const Decision decision = ProgramRules::canPlanGathering(discharge, start, end, planned, reason);
+        if (!decision)
             return Error{decision.reason};
         Phase gathering;
         gathering.position = lastPosition + 1;
@@ -522,6 +580,7 @@ Result<qint64> EpisodeStore::planGathering(qint64 episodeId, QDate start)
         gathering.minDays = gathering.maxDays = BuiltinPrograms::gatheringDays;
         gathering.plannedStart = start;
         gathering.plannedEnd = end;
+        gathering.note = decision.reason;
         if (Status done = insertPhase(scope, episodeId, gathering); !done)
             return Error{done.error()};
         Result<QSqlQuery> id = scope.run(u"SELECT MAX(id) FROM phase WHERE episode_id = ?"_s, {episodeId});
@@ -567,12 +626,17 @@ Result<QList<std::pair<QString, bool>>> EpisodeStore::assessment(qint64 episodeI
     return Gate::read(m_journal, Data::Programs, PatientRef::episode(episodeId), u"criteria assessment"_s,
                        [&](Scope &scope) -> Result<QList<std::pair<QString, bool>>> {
         Result<QSqlQuery> rows = scope.run(
-            u"SELECT criterion, met FROM criteria_assessment WHERE episode_id = ? ORDER BY id"_s, {episodeId});
+            // Stored by code; shown by the text the program gives it (the code
+            // when the template no longer has it).
+            u"SELECT a.criterion, a.met, (SELECT c.text FROM program_criterion c JOIN episode e ON e.program_id = c.program_id "
+            "WHERE e.id = a.episode_id AND c.code = a.criterion) FROM criteria_assessment a WHERE a.episode_id = ? ORDER BY a.id"_s,
+            {episodeId});
         if (!rows)
             return Error{rows.error()};
         QList<std::pair<QString, bool>> result;
         while (rows->next())
-            result.append({rows->value(0).toString(), rows->value(1).toInt() != 0});
+            result.append({rows->value(2).isNull() ? rows->value(0).toString() : rows->value(2).toString(),
+                           rows->value(1).toInt() != 0});
         return result;
     });
 }

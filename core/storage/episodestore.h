@@ -26,7 +26,7 @@ public:
         QString program; // code or name
         QDate start;
         QStringList optionalPhases;
-        /// For programs with criteria: criterion text → applies to the patient.
+        /// For programs with criteria: criterion code → applies to the patient.
         /// Assessed by the signed-in staff member who records the enrolment.
         QList<std::pair<QString, bool>> assessment;
     };
@@ -50,8 +50,10 @@ public:
     Status replanPhaseEnd(qint64 phaseId, QDate newEnd, const QString &reason);
     /// Ends the episode: open phases end or are cancelled.
     Status discharge(qint64 episodeId, QDate day, const QString &reason, bool completed);
-    /// Plans one more Phase 2 gathering (of 3 days) on a chosen date.
-    Result<qint64> planGathering(qint64 episodeId, QDate start);
+    /// Plans one more Phase 2 gathering (of 3 days) on a chosen date. One
+    /// later than the first year after discharge needs `reason`; the rule's
+    /// words then stay in the gathering's note, shown with it.
+    Result<qint64> planGathering(qint64 episodeId, QDate start, const QString &reason = {});
 
     struct FollowUpRecord
     {

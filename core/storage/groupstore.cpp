@@ -133,8 +133,8 @@ Result<qint64> GroupStore::create(const TherapyGroup &g, QStringList *skipped)
         }
         for (const Criterion &c : g.criteria) {
             if (Result<QSqlQuery> done = scope.run(
-                    u"INSERT INTO group_criterion (group_id, kind, text) VALUES (?, ?, ?)"_s,
-                    {id, c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s, c.text});
+                    u"INSERT INTO group_criterion (group_id, kind, text, code) VALUES (?, ?, ?, ?)"_s,
+                    {id, c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s, c.text, c.key()});
                 !done)
                 return Error{done.error()};
         }
@@ -175,12 +175,12 @@ Result<TherapyGroup> GroupStore::loadGroup(const Scope &scope, qint64 groupId)
         g.leaders << leaders->value(0).toString();
         g.leaderStaff << staffFrom(*leaders, 0);
     }
-    Result<QSqlQuery> criteria = scope.run(u"SELECT kind, text FROM group_criterion WHERE group_id = ? ORDER BY id"_s, {groupId});
+    Result<QSqlQuery> criteria = scope.run(u"SELECT kind, text, code FROM group_criterion WHERE group_id = ? ORDER BY id"_s, {groupId});
     if (!criteria)
         return Error{criteria.error()};
     while (criteria->next())
         g.criteria.append({criteria->value(0).toString() == u"exclusion" ? Criterion::Kind::Exclusion : Criterion::Kind::Inclusion,
-                           criteria->value(1).toString()});
+                           criteria->value(1).toString(), criteria->value(2).toString()});
     return g;
 }
 
@@ -272,10 +272,10 @@ Result<qint64> GroupStore::enrol(qint64 groupId, qint64 patientId, const QList<s
         const qint64 memberId = row->value(0).toLongLong();
         row->finish();
         for (const Criterion &c : std::as_const(g->criteria)) {
-            const auto found = std::find_if(assessment.begin(), assessment.end(), [&](const auto &e) { return e.first == c.text; });
+            const auto found = std::find_if(assessment.begin(), assessment.end(), [&](const auto &e) { return e.first == c.key(); });
             if (Result<QSqlQuery> done = scope.run(
                     u"INSERT INTO member_assessment (member_id, criterion, kind, met) VALUES (?, ?, ?, ?)"_s,
-                    {memberId, c.text, c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
+                    {memberId, c.key(), c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
                      found != assessment.end() && found->second ? 1 : 0});
                 !done)
                 return Error{done.error()};

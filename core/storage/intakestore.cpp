@@ -25,7 +25,8 @@ namespace {
 const QString referralSelect =
     u"SELECT r.id, COALESCE(d.patient_id, r.patient_id), r.person_name, r.source, r.received_on, r.requested_service, "
     "r.documents, COALESCE(d.status, 'received'), COALESCE(d.reason, ''), COALESCE(d.priority, r.priority), d.assessed_on, "
-    "d.care_deadline, d.planned_admission, d.decided_at, d.decided_by_staff_id, d.decided_by_name FROM referral r "
+    "d.care_deadline, d.planned_admission, d.decided_at, d.decided_by_staff_id, d.decided_by_name, "
+    "(SELECT p.service FROM program_template p WHERE p.code = r.requested_service) FROM referral r "
     "LEFT JOIN referral_decision d ON d.id = (SELECT MAX(x.id) FROM referral_decision x WHERE x.referral_id = r.id)"_s;
 
 QVariant nullableId(qint64 id)
@@ -53,6 +54,7 @@ Referral referralFrom(const QSqlQuery &q)
         r.decidedAt = clinictime::fromStorage(q.value(13).toLongLong());
     r.decidedByStaffId = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
     r.decidedByName = q.value(15).toString();
+    r.assessmentRight = ReferralRules::assessmentRightApplies(q.value(16).toString());
     return r;
 }
 
@@ -98,6 +100,17 @@ Result<qint64> ReferralStore::receive(const Referral &r)
     // No referral number yet: the patient, if the person is registered already.
     return Gate::write(m_journal, Data::Referrals, PatientRef::patient(r.patientId), u"received a referral"_s,
                        [&](Scope &scope) -> Result<qint64> {
+        // A referral asks for a program the clinic has, by its code.
+        Result<QSqlQuery> programs = scope.run(u"SELECT code FROM program_template ORDER BY code"_s);
+        if (!programs)
+            return Error{programs.error()};
+        QStringList codes;
+        while (programs->next())
+            codes << programs->value(0).toString();
+        programs->finish();
+        if (!codes.contains(r.requestedService.trimmed()))
+            return Error{tr("There is no program \"%1\" to refer to; the programs are: %2.")
+                             .arg(r.requestedService.trimmed(), codes.join(u", "_s))};
         Result<QSqlQuery> row = scope.run(
             u"INSERT INTO referral (patient_id, person_name, source, received_on, requested_service, documents, status, priority, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id"_s,

@@ -43,7 +43,9 @@ Result<qint64> OutingStore::create(const Outing &o)
             escortNames << e.name;
 
         CalendarStore calendar(m_journal);
-        const Booking candidate{tr("the %1 meeting").arg(o.kind), QString(), escortNames, o.participants, o.startsAt, 120, {}};
+        Booking candidate{tr("the %1 meeting").arg(o.kind), QString(), escortNames, o.participants, o.startsAt, 120, {}};
+        // AA and NA meet on public holidays too, and admitted patients go.
+        candidate.goesOnOnHolidays = true;
         Result<QList<Booking>> others = calendar.between(candidate.start, candidate.end());
         if (!others)
             return Error{others.error()};
@@ -121,8 +123,10 @@ Result<QList<OutingStore::Due>> OutingStore::dueIn(const Scope &scope, QDate day
     const qint64 endOfDay = clinictime::toStorage(clinictime::at(day.addDays(1), QTime(0, 0)));
     Result<QSqlQuery> rows = scope.run(
         u"SELECT p.id, p.given_names, p.family_name, MIN(ph.actual_start), "
+        // Meetings held at the clinic come in addition: only an outing to a
+        // group nearby resets the 14 days.
         "(SELECT MAX(o.starts_at) FROM outing_participant op JOIN outing o ON o.id = op.outing_id "
-        " WHERE op.patient_id = p.id AND o.starts_at < ?) "
+        " WHERE op.patient_id = p.id AND o.starts_at < ? AND o.at_clinic = 0) "
         "FROM phase ph JOIN episode e ON e.id = ph.episode_id JOIN patient p ON p.id = e.patient_id "
         "WHERE ph.status = 'active' AND ph.residential = 1 AND ph.actual_start <= ? "
         "GROUP BY p.id, p.given_names, p.family_name, p.sort_key ORDER BY p.sort_key"_s,

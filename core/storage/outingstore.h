@@ -35,7 +35,8 @@ public:
         int days = 0;
         QDate lastOuting;
     };
-    /// Admitted patients who have not been on an outing in the last 14 days.
+    /// Admitted patients who have not been out to a meeting nearby in the
+    /// last 14 days; a meeting at the clinic does not count, it comes in addition.
     Result<QList<Due>> due(QDate day) const;
     /// Plans the next outing for everyone due, at a meeting on a given day,
     /// with escorts chosen from the staff register.

@@ -1,5 +1,7 @@
 #include "programstore.h"
 
+#include "programs/programrules.h"
+
 #include "access/gate.h"
 
 #include "common/clinictime.h"
@@ -74,10 +76,10 @@ Status ProgramStore::insert(const Scope &journal, const ProgramTemplate &program
     const qint64 id = row->value(0).toLongLong();
     row->finish();
 
-    return writeDetails(journal, id, program);
+    return writeDetails(journal, id, program, CriterionCodes::Absent);
 }
 
-Status ProgramStore::writeDetails(const Scope &journal, qint64 id, const ProgramTemplate &program)
+Status ProgramStore::writeDetails(const Scope &journal, qint64 id, const ProgramTemplate &program, CriterionCodes codes)
 {
     int position = 0;
     for (const PhaseTemplate &phase : program.phases) {
@@ -91,10 +93,12 @@ Status ProgramStore::writeDetails(const Scope &journal, qint64 id, const Program
     }
     position = 0;
     for (const Criterion &criterion : program.criteria) {
-        Result<QSqlQuery> done = journal.run(
-            u"INSERT INTO program_criterion (program_id, position, kind, text) VALUES (?, ?, ?, ?)"_s,
-            {id, ++position, criterion.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
-             criterion.text});
+        const QString kind = criterion.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s;
+        Result<QSqlQuery> done = codes == CriterionCodes::Written
+            ? journal.run(u"INSERT INTO program_criterion (program_id, position, kind, text, code) VALUES (?, ?, ?, ?, ?)"_s,
+                          {id, ++position, kind, criterion.text, criterion.key()})
+            : journal.run(u"INSERT INTO program_criterion (program_id, position, kind, text) VALUES (?, ?, ?, ?)"_s,
+                          {id, ++position, kind, criterion.text});
         if (!done)
             return Error{done.error()};
     }
@@ -127,14 +131,14 @@ Status ProgramStore::loadDetails(const Scope &scope, ProgramTemplate &program)
         program.phases.append(p);
     }
     Result<QSqlQuery> criteria = scope.run(
-        u"SELECT kind, text FROM program_criterion WHERE program_id = ? ORDER BY position"_s, {program.id});
+        u"SELECT kind, text, code FROM program_criterion WHERE program_id = ? ORDER BY position"_s, {program.id});
     if (!criteria)
         return Error{criteria.error()};
     program.criteria.clear();
     while (criteria->next())
         program.criteria.append({criteria->value(0).toString() == u"exclusion" ? Criterion::Kind::Exclusion
                                                                               : Criterion::Kind::Inclusion,
-                                 criteria->value(1).toString()});
+                                 criteria->value(1).toString(), criteria->value(2).toString()});
     return {};
 }
 
@@ -197,11 +201,8 @@ Status ProgramStore::update(const ProgramTemplate &program)
     for (const PhaseTemplate &phase : program.phases) {
         if (phase.name.trimmed().isEmpty() || phase.defaultDays <= 0)
             return Error{tr("Every phase of %1 needs a name and a length of at least one day.").arg(program.name)};
-        if (phase.maxDays > 0 && phase.defaultDays > phase.maxDays)
-            return Error{tr("%1: the planned length (%2 days) is longer than the most allowed (%3 days).")
-                             .arg(phase.name)
-                             .arg(phase.defaultDays)
-                             .arg(phase.maxDays)};
+        if (Decision fits = ProgramRules::templatePhase(phase); !fits)
+            return Error{fits.reason};
     }
     return Gate::write(m_journal, Data::Programs, PatientRef::none(), u"edited a program template"_s,
                        [&](Scope &scope) -> Status {

@@ -30,8 +30,12 @@ public:
     Status update(const ProgramTemplate &program);
 
 private:
+    /// The built-ins are installed by migration 3, before criteria had codes
+    /// (migration 19 gives them theirs); an edit writes the codes too.
+    enum class CriterionCodes { Absent, Written };
     static Status insert(const Scope &scope, const ProgramTemplate &program);
-    static Status writeDetails(const Scope &scope, qint64 programId, const ProgramTemplate &program);
+    static Status writeDetails(const Scope &scope, qint64 programId, const ProgramTemplate &program,
+                               CriterionCodes codes = CriterionCodes::Written);
     static Status loadDetails(const Scope &scope, ProgramTemplate &program);
 
     Journal &m_journal;

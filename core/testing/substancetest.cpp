@@ -1,5 +1,7 @@
 #include "substancetest.h"
 
+#include "testing/medicationidentity.h"
+
 #include "common/clinictime.h"
 
 namespace trinn {
@@ -59,18 +61,10 @@ QStringList Analytes::panel(bool breath)
 
 std::optional<QString> Analytes::forDrug(const QString &drug)
 {
-    const QString d = drug.trimmed().toLower();
-    if (d.contains(QStringLiteral("methadon")) || d.contains(QStringLiteral("metadon")))
-        return QStringLiteral("mtd");
-    if (d.contains(QStringLiteral("buprenorfin")) || d.contains(QStringLiteral("buprenorphin")))
-        return QStringLiteral("bup");
-    if (d.contains(QStringLiteral("fentanyl")))
-        return QStringLiteral("fen");
-    if (d.contains(QStringLiteral("benzodiazepin")) || d.contains(QStringLiteral("diazepam")) || d.contains(QStringLiteral("oxazepam")))
-        return QStringLiteral("bzd");
-    if (d.contains(QStringLiteral("morfin")) || d.contains(QStringLiteral("morphin")))
-        return QStringLiteral("opi");
-    return std::nullopt;
+    const auto identity = medicationIdentityOf(drug);
+    if (!identity || identity->explains.isEmpty())
+        return std::nullopt;
+    return identity->explains.first();
 }
 
 const AnalyteResult *SubstanceTest::result(const QString &analyte) const

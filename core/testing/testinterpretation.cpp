@@ -1,5 +1,7 @@
 #include "testinterpretation.h"
 
+#include "testing/medicationidentity.h"
+
 namespace trinn {
 namespace {
 
@@ -21,10 +23,18 @@ TestInterpretation::Reading TestInterpretation::interpret(const SubstanceTest &t
         return reading;
     }
 
+    // By the medication's identity, not its name: on Subutex, Suboxone or
+    // Buvidal buprenorphine is expected, on Elvanse amphetamine.
     QHash<QString, const Medication *> expected;
+    QHash<QString, MedicationIdentity> identities;
     for (const Medication &m : activeMedication) {
-        if (const auto analyte = Analytes::forDrug(m.drug))
-            expected.insert(*analyte, &m);
+        const auto identity = medicationIdentityOf(m.drug);
+        if (!identity)
+            continue;
+        for (const QString &analyte : identity->explains) {
+            expected.insert(analyte, &m);
+            identities.insert(analyte, *identity);
+        }
     }
 
     bool unexpectedPositive = false;
@@ -37,7 +47,13 @@ TestInterpretation::Reading TestInterpretation::interpret(const SubstanceTest &t
             const Medication *m = expected.value(r.analyte);
             if (r.countsAsPositive()) {
                 expectedFound = true;
-                reading.reasons << tr("%1 expected (prescribed %2)").arg(analyteName(r.analyte), m->dose);
+                const MedicationIdentity &identity = identities[r.analyte];
+                if (identity.substance == analyteName(r.analyte))
+                    reading.reasons << tr("%1 expected (prescribed %2)").arg(analyteName(r.analyte), m->dose);
+                else
+                    reading.reasons << tr("%1 expected (prescribed %2 %3: %4, %5)")
+                                           .arg(analyteName(r.analyte), m->drug.trimmed(), m->dose, identity.substance,
+                                                identity.atc);
             } else {
                 expectedMissing = true;
                 reading.reasons << tr("%1 expected but not found").arg(analyteName(r.analyte));

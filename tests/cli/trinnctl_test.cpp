@@ -225,10 +225,16 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
     const Run level2 = enrol(args({QStringLiteral("--program"), QStringLiteral("Trauma group level 2")}));
     CHECK(level2.status == 2);
     CHECK(level2.err.trimmed() == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
-    const Run mbrp = enrol(args({QStringLiteral("--program"), QStringLiteral("MBRP"), QStringLiteral("--meets"), QStringLiteral("not using substances now"),
+    const Run mbrp = enrol(args({QStringLiteral("--program"), QStringLiteral("MBRP"), QStringLiteral("--meets"), QStringLiteral("no-current-use"),
                                  QStringLiteral("--meets"), QStringLiteral("motivated")}));
     CHECK(mbrp.status == 2);
     CHECK(mbrp.err.trimmed() == QStringLiteral("MBRP needs: can attend regularly and on time."));
+    // Criteria are codes: a criterion's text, or a misspelt code, is refused with the valid codes.
+    const Run byText = enrol(args({QStringLiteral("--program"), QStringLiteral("MBRP"), QStringLiteral("--meets"), QStringLiteral("motivated"),
+                                   QStringLiteral("--meets"), QStringLiteral("not using substances now")}));
+    CHECK(byText.status == 2);
+    CHECK_THAT(byText.err.toStdString(), Catch::Contains("\"not using substances now\" is not a criterion of MBRP")
+                                             && Catch::Contains("no-current-use (not using substances now)"));
     const Run unknownProgram = enrol(args({QStringLiteral("--program"), QStringLiteral("Juggling")}));
     CHECK(unknownProgram.status == 2);
     CHECK_THAT(unknownProgram.err.toStdString(), Catch::Contains("no program called \"Juggling\""));

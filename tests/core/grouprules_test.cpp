@@ -56,12 +56,13 @@ TEST_CASE("More than 3 absences in a trauma course warns", "[groups][rules]")
     CHECK(GroupRules::absences(open, QStringLiteral("Kari Nordmann"), 40).allowed);
 }
 
-TEST_CASE("Weekly sessions skip public holidays", "[groups][sessions]")
+TEST_CASE("Weekly sessions pass over public holidays and keep their number", "[groups][sessions]")
 {
     QStringList skipped;
-    // Thursdays from 29.04.2027: Ascension Day falls on 06.05.2027.
+    // Thursdays from 29.04.2027: Ascension Day falls on 06.05.2027; the fourth session is on 27.05.
     const auto sessions = GroupRules::weeklySessions(weekly(4, QTime(10, 0), QDate(2027, 4, 29), 4), &skipped);
-    REQUIRE(sessions.size() == 3);
+    REQUIRE(sessions.size() == 4);
+    CHECK(clinictime::local(sessions.at(3)).date() == QDate(2027, 5, 27));
     CHECK(skipped == QStringList{QStringLiteral("06.05.2027 (Ascension Day)")});
     CHECK(clinictime::local(sessions.at(1)).date() == QDate(2027, 5, 13));
     // Easter 2027: Maundy Thursday 25.03 and Good Friday 26.03; a Monday group loses Easter Monday 29.03.
@@ -75,9 +76,11 @@ TEST_CASE("Sessions keep their local hour across daylight-saving changes", "[gro
 {
     // Mondays at 18:00 from 15.03.2027: summer time begins 28.03.2027, ends 31.10.2027.
     const auto spring = GroupRules::weeklySessions(weekly(1, QTime(18, 0), QDate(2027, 3, 15), 3));
-    REQUIRE(spring.size() == 2); // 29.03 is Easter Monday
+    REQUIRE(spring.size() == 3); // 29.03 is Easter Monday: the third session moves to 05.04
     CHECK(spring.at(0).toUTC().time() == QTime(17, 0));
     CHECK(clinictime::local(spring.at(1)).date() == QDate(2027, 3, 22));
+    CHECK(clinictime::local(spring.at(2)).date() == QDate(2027, 4, 5));
+    CHECK(spring.at(2).toUTC().time() == QTime(16, 0));
     const auto april = GroupRules::weeklySessions(weekly(1, QTime(18, 0), QDate(2027, 4, 5), 1));
     CHECK(april.at(0).toUTC().time() == QTime(16, 0));
     CHECK(clinictime::local(april.at(0)).time() == QTime(18, 0));

@@ -128,8 +128,9 @@ QList<EntryPoint> patientsAndPrograms()
              return statusOf(EpisodeStore(*c.journal).enrol(e));
          },
          [](MatrixClinic &c) {
-             // No open evening episode, so the enrolment's own rules allow it.
-             const qint64 id = freshEpisode(c, BuiltinPrograms::fullTime);
+             // No open evening episode and no alternative to it (the full-time
+             // program is one), so the enrolment's own rules allow it.
+             const qint64 id = freshEpisode(c, BuiltinPrograms::municipalDay);
              return id;
          }},
         {QStringLiteral("EpisodeStore::episode"), Data::Programs, R,

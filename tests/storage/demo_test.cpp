@@ -36,6 +36,7 @@ TEST_CASE("The demo clinic is deterministic for a seed", "[storage][demo]")
     std::unique_ptr<Journal> second = test::createJournal(backend);
     std::unique_ptr<Journal> other = test::createJournal(backend);
     const auto a = DemoClinic::generate(*first, {120, 2, 42});
+    INFO(a.error().toStdString());
     REQUIRE(a.ok());
     CHECK(a->patients == 120);
     CHECK(a->nextOfKin > 50);

@@ -74,7 +74,7 @@ Clinic makeClinic(Backend backend)
     ok(ProgramStore(j).update(*mbrp));
     QList<std::pair<QString, bool>> assessment;
     for (const Criterion &cr : mbrp->criteria)
-        assessment.append({cr.text, cr.kind == Criterion::Kind::Inclusion});
+        assessment.append({cr.key(), cr.kind == Criterion::Kind::Inclusion});
     const auto course = episodes.enrol({c.lar, BuiltinPrograms::mbrp, today.addDays(-14), {}, assessment});
     REQUIRE(course.ok());
     ok(episodes.startPhase(episodes.episode(*course)->phases.first().id, today.addDays(-14)));

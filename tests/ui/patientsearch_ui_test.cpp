@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QLabel>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
@@ -302,6 +303,13 @@ TEST_CASE("Care records are entered in one dialog and refusals give the reason",
     CHECK_THAT(dialog.problem().toStdString(), Catch::Contains("legal basis"));
     dialog.findChild<QLineEdit *>(QStringLiteral("legalBasis"))->setText(QStringLiteral("Helse- og omsorgstjenesteloven § 10-2"));
     dialog.findChild<QLineEdit *>(QStringLiteral("decidedBy"))->setText(QStringLiteral("Kommunen"));
+    dialog.recordCoercion();
+    CHECK_THAT(dialog.problem().toStdString(), Catch::Contains("decided by the county board"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("decidedBy"))->setText(QStringLiteral("Fylkesnemnda"));
+    dialog.findChild<QDateEdit *>(QStringLiteral("coercionUntil"))->setDate(clinictime::today().addMonths(12));
+    dialog.recordCoercion();
+    CHECK_THAT(dialog.problem().toStdString(), Catch::Contains("allows at most 3 months"));
+    dialog.findChild<QDateEdit *>(QStringLiteral("coercionUntil"))->setDate(clinictime::today().addMonths(3));
     dialog.recordCoercion();
     CHECK(dialog.problem() == QStringLiteral("Coercion recorded."));
     const qint64 episode = EpisodeStore(*journal).episodesOf(*id)->first().id;

@@ -324,7 +324,7 @@ void GroupsWorkspace::addMember()
             const auto answer = QMessageBox::question(this, tr("Criteria assessment"),
                                                       tr("%1: does this apply to the patient?\n\n%2").arg(
                                                           c.kind == Criterion::Kind::Exclusion ? tr("Exclusion") : tr("Inclusion"), c.text));
-            assessment.append({c.text, answer == QMessageBox::Yes});
+            assessment.append({c.key(), answer == QMessageBox::Yes});
         }
     }
     // The criteria are assessed by the signed-in staff member.

@@ -163,7 +163,8 @@ void NewGroupDialog::accept()
     m_groupId = *id;
     if (!skipped.isEmpty())
         QMessageBox::information(this, tr("Public holidays"),
-                                 tr("No session on: %1.").arg(skipped.join(QStringLiteral(", "))));
+                                 tr("No session on %1; the course keeps its sessions and ends a week later for each.")
+                                     .arg(skipped.join(QStringLiteral(", "))));
     QDialog::accept();
 }
 

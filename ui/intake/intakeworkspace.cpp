@@ -244,8 +244,15 @@ void IntakeWorkspace::receive()
     r.receivedOn = m_received->date();
     r.priority = m_priority->value();
     const Result<qint64> added = ReferralStore(m_journal).receive(r);
-    m_problem->setText(added ? tr("Received; assessment due %1.").arg(clinictime::formatDate(ReferralRules::assessmentDeadline(r.receivedOn)))
-                             : added.error());
+    if (!added) {
+        m_problem->setText(added.error());
+    } else {
+        // § 2-2's deadline only where it applies (not municipal day treatment or LAR courses).
+        const Result<Referral> stored = ReferralStore(m_journal).referral(*added);
+        const QDate due = stored ? ReferralRules::currentDeadline(*stored) : QDate();
+        m_problem->setText(due.isValid() ? tr("Received; assessment due %1.").arg(clinictime::formatDate(due))
+                                         : tr("Received; no assessment deadline (not a referral to the specialist health service)."));
+    }
     if (added)
         m_name->clear();
     reload();

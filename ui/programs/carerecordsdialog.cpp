@@ -39,6 +39,7 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     , m_legalBasis(new QLineEdit(this))
     , m_decidedBy(new QLineEdit(this))
     , m_coercionDate(dateEdit(this))
+    , m_coercionUntil(dateEdit(this))
     , m_relative(new QLineEdit(this))
     , m_accepted(new QCheckBox(tr("Accepted"), this))
     , m_familyRelative(new QLineEdit(this))
@@ -62,6 +63,9 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     setWindowTitle(tr("Care records"));
     m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
+    m_coercionUntil->setObjectName(QStringLiteral("coercionUntil"));
+    m_legalBasis->setPlaceholderText(tr("§ 10-2, § 10-3 or § 10-4"));
+    m_decidedBy->setPlaceholderText(tr("the county board (§ 10-2, § 10-3), the institution (§ 10-4)"));
     styleAsProblem(m_problem);
     m_soberDays->setRange(0, 10000);
     m_dayMinutes->setRange(0, 720);
@@ -80,7 +84,8 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
         form->addRow(QString(), button);
         tabs->addTab(widget, title);
     };
-    page(tr("Coercion"), {{tr("Legal basis:"), m_legalBasis}, {tr("Decided by:"), m_decidedBy}, {tr("Decided on:"), m_coercionDate}},
+    page(tr("Coercion"), {{tr("Legal basis:"), m_legalBasis}, {tr("Decided by:"), m_decidedBy}, {tr("Decided on:"), m_coercionDate},
+                          {tr("Valid until:"), m_coercionUntil}},
          tr("Record coercion"), &CareRecordsDialog::recordCoercion);
     page(tr("Advice to relatives"), {{tr("Relative:"), m_relative}, {QString(), m_accepted}}, tr("Record advice offered"),
          &CareRecordsDialog::recordAdvice);
@@ -142,7 +147,7 @@ void CareRecordsDialog::recordCoercion()
     if (episode == 0)
         return report(tr("Enrol the patient in a program first."), {});
     const Result<qint64> id = CareRecordStore(m_journal).addCoercion({0, episode, m_legalBasis->text(), m_decidedBy->text(),
-                                                                      m_coercionDate->date(), QDate(), QString()});
+                                                                      m_coercionDate->date(), m_coercionUntil->date(), QString()});
     report(id ? QString() : id.error(), tr("Coercion recorded."));
 }
 

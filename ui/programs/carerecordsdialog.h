@@ -39,6 +39,7 @@ private:
     QLineEdit *m_legalBasis;
     QLineEdit *m_decidedBy;
     QDateEdit *m_coercionDate;
+    QDateEdit *m_coercionUntil;
     QLineEdit *m_relative;
     QCheckBox *m_accepted;
     QLineEdit *m_familyRelative;

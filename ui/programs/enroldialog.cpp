@@ -109,7 +109,7 @@ void EnrolDialog::programChosen()
         const QString label = criterion.kind == Criterion::Kind::Exclusion ? tr("Exclusion: %1").arg(criterion.text)
                                                                             : tr("Inclusion: %1").arg(criterion.text);
         auto *box = new QCheckBox(label, m_criteriaBox);
-        box->setProperty("criterion", criterion.text);
+        box->setProperty("criterion", criterion.key());
         m_criteriaLayout->insertWidget(int(m_criteria.size()), box);
         m_criteria.append(box);
     }
