@@ -27,6 +27,7 @@ const QList<MedicationIdentity> &knownMedications()
         {u"sodium oxybate"_s, u"N07XX04"_s, {u"natriumoksybat"_s, u"xyrem"_s}, {u"ghb"_s}},
         {u"disulfiram"_s, u"N07BB01"_s, {u"antabus"_s}, {}},
         {u"naltrexone"_s, u"N07BB04"_s, {u"naltrekson"_s}, {}},
+        {u"acamprosate"_s, u"N07BB03"_s, {u"akamprosat"_s, u"campral"_s}, {}},
     };
     return table;
 }

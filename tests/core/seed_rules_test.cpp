@@ -1,6 +1,7 @@
 // The rules of the five services against the seeds' numbers (issue 16,
 // "Rules and templates that disagree with the seeds"); each failed before its fix.
 
+#include "export/fhircodes.h"
 #include "support/testjournals.h"
 
 #include "common/clinictime.h"
@@ -58,6 +59,10 @@ TEST_CASE("Seed 9: brand names map to the medication's identity and the analytes
     CHECK(medicationIdentityOf(QStringLiteral("Elvanse"))->explains == QStringList{QStringLiteral("amp")});
     CHECK(medicationIdentityOf(QStringLiteral("n06ba12"))->substance == QStringLiteral("lisdexamfetamine"));
     CHECK_FALSE(medicationIdentityOf(QStringLiteral("Paracet")).has_value());
+    // The FHIR export codes a prescription by the same identity: a brand name gets its substance's ATC code.
+    CHECK(fhir::atcCoding(QStringLiteral("Subutex 8 mg")).value(QStringLiteral("code")).toString() == QStringLiteral("N07BC01"));
+    CHECK(fhir::atcCoding(QStringLiteral("Campral")).value(QStringLiteral("code")).toString() == QStringLiteral("N07BB03"));
+    CHECK(fhir::atcCoding(QStringLiteral("Paracet")).isEmpty());
     CHECK_FALSE(medicationIdentityOf(QString()).has_value());
 }
 
