@@ -91,6 +91,14 @@
         <source>the staff register</source>
         <translation>personalregisteret</translation>
     </message>
+    <message>
+        <source>a whole journal for export</source>
+        <translation>en hel journal for eksport</translation>
+    </message>
+    <message>
+        <source>backups of the journal</source>
+        <translation>sikkerhetskopier av journalen</translation>
+    </message>
 </context>
 <context>
     <name>Analytes</name>
@@ -168,6 +176,10 @@
     <message>
         <source>%1&apos;s account is disabled: choose someone else.</source>
         <translation>Kontoen til %1 er deaktivert: velg en annen.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikke.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +369,197 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>(no record)</source>
+        <translation>(ingen post)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; a backup is written to a file. Nothing was written.</source>
+        <translation>%1 er en mappe; en sikkerhetskopi skrives til en fil. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Nothing was written: choose another name, or replace it.</source>
+        <translation>%1 finnes allerede. Ingenting ble skrevet: velg et annet navn, eller erstatt den.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself. Nothing was written.</source>
+        <translation>%1 er selve journalen. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the backup. Nothing was written.</source>
+        <translation>Mappen %1 for sikkerhetskopien finnes ikke. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written (no permission, or a read-only disk). Nothing was written.</source>
+        <translation>Mappen %1 kan ikke skrives til (mangler tillatelse, eller disken er skrivebeskyttet). Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1 Nothing was kept.</source>
+        <translation>Sikkerhetskopien kunne ikke lages: %1 Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: %1 Nothing was kept.</source>
+        <translation>Sikkerhetskopien besto ikke kontrollen: %1 Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1: %2 Nothing was written.</source>
+        <translation>Sikkerhetskopien kan ikke skrives i %1: %2 Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for the backup in %1. Nothing was kept; free some space or choose another disk.</source>
+        <translation>Det er ikke nok plass på disken til sikkerhetskopien i %1. Ingenting ble tatt vare på; frigjør litt plass eller velg en annen disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2 Nothing was kept.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives til %1: %2 Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for the backup in %1. Nothing was kept.</source>
+        <translation>Det er ikke nok plass på disken til sikkerhetskopien i %1. Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk at %1. Nothing was kept.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives til disken i %1. Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The new backup could not be checked: %1 Nothing was kept.</source>
+        <translation>Den nye sikkerhetskopien kunne ikke kontrolleres: %1 Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check: %1 Nothing was kept.</source>
+        <translation>Den nye sikkerhetskopien besto ikke kontrollen: %1 Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1. Nothing was kept.</source>
+        <translation>Sikkerhetskopien kunne ikke settes på plass i %1. Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>%1 is newer than the backup: it holds %2 changes made after the backup was taken (%3), the last on %4 by %5%6. Restoring would lose them. Nothing was changed.</source>
+        <translation>%1 er nyere enn sikkerhetskopien: den har %2 endringer gjort etter at sikkerhetskopien ble tatt (%3), den siste %4 av %5%6. En gjenoppretting ville miste dem. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is not an older or newer state of this backup: their audit logs differ (the journal&apos;s last record is number %2, on %3; the backup&apos;s is number %4, on %5), so the journal may hold records the backup lacks. Nothing was changed.</source>
+        <translation>%1 er ikke en eldre eller nyere tilstand av denne sikkerhetskopien: tilgangsloggene deres er forskjellige (journalens siste post er nummer %2, %3; sikkerhetskopiens er nummer %4, %5), så journalen kan ha poster som sikkerhetskopien mangler. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1 Nothing was changed.</source>
+        <translation>Sikkerhetskopien kan ikke brukes: %1 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 cannot be read (%2), so Trinn cannot tell whether it holds records the backup lacks. Nothing was changed.</source>
+        <translation>Tilgangsloggen til %1 kan ikke leses (%2), så Trinn kan ikke se om den har poster som sikkerhetskopien mangler. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The journal to be replaced could not be kept: %1 Nothing was changed.</source>
+        <translation>Journalen som skal erstattes, kunne ikke tas vare på: %1 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened (%2), so Trinn cannot tell whether it holds records the backup lacks. Nothing was changed.</source>
+        <translation>Journalen %1 kan ikke åpnes (%2), så Trinn kan ikke se om den har poster som sikkerhetskopien mangler. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1 The database was left as it was.</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes: %1 Databasen ble latt være som den var.</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1, but it cannot be opened: %2</source>
+        <translation>Sikkerhetskopien ble gjenopprettet til %1, men den kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1. Nothing was changed.</source>
+        <translation>Sikkerhetskopifilen %1 finnes ikke. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is the backup itself. Nothing was changed.</source>
+        <translation>%1 er selve sikkerhetskopien. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>Sikkerhetskopien %1 kan ikke brukes: %2 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2 Nothing was changed.</source>
+        <translation>Sikkerhetskopien %1 besto ikke kontrollen: %2 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk in %1 for the restored journal. Nothing was changed.</source>
+        <translation>Det er ikke nok plass på disken i %1 til den gjenopprettede journalen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1: %2 Nothing was changed.</source>
+        <translation>Sikkerhetskopien kunne ikke kopieres til %1: %2 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be moved aside to %2. Nothing was changed.</source>
+        <translation>Journalen %1 kunne ikke flyttes til side som %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The restored journal could not be put in place at %1. Nothing was changed.</source>
+        <translation>Den gjenopprettede journalen kunne ikke settes på plass i %1. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The backup was put in place at %1, but it cannot be opened: %2</source>
+        <translation>Sikkerhetskopien ble satt på plass i %1, men den kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 daily backups. Nothing was saved.</source>
+        <translation>Behold mellom 1 og %1 daglige sikkerhetskopier. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Give the folder for daily backups as a whole path (%1 is not). Nothing was saved.</source>
+        <translation>Oppgi mappen for daglige sikkerhetskopier som en fullstendig sti (%1 er ikke det). Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for daily backups cannot be made. No backup was made.</source>
+        <translation>Mappen %1 for daglige sikkerhetskopier kan ikke opprettes. Ingen sikkerhetskopi ble tatt.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 (give it in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Serveren avviste passordet til %1 (oppgi det i PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Får ikke kontakt med serveren på %1.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read or replace the whole journal: run it as the journal&apos;s owner role (postgresql://OWNER@host/database).</source>
+        <translation>Innloggingen %1 har ikke lov til å lese eller erstatte hele journalen: kjør det som journalens eierrolle (postgresql://OWNER@host/database).</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for %1.</source>
+        <translation>Det er ikke nok plass på disken til %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole PostgreSQL backup (custom format).</source>
+        <translation>%1 er ikke en fullstendig PostgreSQL-sikkerhetskopi (custom-format).</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2).</source>
+        <translation>%1 mislyktes (avslutningsstatus %2).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump is not installed on this workstation (Debian package postgresql-client).</source>
+        <translation>PostgreSQLs pg_dump er ikke installert på denne arbeidsstasjonen (Debian-pakken postgresql-client).</translation>
+    </message>
+    <message>
+        <source>pg_dump could not be started.</source>
+        <translation>pg_dump kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_restore is not installed on this workstation (Debian package postgresql-client).</source>
+        <translation>PostgreSQLs pg_restore er ikke installert på denne arbeidsstasjonen (Debian-pakken postgresql-client).</translation>
+    </message>
+    <message>
+        <source>pg_restore could not be started.</source>
+        <translation>pg_restore kunne ikke startes.</translation>
+    </message>
+</context>
+<context>
     <name>BedRules</name>
     <message>
         <source>A bed is booked for at least one night: %1 to %2 is none.</source>
@@ -413,16 +616,8 @@
         <translation>Døgnbehandling etter 12-trinnsmodellen</translation>
     </message>
     <message>
-        <source>Tapering when needed and detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends); Phase 2 in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
-        <translation>Nedtrapping ved behov og avrusning fullført før innleggelse; fase 1 i døgnbehandling (trinn 1–4, intensivt på hverdager, lettere i helgene); fase 2 i det første året etter utskrivning: seks samlinger à tre døgn med brev og telefonsamtaler imellom. Mål: totalavhold.</translation>
-    </message>
-    <message>
         <source>Tapering</source>
         <translation>Nedtrapping</translation>
-    </message>
-    <message>
-        <source>Tapering of medication before admission, when needed.</source>
-        <translation>Nedtrapping av legemidler før innleggelse, ved behov.</translation>
     </message>
     <message>
         <source>Detox</source>
@@ -497,16 +692,8 @@
         <translation>Fulltidsprogram</translation>
     </message>
     <message>
-        <source>Round-the-clock follow-up with detox under medical staff, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
-        <translation>Oppfølging hele døgnet med avrusning under medisinsk personale, kortere program, deretter etterbehandling og oppfølging i inntil et år. Testes daglig.</translation>
-    </message>
-    <message>
         <source>Medical detox</source>
         <translation>Medisinsk avrusning</translation>
-    </message>
-    <message>
-        <source>Detox with medical staff present.</source>
-        <translation>Avrusning med medisinsk personale til stede.</translation>
     </message>
     <message>
         <source>Round-the-clock treatment.</source>
@@ -648,6 +835,22 @@
         <source>Weekly, for 6–18 months.</source>
         <translation>Ukentlig, i 6–18 måneder.</translation>
     </message>
+    <message>
+        <source>Detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends), with tapering in it when needed, at the clinic when that is decided with the patient and the referrer; Phase 2 usually in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
+        <translation>Avrusning fullført før innleggelse; fase 1 i døgnbehandling (trinn 1–4, intensivt på hverdager, lettere i helgene), med nedtrapping underveis ved behov, på klinikken når det er avtalt med pasienten og henviseren; fase 2 vanligvis i det første året etter utskrivning: seks samlinger à tre døgn med brev og telefonsamtaler imellom. Mål: totalavhold.</translation>
+    </message>
+    <message>
+        <source>Tapering in Phase 1 when needed: talks, medication, acupuncture, relaxation and vitamins, at the clinic when decided with the patient and the referrer.</source>
+        <translation>Nedtrapping i fase 1 ved behov: samtaler, legemidler, akupunktur, avspenning og vitaminer, på klinikken når det er avtalt med pasienten og henviseren.</translation>
+    </message>
+    <message>
+        <source>Round-the-clock follow-up, with detox under medical staff where the place offers it, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
+        <translation>Oppfølging hele døgnet, med avrusning under medisinsk personale der stedet tilbyr det, kortere program, deretter etterbehandling og oppfølging i inntil et år. Testes daglig.</translation>
+    </message>
+    <message>
+        <source>Detox with medical staff present, where offered.</source>
+        <translation>Avrusning med medisinsk personale til stede, der det tilbys.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarStore</name>
@@ -695,10 +898,6 @@
         <translation>%1 kan ikke stoppe før det starter (%2).</translation>
     </message>
     <message>
-        <source>Give the day the coercion was decided.</source>
-        <translation>Oppgi dagen tvangen ble vedtatt.</translation>
-    </message>
-    <message>
         <source>Name the relative who was offered advice.</source>
         <translation>Oppgi den pårørende som fikk tilbud om råd.</translation>
     </message>
@@ -733,6 +932,14 @@
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
         <translation>En dagbehandlingsdag på %1 minutter er ikke mulig.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is stopped: the reason is kept with the prescription&apos;s history.</source>
+        <translation>Oppgi hvorfor %1 stoppes: begrunnelsen lagres i historikken til forskrivningen.</translation>
+    </message>
+    <message>
+        <source>the day of %1</source>
+        <translation>dagen %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1033,45 @@
     </message>
 </context>
 <context>
+    <name>CoercionBasis</name>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-2, retention without consent</source>
+        <translation>helse- og omsorgstjenesteloven § 10-2, tilbakeholdelse uten samtykke</translation>
+    </message>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-3, retention during pregnancy</source>
+        <translation>helse- og omsorgstjenesteloven § 10-3, tilbakeholdelse under graviditet</translation>
+    </message>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-4, retention on own consent</source>
+        <translation>helse- og omsorgstjenesteloven § 10-4, tilbakeholdelse etter eget samtykke</translation>
+    </message>
+    <message>
+        <source>the rest of the pregnancy (at most %1 months)</source>
+        <translation>resten av svangerskapet (høyst %1 måneder)</translation>
+    </message>
+    <message>
+        <source>at most %1 months</source>
+        <translation>høyst %1 måneder</translation>
+    </message>
+    <message>
+        <source>at most %1 weeks</source>
+        <translation>høyst %1 uker</translation>
+    </message>
+    <message>
+        <source>the county board (fylkesnemnda)</source>
+        <translation>fylkesnemnda</translation>
+    </message>
+    <message>
+        <source>the institution, on the patient&apos;s own consent</source>
+        <translation>institusjonen, etter pasientens eget samtykke</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRules</name>
     <message>
         <source>%1 %2–%3 on %4</source>
@@ -850,6 +1096,167 @@
     <message>
         <source>The patient</source>
         <translation>Pasienten</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <source>Say why %1 is changed: the reason is kept with the new version.</source>
+        <translation>Oppgi hvorfor %1 endres: begrunnelsen lagres sammen med den nye versjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>not tested</source>
+        <translation>ikke testet</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Prøvetidspunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Prøve</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>Overvåket</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Positive for</source>
+        <translation>Positiv for</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>Årsak til nektelse</translation>
+    </message>
+    <message>
+        <source>Lab reference</source>
+        <translation>Laboratoriereferanse</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Tatt av</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist av</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Start of care by</source>
+        <translation>Behandlingsstart innen</translation>
+    </message>
+    <message>
+        <source>Planned admission</source>
+        <translation>Planlagt innleggelse</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSave</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksporter CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 kunne ikke skrives: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds patient data: keep it as safe as the journal.</source>
+        <translation>Lagret %1. Filen inneholder pasientopplysninger: oppbevar den like sikkert som journalen.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1323,10 @@
     <message>
         <source>Could not come</source>
         <translation>Kunne ikke komme</translation>
+    </message>
+    <message>
+        <source>Completed; the days are kept in the municipality&apos;s own records.</source>
+        <translation>Fullført; dagene er registrert i kommunens egne journaler.</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1607,6 @@
         <translation>Legemiddel: %1 %2 fra %3%4</translation>
     </message>
     <message>
-        <source>Coercion: %1, decided by %2 on %3</source>
-        <translation>Tvang: %1, vedtatt av %2 den %3</translation>
-    </message>
-    <message>
         <source>Advice offered to %1 on %2 (%3)</source>
         <translation>Råd tilbudt %1 den %2 (%3)</translation>
     </message>
@@ -1238,6 +1645,14 @@
     <message>
         <source>%1: completed %2–%3 (%4 days; planned to end %5)</source>
         <translation>%1: fullført %2–%3 (%4 dager; planlagt slutt %5)</translation>
+    </message>
+    <message>
+        <source>Coercion: %1, decided by %2 on %3, valid until %4</source>
+        <translation>Tvang: %1, vedtatt av %2 den %3, gyldig til %4</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1732,33 @@
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
         <translation>Det finnes ingen oppfølging nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikke.</translation>
+    </message>
+    <message>
+        <source>the planned end of %1</source>
+        <translation>planlagt slutt for %1</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExport</name>
+    <message>
+        <source>This PostgreSQL server shows your own login only what your role may see, so an export through it would leave records out; nothing was exported. Export with the login that owns the journal&apos;s database.</source>
+        <translation>Denne PostgreSQL-serveren viser innloggingen din bare det rollen din har lov til å se, så en eksport gjennom den ville utelate poster; ingenting ble eksportert. Eksporter med innloggingen som eier journalens database.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1; nothing was exported.</source>
+        <translation>Kunne ikke opprette mappen %1; ingenting ble eksportert.</translation>
+    </message>
+    <message>
+        <source>Could not write the export in %1 (%2); the files there are incomplete.</source>
+        <translation>Kunne ikke skrive eksporten i %1 (%2); filene der er ufullstendige.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1901,14 @@
         <source>A correction needs its reason.</source>
         <translation>En rettelse trenger en begrunnelse.</translation>
     </message>
+    <message>
+        <source>%1 has no criteria; &quot;%2&quot; is not one.</source>
+        <translation>%1 har ingen kriterier; «%2» er ikke et av dem.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion of %2; its criteria are: %3.</source>
+        <translation>«%1» er ikke et kriterium for %2; kriteriene er: %3.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -1549,6 +1999,10 @@
     <message>
         <source>The journal did not return the new version&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>the time of this session</source>
+        <translation>tidspunktet for denne samlingen</translation>
     </message>
 </context>
 <context>
@@ -2335,24 +2789,88 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>En fase 2-samling kan ikke starte (%1) før utskrivning fra fase 1 (%2).</translation>
     </message>
     <message>
-        <source>Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.</source>
-        <translation>Fase 2-samlinger holdes innen det første året etter utskrivning (innen %1); %2 er senere.</translation>
-    </message>
-    <message>
-        <source>Coercion needs its legal basis recorded (the act and section of the decision).</source>
-        <translation>Tvang krever at hjemmelen registreres (lov og paragraf for vedtaket).</translation>
-    </message>
-    <message>
-        <source>Coercion needs the body that decided it recorded (e.g. the municipality).</source>
-        <translation>Tvang krever at det registreres hvem som vedtok den (f.eks. kommunen).</translation>
-    </message>
-    <message>
         <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.</source>
         <translation>Den %1 varte dagen %2 t %3 min; en dagbehandlingsdag er 4–5 timer.</translation>
     </message>
     <message>
         <source>Week %1 (from %2) had %3 day-treatment days; at least %4 are expected.</source>
         <translation>Uke %1 (fra %2) hadde %3 dagbehandlingsdager; minst %4 er forventet.</translation>
+    </message>
+    <message>
+        <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
+        <translation>%1: planlagt lengde (%2 dager) er lengre enn det høyeste tillatte (%3 dager).</translation>
+    </message>
+    <message>
+        <source>%1: the planned length (%2 days) is longer than %3 months (%4 days from some days of the year).</source>
+        <translation>%1: planlagt lengde (%2 dager) er lengre enn %3 måneder (%4 dager fra enkelte dager i året).</translation>
+    </message>
+    <message>
+        <source>%1 cannot exceed %2 months: completed on %3 it would be %4 after admission (%5).</source>
+        <translation>%1 kan ikke vare mer enn %2 måneder: fullført %3 ville det være %4 etter innleggelsen (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2: it starts once %2 has started (%2 is %3).</source>
+        <translation>%1 er en del av %2 og starter når %2 har startet (%2 er %3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is full (%3 of %4).</source>
+        <translation>%1 fra %2 er full (%3 av %4).</translation>
+    </message>
+    <message>
+        <source>The evening and the full-time program are alternatives: the patient is in %1 (from %2). End that episode before enrolling in %3.</source>
+        <translation>Kveldsprogrammet og fulltidsprogrammet er alternativer: pasienten er i %1 (fra %2). Avslutt det forløpet før innskrivning i %3.</translation>
+    </message>
+    <message>
+        <source>A patient stays in one residential program at a time: %1 in %2 (%3–%4) overlaps %5 (%6–%7).</source>
+        <translation>En pasient er i ett døgnprogram om gangen: %1 i %2 (%3–%4) overlapper %5 (%6–%7).</translation>
+    </message>
+    <message>
+        <source>Phase 2 gatherings usually take place within the first year after discharge (by %1); %2 is later: give the reason.</source>
+        <translation>Fase 2-samlinger holdes vanligvis innen det første året etter utskrivning (innen %1); %2 er senere: oppgi begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>Later than the first year after discharge (%1): %2</source>
+        <translation>Senere enn det første året etter utskrivning (%1): %2</translation>
+    </message>
+    <message>
+        <source>Coercion needs its legal basis recorded: one of %1 of helse- og omsorgstjenesteloven.</source>
+        <translation>Tvang krever at hjemmelen registreres: en av %1 i helse- og omsorgstjenesteloven.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a legal basis for coercion; use one of %2 of helse- og omsorgstjenesteloven.</source>
+        <translation>«%1» er ikke en hjemmel for tvang; bruk en av %2 i helse- og omsorgstjenesteloven.</translation>
+    </message>
+    <message>
+        <source>Coercion needs the body that decided it recorded: under %1, %2.</source>
+        <translation>Tvang krever at det registreres hvem som vedtok den: etter %1 er det %2.</translation>
+    </message>
+    <message>
+        <source>Under %1 coercion is decided by %2, not by %3.</source>
+        <translation>Etter %1 vedtas tvang av %2, ikke av %3.</translation>
+    </message>
+    <message>
+        <source>Give the day the coercion was decided.</source>
+        <translation>Oppgi dagen tvangen ble vedtatt.</translation>
+    </message>
+    <message>
+        <source>Give the last day the coercion is valid: %1 allows %2.</source>
+        <translation>Oppgi siste dag tvangen gjelder: %1 tillater %2.</translation>
+    </message>
+    <message>
+        <source>Coercion cannot end (%1) before it was decided (%2).</source>
+        <translation>Tvangen kan ikke avsluttes (%1) før den ble vedtatt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 allows %2: %3 to %4 is %5.</source>
+        <translation>%1 tillater %2: %3 til %4 er %5.</translation>
+    </message>
+    <message>
+        <source>Day treatment has %1 of %2 days: give the reason for completing it early.</source>
+        <translation>Dagbehandlingen har %1 av %2 dager: oppgi begrunnelsen for å fullføre den tidlig.</translation>
+    </message>
+    <message>
+        <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours, so it does not count.</source>
+        <translation>Den %1 varte dagen %2 t %3 min; en dagbehandlingsdag er 4–5 timer, så den teller ikke.</translation>
     </message>
 </context>
 <context>
@@ -2381,9 +2899,183 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Every phase of %1 needs a name and a length of at least one day.</source>
         <translation>Hver fase i %1 trenger et navn og en lengde på minst én dag.</translation>
     </message>
+</context>
+<context>
+    <name>RecordHistory</name>
     <message>
-        <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
-        <translation>%1: planlagt lengde (%2 dager) er lengre enn det høyeste tillatte (%3 dager).</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlagt start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slutt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Discharge reason</source>
+        <translation>Årsak til utskrivning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Forskriver</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Startet den</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Fullført den</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Revideringsdato</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>Flyttet fra</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Utført den</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>the episodes</source>
+        <translation>forløpene</translation>
+    </message>
+    <message>
+        <source>the phases</source>
+        <translation>fasene</translation>
+    </message>
+    <message>
+        <source>the prescriptions</source>
+        <translation>forskrivningene</translation>
+    </message>
+    <message>
+        <source>the 12 steps</source>
+        <translation>de 12 trinnene</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the treatment plan&apos;s life areas</source>
+        <translation>livsområdene i behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the days of day treatment</source>
+        <translation>dagene i dagbehandlingen</translation>
+    </message>
+    <message>
+        <source>the group memberships</source>
+        <translation>gruppemedlemskapene</translation>
+    </message>
+    <message>
+        <source>the follow-ups</source>
+        <translation>oppfølgingene</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 var %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Emptied</source>
+        <translation>Tømt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +3083,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>The journal did not return the plan&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til planen.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>trinn %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3237,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>There is no patient number %1 in this journal.</source>
         <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot; to refer to; the programs are: %2.</source>
+        <translation>Det finnes ikke noe program «%1» å henvise til; programmene er: %2.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3643,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>pending lab</source>
         <translation>venter på laboratoriet</translation>
     </message>
+    <message>
+        <source>%1 expected (prescribed %2 %3: %4, %5)</source>
+        <translation>%1 forventet (forskrevet %2 %3: %4, %5)</translation>
+    </message>
 </context>
 <context>
     <name>TestRowWriter</name>
@@ -3225,6 +3929,78 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>%1: problems found: %2</source>
         <translation>%1: funnet problemer: %2</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Ta sikkerhetskopi nå…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>No daily backup (choose a folder to start)</source>
+        <translation>Ingen daglig sikkerhetskopi (velg en mappe for å starte)</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>Mappe for daglige sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Antall daglige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Save daily backup</source>
+        <translation>&amp;Lagre daglig sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Copies to keep:</source>
+        <translation>Antall kopier som beholdes:</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Ta sikkerhetskopi av journalen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.pgdump)</source>
+        <translation>PostgreSQL-sikkerhetskopier (*.pgdump)</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn)</source>
+        <translation>Trinn-journaler (*.trinn)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Tar sikkerhetskopi til %1…</translation>
+    </message>
+    <message>
+        <source>%1: backed up to %2 (%3 MB), checked, readable by you only.</source>
+        <translation>%1: sikkerhetskopiert til %2 (%3 MB), kontrollert, kan bare leses av deg.</translation>
+    </message>
+    <message>
+        <source>No daily backup.</source>
+        <translation>Ingen daglig sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>A backup is made each day in %1; the newest %2 are kept.</source>
+        <translation>Det tas en sikkerhetskopi hver dag i %1; de %2 nyeste beholdes.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Dagens sikkerhetskopi kunne ikke tas: %1</translation>
+    </message>
+    <message>
+        <source>%1: today&apos;s backup is %2.</source>
+        <translation>%1: dagens sikkerhetskopi er %2.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::AppointmentDialog</name>
@@ -3494,6 +4270,30 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Step %1 recorded.</source>
         <translation>Trinn %1 registrert.</translation>
     </message>
+    <message>
+        <source>§ 10-2, § 10-3 or § 10-4</source>
+        <translation>§ 10-2, § 10-3 eller § 10-4</translation>
+    </message>
+    <message>
+        <source>the county board (§ 10-2, § 10-3), the institution (§ 10-4)</source>
+        <translation>fylkesnemnda (§ 10-2, § 10-3), institusjonen (§ 10-4)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <source>only when you change a day already recorded</source>
+        <translation>bare når du endrer en dag som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>only when you change a date already recorded</source>
+        <translation>bare når du endrer en dato som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>Reason for a correction:</source>
+        <translation>Begrunnelse for rettelse:</translation>
+    </message>
 </context>
 <context>
     <name>trinn::EnrolDialog</name>
@@ -3619,6 +4419,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+H shows the selected phase&apos;s history: every change with who, when and why.</source>
+        <translation>Ctrl+H viser historikken til den valgte fasen: hver endring med hvem, når og hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4606,22 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>&amp;Escorts (Space checks):</source>
         <translation>&amp;Følgepersoner (mellomrom krysser av):</translation>
+    </message>
+    <message>
+        <source>why it moves</source>
+        <translation>hvorfor den flyttes</translation>
+    </message>
+    <message>
+        <source>Why the session moves</source>
+        <translation>Hvorfor samlingen flyttes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>attendance.csv</source>
+        <translation>oppmøte.csv</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4842,18 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>received, no decision yet</source>
         <translation>mottatt, ingen avgjørelse ennå</translation>
     </message>
+    <message>
+        <source>Export waiting list as CSV…</source>
+        <translation>Eksporter ventelisten som CSV…</translation>
+    </message>
+    <message>
+        <source>waiting-list.csv</source>
+        <translation>venteliste.csv</translation>
+    </message>
+    <message>
+        <source>Received; no assessment deadline (not a referral to the specialist health service).</source>
+        <translation>Mottatt; ingen vurderingsfrist (ikke en henvisning til spesialisthelsetjenesten).</translation>
+    </message>
 </context>
 <context>
     <name>trinn::LoginDialog</name>
@@ -4231,6 +5063,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Select the drug to stop.</source>
         <translation>Velg legemiddelet som skal stoppes.</translation>
     </message>
+    <message>
+        <source>&amp;Why it is stopped:</source>
+        <translation>&amp;Hvorfor det stoppes:</translation>
+    </message>
 </context>
 <context>
     <name>trinn::NewGroupDialog</name>
@@ -4295,12 +5131,12 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>Helligdager</translation>
     </message>
     <message>
-        <source>No session on: %1.</source>
-        <translation>Ingen samling: %1.</translation>
-    </message>
-    <message>
         <source>Lea&amp;ders (Space checks):</source>
         <translation>&amp;Ledere (mellomrom krysser av):</translation>
+    </message>
+    <message>
+        <source>No session on %1; the course keeps its sessions and ends a week later for each.</source>
+        <translation>Ingen samling %1; kurset beholder alle samlingene og slutter en uke senere for hver av dem.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5466,49 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>%1: &quot;%2&quot; is not a date like 14.09.2027.</source>
         <translation>%1: «%2» er ikke en dato som 14.09.2027.</translation>
     </message>
+    <message>
+        <source>What changed and &amp;why (optional):</source>
+        <translation>Hva som er endret, og &amp;hvorfor (valgfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::RecordHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>%1 (outside Trinn)</source>
+        <translation>%1 (utenfor Trinn)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ingenting er registrert ennå.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::SameDayDialog</name>
@@ -4856,6 +5735,14 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>%1 results imported.</source>
         <translation>%1 svar importert.</translation>
     </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>test-board-%1.csv</source>
+        <translation>testtavle-%1.csv</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>
@@ -5005,6 +5892,14 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Lab reference %1, entered by %2</source>
         <translation>Laboratoriereferanse %1, registrert av %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>test-history.csv</source>
+        <translation>testhistorikk.csv</translation>
     </message>
 </context>
 <context>
@@ -5198,10 +6093,6 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>Ta med en valgfri fase (tapering, detox); kan gjentas.</translation>
     </message>
     <message>
-        <source>A criterion that applies to the patient; repeatable. Unnamed criteria do not apply.</source>
-        <translation>Et kriterium som gjelder pasienten; kan gjentas. Kriterier som ikke nevnes, gjelder ikke.</translation>
-    </message>
-    <message>
         <source>Both --patient and --program are needed.</source>
         <translation>Både --patient og --program trengs.</translation>
     </message>
@@ -5380,14 +6271,6 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Receive (add) or list referrals with their deadlines.</source>
         <translation>Motta (add) eller vis (list) henvisninger med frister.</translation>
-    </message>
-    <message>
-        <source>Export the calendar as iCalendar (ical) to standard output.</source>
-        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut.</translation>
-    </message>
-    <message>
-        <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</source>
-        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s calendar.</source>
@@ -5672,6 +6555,162 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>The database login %1 can no longer connect.</source>
         <translation>Databaseinnloggingen %1 kan ikke lenger koble til.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Erstatt FILE hvis den finnes.</translation>
+    </message>
+    <message>
+        <source>The journal to back up (it may be in use).</source>
+        <translation>Journalen det skal tas sikkerhetskopi av (den kan være i bruk).</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Sikkerhetskopifilen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>trinnctl backup JOURNAL FILE [--force]</source>
+        <translation>trinnctl backup JOURNAL FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Give --force to replace it.</source>
+        <translation>Oppgi --force for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB), checked, readable by its owner only.</source>
+        <translation>Tok sikkerhetskopi av %1 til %2 (%3 KiB), kontrollert, kan bare leses av eieren.</translation>
+    </message>
+    <message>
+        <source>Replace the journal even when it holds records the backup lacks (it is kept).</source>
+        <translation>Erstatt journalen selv om den har poster som sikkerhetskopien mangler (den tas vare på).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>The journal to put it in place of (closed on every workstation).</source>
+        <translation>Journalen den skal erstatte (lukket på alle arbeidsstasjoner).</translation>
+    </message>
+    <message>
+        <source>trinnctl restore FILE JOURNAL [--force]</source>
+        <translation>trinnctl restore FILE JOURNAL [--force]</translation>
+    </message>
+    <message>
+        <source>Give --force to restore anyway; the journal it replaces is kept beside it.</source>
+        <translation>Oppgi --force for å gjenopprette likevel; journalen den erstatter, tas vare på ved siden av.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (its last audit record is from %3).</source>
+        <translation>Gjenopprettet %1 fra %2 (den siste loggposten er fra %3).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Journalen den erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Back up a journal, in use or not, to a checked, owner-only file.</source>
+        <translation>Ta sikkerhetskopi av en journal, i bruk eller ikke, til en kontrollert fil som bare eieren kan lese.</translation>
+    </message>
+    <message>
+        <source>Put a backup in a journal&apos;s place; refuses to lose newer records.</source>
+        <translation>Sett en sikkerhetskopi i stedet for en journal; nekter å miste nyere poster.</translation>
+    </message>
+    <message>
+        <source>Export the calendar as iCalendar (ical) to standard output, lists as CSV for spreadsheets (csv), or the journal as FHIR R4 (fhir).</source>
+        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut, lister som CSV for regneark (csv), eller journalen som FHIR R4 (fhir).</translation>
+    </message>
+    <message>
+        <source>The code of a criterion that applies to the patient (e.g. self-harm); repeatable. Unnamed criteria do not apply; an unknown code is refused with the valid ones.</source>
+        <translation>Koden for et kriterium som gjelder pasienten (f.eks. self-harm); kan gjentas. Kriterier som ikke nevnes, gjelder ikke; en ukjent kode avvises sammen med de gyldige.</translation>
+    </message>
+    <message>
+        <source>trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [--date DATE] [--patient ID] [--group NAME] [--force]</source>
+        <translation>trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [--date DATE] [--patient ID] [--group NAME] [--force]</translation>
+    </message>
+    <message>
+        <source>board: the day (default today).</source>
+        <translation>board: dagen (standard i dag).</translation>
+    </message>
+    <message>
+        <source>tests: the patient&apos;s national id.</source>
+        <translation>tests: pasientens fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>attendance: the group&apos;s name.</source>
+        <translation>attendance: gruppens navn.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (&quot;-&quot;: standard output).</source>
+        <translation>CSV-filen som skal skrives («-»: standard ut).</translation>
+    </message>
+    <message>
+        <source>tests needs --patient ID. Nothing was written.</source>
+        <translation>tests trenger --patient ID. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>attendance needs --group NAME. Nothing was written.</source>
+        <translation>attendance trenger --group NAME. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Nothing was written; give --force to replace it.</source>
+        <translation>%1 finnes allerede. Ingenting ble skrevet; oppgi --force for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation>Det finnes ingen gruppe som heter %1.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written.</source>
+        <translation>%1 kunne ikke skrives: %2. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>trinnctl export fhir JOURNAL FOLDER [--patient ID]</source>
+        <translation>trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
+    </message>
+    <message>
+        <source>Only this patient (national id): their journal as one FHIR Bundle, Bundle.json.</source>
+        <translation>Bare denne pasienten (fødselsnummer): journalen som én FHIR Bundle, Bundle.json.</translation>
+    </message>
+    <message>
+        <source>Where the files go (made if missing).</source>
+        <translation>Mappen filene skal ligge i (opprettes hvis den mangler).</translation>
+    </message>
+    <message>
+        <source>%1.ndjson: %2 resources</source>
+        <translation>%1.ndjson: %2 ressurser</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1; nothing was exported.</source>
+        <translation>Kunne ikke opprette mappen %1; ingenting ble eksportert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Kunne ikke skrive %1 (%2); ingenting ble eksportert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 resources</source>
+        <translation>%1: %2 ressurser</translation>
+    </message>
+    <message>
+        <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
+       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
+       trinnctl export fhir JOURNAL FOLDER [--patient ID]</source>
+        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
+       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
+       trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
     </message>
 </context>
 </TS>

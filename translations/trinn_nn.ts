@@ -91,6 +91,14 @@
         <source>the staff register</source>
         <translation>personalregisteret</translation>
     </message>
+    <message>
+        <source>a whole journal for export</source>
+        <translation>ein heil journal for eksport</translation>
+    </message>
+    <message>
+        <source>backups of the journal</source>
+        <translation>tryggleikskopiar av journalen</translation>
+    </message>
 </context>
 <context>
     <name>Analytes</name>
@@ -168,6 +176,10 @@
     <message>
         <source>%1&apos;s account is disabled: choose someone else.</source>
         <translation>Kontoen til %1 er deaktivert: vel ein annan.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikkje.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +369,197 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>(no record)</source>
+        <translation>(ingen post)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; a backup is written to a file. Nothing was written.</source>
+        <translation>%1 er ei mappe; ein tryggleikskopi blir skriven til ei fil. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Nothing was written: choose another name, or replace it.</source>
+        <translation>%1 finst alt. Ingenting vart skrive: vel eit anna namn, eller erstatt ho.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself. Nothing was written.</source>
+        <translation>%1 er sjølve journalen. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the backup. Nothing was written.</source>
+        <translation>Mappa %1 for tryggleikskopien finst ikkje. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written (no permission, or a read-only disk). Nothing was written.</source>
+        <translation>Mappa %1 kan ikkje skrivast til (manglar løyve, eller disken er skriveverna). Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1 Nothing was kept.</source>
+        <translation>Tryggleikskopien kunne ikkje lagast: %1 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: %1 Nothing was kept.</source>
+        <translation>Tryggleikskopien bestod ikkje kontrollen: %1 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1: %2 Nothing was written.</source>
+        <translation>Tryggleikskopien kan ikkje skrivast i %1: %2 Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for the backup in %1. Nothing was kept; free some space or choose another disk.</source>
+        <translation>Det er ikkje nok plass på disken til tryggleikskopien i %1. Ingenting vart teke vare på; frigjer litt plass eller vel ein annan disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2 Nothing was kept.</source>
+        <translation>Tryggleikskopien kunne ikkje skrivast til %1: %2 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for the backup in %1. Nothing was kept.</source>
+        <translation>Det er ikkje nok plass på disken til tryggleikskopien i %1. Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk at %1. Nothing was kept.</source>
+        <translation>Tryggleikskopien kunne ikkje skrivast til disken i %1. Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The new backup could not be checked: %1 Nothing was kept.</source>
+        <translation>Den nye tryggleikskopien kunne ikkje kontrollerast: %1 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check: %1 Nothing was kept.</source>
+        <translation>Den nye tryggleikskopien bestod ikkje kontrollen: %1 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1. Nothing was kept.</source>
+        <translation>Tryggleikskopien kunne ikkje setjast på plass i %1. Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>%1 is newer than the backup: it holds %2 changes made after the backup was taken (%3), the last on %4 by %5%6. Restoring would lose them. Nothing was changed.</source>
+        <translation>%1 er nyare enn tryggleikskopien: han har %2 endringar som vart gjorde etter at tryggleikskopien vart teken (%3), den siste %4 av %5%6. Ei gjenoppretting ville miste dei. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 is not an older or newer state of this backup: their audit logs differ (the journal&apos;s last record is number %2, on %3; the backup&apos;s is number %4, on %5), so the journal may hold records the backup lacks. Nothing was changed.</source>
+        <translation>%1 er ikkje ein eldre eller nyare tilstand av denne tryggleikskopien: tilgangsloggane deira er ulike (den siste posten i journalen er nummer %2, %3; den i tryggleikskopien er nummer %4, %5), så journalen kan ha postar som tryggleikskopien manglar. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1 Nothing was changed.</source>
+        <translation>Tryggleikskopien kan ikkje brukast: %1 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 cannot be read (%2), so Trinn cannot tell whether it holds records the backup lacks. Nothing was changed.</source>
+        <translation>Tilgangsloggen til %1 kan ikkje lesast (%2), så Trinn kan ikkje sjå om han har postar som tryggleikskopien manglar. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The journal to be replaced could not be kept: %1 Nothing was changed.</source>
+        <translation>Journalen som skal erstattast, kunne ikkje takast vare på: %1 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened (%2), so Trinn cannot tell whether it holds records the backup lacks. Nothing was changed.</source>
+        <translation>Journalen %1 kan ikkje opnast (%2), så Trinn kan ikkje sjå om han har postar som tryggleikskopien manglar. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1 The database was left as it was.</source>
+        <translation>Tryggleikskopien kunne ikkje gjenopprettast: %1 Databasen vart latt vere som han var.</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1, but it cannot be opened: %2</source>
+        <translation>Tryggleikskopien vart gjenoppretta til %1, men han kan ikkje opnast: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1. Nothing was changed.</source>
+        <translation>Tryggleikskopifila %1 finst ikkje. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 is the backup itself. Nothing was changed.</source>
+        <translation>%1 er sjølve tryggleikskopien. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2 Nothing was changed.</source>
+        <translation>Tryggleikskopien %1 kan ikkje brukast: %2 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2 Nothing was changed.</source>
+        <translation>Tryggleikskopien %1 bestod ikkje kontrollen: %2 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk in %1 for the restored journal. Nothing was changed.</source>
+        <translation>Det er ikkje nok plass på disken i %1 til den gjenoppretta journalen. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1: %2 Nothing was changed.</source>
+        <translation>Tryggleikskopien kunne ikkje kopierast til %1: %2 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be moved aside to %2. Nothing was changed.</source>
+        <translation>Journalen %1 kunne ikkje flyttast til sides som %2. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The restored journal could not be put in place at %1. Nothing was changed.</source>
+        <translation>Den gjenoppretta journalen kunne ikkje setjast på plass i %1. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The backup was put in place at %1, but it cannot be opened: %2</source>
+        <translation>Tryggleikskopien vart sett på plass i %1, men han kan ikkje opnast: %2</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 daily backups. Nothing was saved.</source>
+        <translation>Ta vare på mellom 1 og %1 daglege tryggleikskopiar. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Give the folder for daily backups as a whole path (%1 is not). Nothing was saved.</source>
+        <translation>Oppgje mappa for daglege tryggleikskopiar som ein fullstendig sti (%1 er ikkje det). Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for daily backups cannot be made. No backup was made.</source>
+        <translation>Mappa %1 for daglege tryggleikskopiar kan ikkje opprettast. Ingen tryggleikskopi vart teken.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 (give it in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Tenaren avviste passordet til %1 (oppgje det i PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Får ikkje kontakt med tenaren på %1.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read or replace the whole journal: run it as the journal&apos;s owner role (postgresql://OWNER@host/database).</source>
+        <translation>Innlogginga %1 har ikkje lov til å lese eller erstatte heile journalen: køyr det som eigarrolla til journalen (postgresql://OWNER@host/database).</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk for %1.</source>
+        <translation>Det er ikkje nok plass på disken til %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole PostgreSQL backup (custom format).</source>
+        <translation>%1 er ikkje ein fullstendig PostgreSQL-tryggleikskopi (custom-format).</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2).</source>
+        <translation>%1 mislukkast (avslutningsstatus %2).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump is not installed on this workstation (Debian package postgresql-client).</source>
+        <translation>pg_dump frå PostgreSQL er ikkje installert på denne arbeidsstasjonen (Debian-pakken postgresql-client).</translation>
+    </message>
+    <message>
+        <source>pg_dump could not be started.</source>
+        <translation>pg_dump kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_restore is not installed on this workstation (Debian package postgresql-client).</source>
+        <translation>pg_restore frå PostgreSQL er ikkje installert på denne arbeidsstasjonen (Debian-pakken postgresql-client).</translation>
+    </message>
+    <message>
+        <source>pg_restore could not be started.</source>
+        <translation>pg_restore kunne ikkje startast.</translation>
+    </message>
+</context>
+<context>
     <name>BedRules</name>
     <message>
         <source>A bed is booked for at least one night: %1 to %2 is none.</source>
@@ -413,16 +616,8 @@
         <translation>Døgnbehandling etter 12-trinnsmodellen</translation>
     </message>
     <message>
-        <source>Tapering when needed and detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends); Phase 2 in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
-        <translation>Nedtrapping ved behov og avrusing fullført før innlegging; fase 1 i døgnbehandling (trinn 1–4, intensivt på kvardagar, lettare i helgane); fase 2 i det første året etter utskriving: seks samlingar à tre døgn med brev og telefonsamtalar imellom. Mål: totalfråhald.</translation>
-    </message>
-    <message>
         <source>Tapering</source>
         <translation>Nedtrapping</translation>
-    </message>
-    <message>
-        <source>Tapering of medication before admission, when needed.</source>
-        <translation>Nedtrapping av legemiddel før innlegging, ved behov.</translation>
     </message>
     <message>
         <source>Detox</source>
@@ -497,16 +692,8 @@
         <translation>Fulltidsprogram</translation>
     </message>
     <message>
-        <source>Round-the-clock follow-up with detox under medical staff, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
-        <translation>Oppfølging heile døgnet med avrusing under medisinsk personale, kortare program, deretter etterbehandling og oppfølging i inntil eitt år. Blir testa dagleg.</translation>
-    </message>
-    <message>
         <source>Medical detox</source>
         <translation>Medisinsk avrusing</translation>
-    </message>
-    <message>
-        <source>Detox with medical staff present.</source>
-        <translation>Avrusing med medisinsk personale til stades.</translation>
     </message>
     <message>
         <source>Round-the-clock treatment.</source>
@@ -648,6 +835,22 @@
         <source>Weekly, for 6–18 months.</source>
         <translation>Vekentleg, i 6–18 månader.</translation>
     </message>
+    <message>
+        <source>Detox finished before admission; Phase 1 residential (steps 1–4, intensive on weekdays, lighter at weekends), with tapering in it when needed, at the clinic when that is decided with the patient and the referrer; Phase 2 usually in the first year after discharge: six gatherings of three days with letters and phone calls between them. Goal: total abstinence.</source>
+        <translation>Avrusing fullført før innlegging; fase 1 i døgnbehandling (trinn 1–4, intensivt på kvardagar, lettare i helgane), med nedtrapping undervegs ved behov, på klinikken når det er avtalt med pasienten og tilvisaren; fase 2 vanlegvis i det første året etter utskriving: seks samlingar à tre døgn med brev og telefonsamtalar imellom. Mål: totalfråhald.</translation>
+    </message>
+    <message>
+        <source>Tapering in Phase 1 when needed: talks, medication, acupuncture, relaxation and vitamins, at the clinic when decided with the patient and the referrer.</source>
+        <translation>Nedtrapping i fase 1 ved behov: samtalar, legemiddel, akupunktur, avspenning og vitamin, på klinikken når det er avtalt med pasienten og tilvisaren.</translation>
+    </message>
+    <message>
+        <source>Round-the-clock follow-up, with detox under medical staff where the place offers it, a shorter program, then aftercare and follow-up for up to a year. Tested daily.</source>
+        <translation>Oppfølging heile døgnet, med avrusing under medisinsk personale der staden tilbyr det, kortare program, deretter etterbehandling og oppfølging i inntil eitt år. Blir testa dagleg.</translation>
+    </message>
+    <message>
+        <source>Detox with medical staff present, where offered.</source>
+        <translation>Avrusing med medisinsk personale til stades, der det blir tilbode.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarStore</name>
@@ -695,10 +898,6 @@
         <translation>%1 kan ikkje stoppe før det startar (%2).</translation>
     </message>
     <message>
-        <source>Give the day the coercion was decided.</source>
-        <translation>Oppgje dagen tvangen vart vedteken.</translation>
-    </message>
-    <message>
         <source>Name the relative who was offered advice.</source>
         <translation>Oppgje den pårørande som fekk tilbod om råd.</translation>
     </message>
@@ -733,6 +932,14 @@
     <message>
         <source>A day-treatment day of %1 minutes is not possible.</source>
         <translation>Ein dagbehandlingsdag på %1 minutt er ikkje mogleg.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is stopped: the reason is kept with the prescription&apos;s history.</source>
+        <translation>Oppgje kvifor %1 blir stoppa: grunngjevinga blir lagra i historikken til føreskrivinga.</translation>
+    </message>
+    <message>
+        <source>the day of %1</source>
+        <translation>dagen %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1033,45 @@
     </message>
 </context>
 <context>
+    <name>CoercionBasis</name>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-2, retention without consent</source>
+        <translation>helse- og omsorgstenestelova § 10-2, tilbakehalding utan samtykke</translation>
+    </message>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-3, retention during pregnancy</source>
+        <translation>helse- og omsorgstenestelova § 10-3, tilbakehalding under graviditet</translation>
+    </message>
+    <message>
+        <source>helse- og omsorgstjenesteloven § 10-4, retention on own consent</source>
+        <translation>helse- og omsorgstenestelova § 10-4, tilbakehalding etter eige samtykke</translation>
+    </message>
+    <message>
+        <source>the rest of the pregnancy (at most %1 months)</source>
+        <translation>resten av svangerskapet (høgst %1 månader)</translation>
+    </message>
+    <message>
+        <source>at most %1 months</source>
+        <translation>høgst %1 månader</translation>
+    </message>
+    <message>
+        <source>at most %1 weeks</source>
+        <translation>høgst %1 veker</translation>
+    </message>
+    <message>
+        <source>the county board (fylkesnemnda)</source>
+        <translation>fylkesnemnda</translation>
+    </message>
+    <message>
+        <source>the institution, on the patient&apos;s own consent</source>
+        <translation>institusjonen, etter eige samtykke frå pasienten</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRules</name>
     <message>
         <source>%1 %2–%3 on %4</source>
@@ -850,6 +1096,167 @@
     <message>
         <source>The patient</source>
         <translation>Pasienten</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <source>Say why %1 is changed: the reason is kept with the new version.</source>
+        <translation>Oppgje kvifor %1 blir endra: grunngjevinga blir lagra saman med den nye versjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>not tested</source>
+        <translation>ikkje testa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Prøvetidspunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Prøve</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>Overvaka</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Positive for</source>
+        <translation>Positiv for</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>Årsak til nekting</translation>
+    </message>
+    <message>
+        <source>Lab reference</source>
+        <translation>Laboratoriereferanse</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Teken av</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltakar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Tilvist av</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tilbod</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Start of care by</source>
+        <translation>Behandlingsstart innan</translation>
+    </message>
+    <message>
+        <source>Planned admission</source>
+        <translation>Planlagd innlegging</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSave</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksporter CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for rekneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 kunne ikkje skrivast: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds patient data: keep it as safe as the journal.</source>
+        <translation>Lagra %1. Fila inneheld pasientopplysningar: oppbevar ho like trygt som journalen.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1323,10 @@
     <message>
         <source>Could not come</source>
         <translation>Kunne ikkje kome</translation>
+    </message>
+    <message>
+        <source>Completed; the days are kept in the municipality&apos;s own records.</source>
+        <translation>Fullført; dagane er registrerte i kommunen sine eigne journalar.</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1607,6 @@
         <translation>Legemiddel: %1 %2 frå %3%4</translation>
     </message>
     <message>
-        <source>Coercion: %1, decided by %2 on %3</source>
-        <translation>Tvang: %1, vedteke av %2 den %3</translation>
-    </message>
-    <message>
         <source>Advice offered to %1 on %2 (%3)</source>
         <translation>Råd tilbode %1 den %2 (%3)</translation>
     </message>
@@ -1238,6 +1645,14 @@
     <message>
         <source>%1: completed %2–%3 (%4 days; planned to end %5)</source>
         <translation>%1: fullført %2–%3 (%4 dagar; planlagt slutt %5)</translation>
+    </message>
+    <message>
+        <source>Coercion: %1, decided by %2 on %3, valid until %4</source>
+        <translation>Tvang: %1, vedteke av %2 den %3, gyldig til %4</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1732,33 @@
     <message>
         <source>There is no follow-up number %1 in this journal.</source>
         <translation>Det finst inga oppfølging nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>The journal did not answer.</source>
+        <translation>Journalen svarte ikkje.</translation>
+    </message>
+    <message>
+        <source>the planned end of %1</source>
+        <translation>planlagd slutt for %1</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExport</name>
+    <message>
+        <source>This PostgreSQL server shows your own login only what your role may see, so an export through it would leave records out; nothing was exported. Export with the login that owns the journal&apos;s database.</source>
+        <translation>Denne PostgreSQL-tenaren viser innlogginga di berre det rolla di har lov til å sjå, så ein eksport gjennom han ville utelate postar; ingenting vart eksportert. Eksporter med innlogginga som eig databasen til journalen.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1; nothing was exported.</source>
+        <translation>Kunne ikkje opprette mappa %1; ingenting vart eksportert.</translation>
+    </message>
+    <message>
+        <source>Could not write the export in %1 (%2); the files there are incomplete.</source>
+        <translation>Kunne ikkje skrive eksporten i %1 (%2); filene der er ufullstendige.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1901,14 @@
         <source>A correction needs its reason.</source>
         <translation>Ei retting treng ei grunngjeving.</translation>
     </message>
+    <message>
+        <source>%1 has no criteria; &quot;%2&quot; is not one.</source>
+        <translation>%1 har ingen kriterium; «%2» er ikkje eitt av dei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion of %2; its criteria are: %3.</source>
+        <translation>«%1» er ikkje eit kriterium for %2; kriteria er: %3.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -1549,6 +1999,10 @@
     <message>
         <source>The journal did not return the new version&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>the time of this session</source>
+        <translation>tidspunktet for denne samlinga</translation>
     </message>
 </context>
 <context>
@@ -2335,24 +2789,88 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Ei fase 2-samling kan ikkje starte (%1) før utskriving frå fase 1 (%2).</translation>
     </message>
     <message>
-        <source>Phase 2 gatherings take place within the first year after discharge (by %1); %2 is later.</source>
-        <translation>Fase 2-samlingar blir haldne innan det første året etter utskriving (innan %1); %2 er seinare.</translation>
-    </message>
-    <message>
-        <source>Coercion needs its legal basis recorded (the act and section of the decision).</source>
-        <translation>Tvang krev at heimelen blir registrert (lov og paragraf for vedtaket).</translation>
-    </message>
-    <message>
-        <source>Coercion needs the body that decided it recorded (e.g. the municipality).</source>
-        <translation>Tvang krev at det blir registrert kven som vedtok han (t.d. kommunen).</translation>
-    </message>
-    <message>
         <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours.</source>
         <translation>Den %1 varte dagen %2 t %3 min; ein dagbehandlingsdag er 4–5 timar.</translation>
     </message>
     <message>
         <source>Week %1 (from %2) had %3 day-treatment days; at least %4 are expected.</source>
         <translation>Veke %1 (frå %2) hadde %3 dagbehandlingsdagar; minst %4 er venta.</translation>
+    </message>
+    <message>
+        <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
+        <translation>%1: planlagd lengd (%2 dagar) er lengre enn det høgste tillatne (%3 dagar).</translation>
+    </message>
+    <message>
+        <source>%1: the planned length (%2 days) is longer than %3 months (%4 days from some days of the year).</source>
+        <translation>%1: planlagd lengd (%2 dagar) er lengre enn %3 månader (%4 dagar frå enkelte dagar i året).</translation>
+    </message>
+    <message>
+        <source>%1 cannot exceed %2 months: completed on %3 it would be %4 after admission (%5).</source>
+        <translation>%1 kan ikkje vare meir enn %2 månader: fullført %3 ville det vere %4 etter innlegginga (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2: it starts once %2 has started (%2 is %3).</source>
+        <translation>%1 er ein del av %2 og startar når %2 har starta (%2 er %3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is full (%3 of %4).</source>
+        <translation>%1 frå %2 er full (%3 av %4).</translation>
+    </message>
+    <message>
+        <source>The evening and the full-time program are alternatives: the patient is in %1 (from %2). End that episode before enrolling in %3.</source>
+        <translation>Kveldsprogrammet og fulltidsprogrammet er alternativ: pasienten er i %1 (frå %2). Avslutt det forløpet før innskriving i %3.</translation>
+    </message>
+    <message>
+        <source>A patient stays in one residential program at a time: %1 in %2 (%3–%4) overlaps %5 (%6–%7).</source>
+        <translation>Ein pasient er i eitt døgnprogram om gongen: %1 i %2 (%3–%4) overlappar %5 (%6–%7).</translation>
+    </message>
+    <message>
+        <source>Phase 2 gatherings usually take place within the first year after discharge (by %1); %2 is later: give the reason.</source>
+        <translation>Fase 2-samlingar blir vanlegvis haldne innan det første året etter utskriving (innan %1); %2 er seinare: oppgje grunngjevinga.</translation>
+    </message>
+    <message>
+        <source>Later than the first year after discharge (%1): %2</source>
+        <translation>Seinare enn det første året etter utskriving (%1): %2</translation>
+    </message>
+    <message>
+        <source>Coercion needs its legal basis recorded: one of %1 of helse- og omsorgstjenesteloven.</source>
+        <translation>Tvang krev at heimelen blir registrert: ein av %1 i helse- og omsorgstenestelova.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a legal basis for coercion; use one of %2 of helse- og omsorgstjenesteloven.</source>
+        <translation>«%1» er ikkje ein heimel for tvang; bruk ein av %2 i helse- og omsorgstenestelova.</translation>
+    </message>
+    <message>
+        <source>Coercion needs the body that decided it recorded: under %1, %2.</source>
+        <translation>Tvang krev at det blir registrert kven som vedtok han: etter %1 er det %2.</translation>
+    </message>
+    <message>
+        <source>Under %1 coercion is decided by %2, not by %3.</source>
+        <translation>Etter %1 blir tvang vedteken av %2, ikkje av %3.</translation>
+    </message>
+    <message>
+        <source>Give the day the coercion was decided.</source>
+        <translation>Oppgje dagen tvangen vart vedteken.</translation>
+    </message>
+    <message>
+        <source>Give the last day the coercion is valid: %1 allows %2.</source>
+        <translation>Oppgje siste dagen tvangen gjeld: %1 tillèt %2.</translation>
+    </message>
+    <message>
+        <source>Coercion cannot end (%1) before it was decided (%2).</source>
+        <translation>Tvangen kan ikkje avsluttast (%1) før han vart vedteken (%2).</translation>
+    </message>
+    <message>
+        <source>%1 allows %2: %3 to %4 is %5.</source>
+        <translation>%1 tillèt %2: %3 til %4 er %5.</translation>
+    </message>
+    <message>
+        <source>Day treatment has %1 of %2 days: give the reason for completing it early.</source>
+        <translation>Dagbehandlinga har %1 av %2 dagar: oppgje grunngjevinga for å fullføre ho tidleg.</translation>
+    </message>
+    <message>
+        <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours, so it does not count.</source>
+        <translation>Den %1 varte dagen %2 t %3 min; ein dagbehandlingsdag er 4–5 timar, så han tel ikkje.</translation>
     </message>
 </context>
 <context>
@@ -2381,9 +2899,183 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Every phase of %1 needs a name and a length of at least one day.</source>
         <translation>Kvar fase i %1 treng eit namn og ei lengd på minst éin dag.</translation>
     </message>
+</context>
+<context>
+    <name>RecordHistory</name>
     <message>
-        <source>%1: the planned length (%2 days) is longer than the most allowed (%3 days).</source>
-        <translation>%1: planlagd lengd (%2 dagar) er lengre enn det høgste tillatne (%3 dagar).</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlagd start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagd slutt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Discharge reason</source>
+        <translation>Årsak til utskriving</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Føreskrivar</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Starta den</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Fullført den</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Revideringsdato</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Startar</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>Flytta frå</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Utført den</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>the episodes</source>
+        <translation>forløpa</translation>
+    </message>
+    <message>
+        <source>the phases</source>
+        <translation>fasane</translation>
+    </message>
+    <message>
+        <source>the prescriptions</source>
+        <translation>føreskrivingane</translation>
+    </message>
+    <message>
+        <source>the 12 steps</source>
+        <translation>dei 12 trinna</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the treatment plan&apos;s life areas</source>
+        <translation>livsområda i behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>the days of day treatment</source>
+        <translation>dagane i dagbehandlinga</translation>
+    </message>
+    <message>
+        <source>the group memberships</source>
+        <translation>gruppemedlemskapa</translation>
+    </message>
+    <message>
+        <source>the follow-ups</source>
+        <translation>oppfølgingane</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 var %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjerna</translation>
+    </message>
+    <message>
+        <source>Emptied</source>
+        <translation>Tømt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +3083,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>The journal did not return the plan&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til planen.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>trinn %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3237,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>There is no patient number %1 in this journal.</source>
         <translation>Det finst ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>There is no program &quot;%1&quot; to refer to; the programs are: %2.</source>
+        <translation>Det finst ikkje noko program «%1» å tilvise til; programma er: %2.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3643,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>pending lab</source>
         <translation>ventar på laboratoriet</translation>
     </message>
+    <message>
+        <source>%1 expected (prescribed %2 %3: %4, %5)</source>
+        <translation>%1 venta (føreskrive %2 %3: %4, %5)</translation>
+    </message>
 </context>
 <context>
     <name>TestRowWriter</name>
@@ -3225,6 +3929,78 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>%1: problems found: %2</source>
         <translation>%1: funne problem: %2</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Ta tryggleikskopi no…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dagleg tryggleikskopi</translation>
+    </message>
+    <message>
+        <source>No daily backup (choose a folder to start)</source>
+        <translation>Ingen dagleg tryggleikskopi (vel ei mappe for å starte)</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>Mappe for daglege tryggleikskopiar</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Talet på daglege tryggleikskopiar som blir tekne vare på</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel…</translation>
+    </message>
+    <message>
+        <source>&amp;Save daily backup</source>
+        <translation>&amp;Lagre dagleg tryggleikskopiering</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Copies to keep:</source>
+        <translation>Kopiar som blir tekne vare på:</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Ta tryggleikskopi av journalen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.pgdump)</source>
+        <translation>PostgreSQL-tryggleikskopiar (*.pgdump)</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn)</source>
+        <translation>Trinn-journalar (*.trinn)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Tek tryggleikskopi til %1…</translation>
+    </message>
+    <message>
+        <source>%1: backed up to %2 (%3 MB), checked, readable by you only.</source>
+        <translation>%1: tryggleikskopiert til %2 (%3 MB), kontrollert, kan berre lesast av deg.</translation>
+    </message>
+    <message>
+        <source>No daily backup.</source>
+        <translation>Ingen dagleg tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>A backup is made each day in %1; the newest %2 are kept.</source>
+        <translation>Det blir teke ein tryggleikskopi kvar dag i %1; dei %2 nyaste blir tekne vare på.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Dagens tryggleikskopi kunne ikkje takast: %1</translation>
+    </message>
+    <message>
+        <source>%1: today&apos;s backup is %2.</source>
+        <translation>%1: dagens tryggleikskopi er %2.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::AppointmentDialog</name>
@@ -3494,6 +4270,30 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Step %1 recorded.</source>
         <translation>Trinn %1 registrert.</translation>
     </message>
+    <message>
+        <source>§ 10-2, § 10-3 or § 10-4</source>
+        <translation>§ 10-2, § 10-3 eller § 10-4</translation>
+    </message>
+    <message>
+        <source>the county board (§ 10-2, § 10-3), the institution (§ 10-4)</source>
+        <translation>fylkesnemnda (§ 10-2, § 10-3), institusjonen (§ 10-4)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <source>only when you change a day already recorded</source>
+        <translation>berre når du endrar ein dag som alt er registrert</translation>
+    </message>
+    <message>
+        <source>only when you change a date already recorded</source>
+        <translation>berre når du endrar ein dato som alt er registrert</translation>
+    </message>
+    <message>
+        <source>Reason for a correction:</source>
+        <translation>Grunngjeving for retting:</translation>
+    </message>
 </context>
 <context>
     <name>trinn::EnrolDialog</name>
@@ -3619,6 +4419,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+H shows the selected phase&apos;s history: every change with who, when and why.</source>
+        <translation>Ctrl+H viser historikken til den valde fasen: kvar endring med kven, når og kvifor.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4606,22 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>&amp;Escorts (Space checks):</source>
         <translation>&amp;Følgjepersonar (mellomrom kryssar av):</translation>
+    </message>
+    <message>
+        <source>why it moves</source>
+        <translation>kvifor ho blir flytta</translation>
+    </message>
+    <message>
+        <source>Why the session moves</source>
+        <translation>Kvifor samlinga blir flytta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>attendance.csv</source>
+        <translation>oppmøte.csv</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4842,18 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>received, no decision yet</source>
         <translation>motteken, inga avgjerd enno</translation>
     </message>
+    <message>
+        <source>Export waiting list as CSV…</source>
+        <translation>Eksporter ventelista som CSV…</translation>
+    </message>
+    <message>
+        <source>waiting-list.csv</source>
+        <translation>venteliste.csv</translation>
+    </message>
+    <message>
+        <source>Received; no assessment deadline (not a referral to the specialist health service).</source>
+        <translation>Motteken; ingen vurderingsfrist (ikkje ei tilvising til spesialisthelsetenesta).</translation>
+    </message>
 </context>
 <context>
     <name>trinn::LoginDialog</name>
@@ -4231,6 +5063,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Select the drug to stop.</source>
         <translation>Vel legemiddelet som skal stoppast.</translation>
     </message>
+    <message>
+        <source>&amp;Why it is stopped:</source>
+        <translation>&amp;Kvifor det blir stoppa:</translation>
+    </message>
 </context>
 <context>
     <name>trinn::NewGroupDialog</name>
@@ -4295,12 +5131,12 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Heilagdagar</translation>
     </message>
     <message>
-        <source>No session on: %1.</source>
-        <translation>Inga samling: %1.</translation>
-    </message>
-    <message>
         <source>Lea&amp;ders (Space checks):</source>
         <translation>&amp;Leiarar (mellomrom kryssar av):</translation>
+    </message>
+    <message>
+        <source>No session on %1; the course keeps its sessions and ends a week later for each.</source>
+        <translation>Inga samling %1; kurset held på alle samlingane og sluttar ei veke seinare for kvar av dei.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5466,49 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>%1: &quot;%2&quot; is not a date like 14.09.2027.</source>
         <translation>%1: «%2» er ikkje ein dato som 14.09.2027.</translation>
     </message>
+    <message>
+        <source>What changed and &amp;why (optional):</source>
+        <translation>Kva som er endra, og &amp;kvifor (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::RecordHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <source>%1 (outside Trinn)</source>
+        <translation>%1 (utanfor Trinn)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ingenting er registrert enno.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::SameDayDialog</name>
@@ -4856,6 +5735,14 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>%1 results imported.</source>
         <translation>%1 svar importert.</translation>
     </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>test-board-%1.csv</source>
+        <translation>testtavle-%1.csv</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>
@@ -5005,6 +5892,14 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Lab reference %1, entered by %2</source>
         <translation>Laboratoriereferanse %1, registrert av %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>test-history.csv</source>
+        <translation>testhistorikk.csv</translation>
     </message>
 </context>
 <context>
@@ -5198,10 +6093,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Ta med ein valfri fase (tapering, detox); kan gjentakast.</translation>
     </message>
     <message>
-        <source>A criterion that applies to the patient; repeatable. Unnamed criteria do not apply.</source>
-        <translation>Eit kriterium som gjeld pasienten; kan gjentakast. Kriterium som ikkje er nemnde, gjeld ikkje.</translation>
-    </message>
-    <message>
         <source>Both --patient and --program are needed.</source>
         <translation>Både --patient og --program trengst.</translation>
     </message>
@@ -5380,14 +6271,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Receive (add) or list referrals with their deadlines.</source>
         <translation>Ta imot (add) eller vis (list) tilvisingar med fristar.</translation>
-    </message>
-    <message>
-        <source>Export the calendar as iCalendar (ical) to standard output.</source>
-        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut.</translation>
-    </message>
-    <message>
-        <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</source>
-        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s calendar.</source>
@@ -5672,6 +6555,162 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>The database login %1 can no longer connect.</source>
         <translation>Databaseinnlogginga %1 kan ikkje lenger kople til.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Erstatt FILE viss ho finst.</translation>
+    </message>
+    <message>
+        <source>The journal to back up (it may be in use).</source>
+        <translation>Journalen det skal takast tryggleikskopi av (han kan vere i bruk).</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Tryggleikskopifila som skal skrivast.</translation>
+    </message>
+    <message>
+        <source>trinnctl backup JOURNAL FILE [--force]</source>
+        <translation>trinnctl backup JOURNAL FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Give --force to replace it.</source>
+        <translation>Oppgje --force for å erstatte ho.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB), checked, readable by its owner only.</source>
+        <translation>Tok tryggleikskopi av %1 til %2 (%3 KiB), kontrollert, kan berre lesast av eigaren.</translation>
+    </message>
+    <message>
+        <source>Replace the journal even when it holds records the backup lacks (it is kept).</source>
+        <translation>Erstatt journalen sjølv om han har postar som tryggleikskopien manglar (han blir teken vare på).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Tryggleikskopien som skal gjenopprettast.</translation>
+    </message>
+    <message>
+        <source>The journal to put it in place of (closed on every workstation).</source>
+        <translation>Journalen han skal erstatte (lukka på alle arbeidsstasjonar).</translation>
+    </message>
+    <message>
+        <source>trinnctl restore FILE JOURNAL [--force]</source>
+        <translation>trinnctl restore FILE JOURNAL [--force]</translation>
+    </message>
+    <message>
+        <source>Give --force to restore anyway; the journal it replaces is kept beside it.</source>
+        <translation>Oppgje --force for å gjenopprette likevel; journalen han erstattar, blir teken vare på ved sida av.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (its last audit record is from %3).</source>
+        <translation>Gjenoppretta %1 frå %2 (den siste loggposten er frå %3).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Journalen han erstatta, er teken vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Back up a journal, in use or not, to a checked, owner-only file.</source>
+        <translation>Ta tryggleikskopi av ein journal, i bruk eller ikkje, til ei kontrollert fil som berre eigaren kan lese.</translation>
+    </message>
+    <message>
+        <source>Put a backup in a journal&apos;s place; refuses to lose newer records.</source>
+        <translation>Set ein tryggleikskopi i staden for ein journal; nektar å miste nyare postar.</translation>
+    </message>
+    <message>
+        <source>Export the calendar as iCalendar (ical) to standard output, lists as CSV for spreadsheets (csv), or the journal as FHIR R4 (fhir).</source>
+        <translation>Eksporter kalenderen som iCalendar (ical) til standard ut, lister som CSV for rekneark (csv), eller journalen som FHIR R4 (fhir).</translation>
+    </message>
+    <message>
+        <source>The code of a criterion that applies to the patient (e.g. self-harm); repeatable. Unnamed criteria do not apply; an unknown code is refused with the valid ones.</source>
+        <translation>Koden for eit kriterium som gjeld pasienten (t.d. self-harm); kan gjentakast. Kriterium som ikkje er nemnde, gjeld ikkje; ein ukjend kode blir avvist saman med dei gyldige.</translation>
+    </message>
+    <message>
+        <source>trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [--date DATE] [--patient ID] [--group NAME] [--force]</source>
+        <translation>trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [--date DATE] [--patient ID] [--group NAME] [--force]</translation>
+    </message>
+    <message>
+        <source>board: the day (default today).</source>
+        <translation>board: dagen (standard i dag).</translation>
+    </message>
+    <message>
+        <source>tests: the patient&apos;s national id.</source>
+        <translation>tests: fødselsnummeret til pasienten.</translation>
+    </message>
+    <message>
+        <source>attendance: the group&apos;s name.</source>
+        <translation>attendance: namnet på gruppa.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (&quot;-&quot;: standard output).</source>
+        <translation>CSV-fila som skal skrivast («-»: standard ut).</translation>
+    </message>
+    <message>
+        <source>tests needs --patient ID. Nothing was written.</source>
+        <translation>tests treng --patient ID. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>attendance needs --group NAME. Nothing was written.</source>
+        <translation>attendance treng --group NAME. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Nothing was written; give --force to replace it.</source>
+        <translation>%1 finst alt. Ingenting vart skrive; oppgje --force for å erstatte ho.</translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation>Det finst inga gruppe som heiter %1.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written.</source>
+        <translation>%1 kunne ikkje skrivast: %2. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skreiv %1.</translation>
+    </message>
+    <message>
+        <source>trinnctl export fhir JOURNAL FOLDER [--patient ID]</source>
+        <translation>trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
+    </message>
+    <message>
+        <source>Only this patient (national id): their journal as one FHIR Bundle, Bundle.json.</source>
+        <translation>Berre denne pasienten (fødselsnummer): journalen som éin FHIR Bundle, Bundle.json.</translation>
+    </message>
+    <message>
+        <source>Where the files go (made if missing).</source>
+        <translation>Mappa filene skal liggje i (blir oppretta viss ho manglar).</translation>
+    </message>
+    <message>
+        <source>%1.ndjson: %2 resources</source>
+        <translation>%1.ndjson: %2 ressursar</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1; nothing was exported.</source>
+        <translation>Kunne ikkje opprette mappa %1; ingenting vart eksportert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Kunne ikkje skrive %1 (%2); ingenting vart eksportert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 resources</source>
+        <translation>%1: %2 ressursar</translation>
+    </message>
+    <message>
+        <source>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
+       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
+       trinnctl export fhir JOURNAL FOLDER [--patient ID]</source>
+        <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
+       trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
+       trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
     </message>
 </context>
 </TS>
