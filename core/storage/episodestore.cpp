@@ -5,6 +5,7 @@
 #include "programs/builtinprograms.h"
 #include "programs/programrules.h"
 #include "access/gate.h"
+#include "storage/intakestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 #include "storage/patientstore.h"
@@ -505,6 +506,11 @@ Status EpisodeStore::replanPhaseEnd(qint64 phaseId, QDate newEnd, const QString 
                      clinictime::dateToStorage(later.plannedEnd.addDays(shift)), later.id});
                 !done)
                 return Error{done.error()};
+        }
+        // A residential phase's bed stays follow its end (the stay's last night is the phase's end).
+        if (p->residential) {
+            if (Status followed = BedStore::followPhase(scope, e->id, p->plannedEnd, newEnd); !followed)
+                return followed;
         }
         if (p->kind == phasekind::residential && e->programCode == BuiltinPrograms::residential) {
             Result<Episode> moved = episode(e->id);

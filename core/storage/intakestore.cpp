@@ -429,6 +429,50 @@ Result<qint64> BedStore::book(qint64 bedId, qint64 patientId, QDate start, QDate
     });
 }
 
+Status BedStore::followPhase(const Scope &scope, qint64 episodeId, QDate oldEnd, QDate newEnd)
+{
+    Result<QSqlQuery> rows = scope.run(
+        u"SELECT s.id, s.bed_id, s.patient_id, s.start_date, b.site, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
+        "WHERE s.episode_id = ? AND s.end_date = ?"_s,
+        {episodeId, clinictime::dateToStorage(oldEnd)});
+    if (!rows)
+        return Error{rows.error()};
+    struct Following
+    {
+        qint64 stayId;
+        qint64 patientId;
+        QDate start;
+        Bed bed;
+    };
+    QList<Following> following;
+    while (rows->next())
+        following.append({rows->value(0).toLongLong(), rows->value(2).toLongLong(), dateOf(rows->value(3)),
+                          Bed{rows->value(1).toLongLong(), rows->value(4).toString(), rows->value(5).toString(), rows->value(6).toString()}});
+    rows->finish();
+    for (const Following &f : std::as_const(following)) {
+        if (newEnd <= f.start)
+            return Error{tr("The stay in bed %1 starts %2: the phase cannot end before it.").arg(f.bed.label, clinictime::formatDate(f.start))};
+        if (newEnd > oldEnd) {
+            // The nights added must be free: this bed's stays then, this one left out.
+            Result<QList<BedStay>> stays = staysIn(scope, oldEnd, newEnd, f.bed.id);
+            if (!stays)
+                return Error{stays.error()};
+            QList<BedStay> others;
+            for (const BedStay &s : std::as_const(*stays)) {
+                if (s.id != f.stayId)
+                    others << s;
+            }
+            if (Decision free = BedRules::canBook(f.bed, f.patientId, oldEnd, newEnd, others); !free)
+                return Error{tr("The stay cannot be extended: %1 Move that booking first.").arg(free.reason)};
+        }
+        if (Result<QSqlQuery> moved = scope.run(u"UPDATE bed_stay SET end_date = ? WHERE id = ?"_s,
+                                                {clinictime::dateToStorage(newEnd), f.stayId});
+            !moved)
+            return Error{moved.error()};
+    }
+    return {};
+}
+
 Result<QList<BedRules::BoardRow>> BedStore::board(QDate day) const
 {
     return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"bed board"_s, [&](Scope &scope) -> Result<QList<BedRules::BoardRow>> {

@@ -64,6 +64,13 @@ public:
     Result<QList<BedRules::BoardRow>> board(QDate day) const;
     Result<QList<BedRules::WeekLoad>> forecast(QDate from, int weeks = 12) const;
 
+    /// For a use case replanning an episode's residential phase (inside its
+    /// transaction): the episode's bed stays that ended with the phase
+    /// (`oldEnd`) end with it at `newEnd`, so an extended Phase 1 keeps its
+    /// bed and nobody else is booked into it. Refused with the rule's reason
+    /// when the bed is taken in the nights added.
+    static Status followPhase(const Scope &scope, qint64 episodeId, QDate oldEnd, QDate newEnd);
+
 private:
     static Result<QList<Bed>> bedsIn(const Scope &scope);
     /// The stays overlapping [from, to); with a bed or a patient, only theirs.

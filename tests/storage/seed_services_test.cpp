@@ -487,3 +487,47 @@ TEST_CASE("Seed 15: day treatment's 100 days: a short day does not count, early 
     REQUIRE(after.ok());
     CHECK(after->phaseByCode(QStringLiteral("aftercare"))->plannedStart == end);
 }
+
+TEST_CASE("Seed 17: a bed stay follows an extended Phase 1 and the bed is not booked twice", "[storage][programs][seed][beds]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    BedStore beds(*journal);
+    const qint64 kari = addPatient(*journal, 1);
+    const qint64 ola = addPatient(*journal, 2);
+    const QDate admission(2027, 1, 4);
+    const qint64 episode = enrol(episodes, enrolment(kari, BuiltinPrograms::residential, admission));
+    const Result<Episode> planned = episodes.episode(episode);
+    REQUIRE(planned.ok());
+    const Phase *phase1 = planned->phaseByCode(QStringLiteral("phase1"));
+    REQUIRE(phase1);
+    ok(episodes.startPhase(phase1->id, admission));
+    const QDate end = phase1->plannedEnd; // 12 weeks
+    const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("1")});
+    REQUIRE(bed.ok());
+    const auto stay = beds.book(*bed, kari, admission, {}, episode);
+    INFO(stay.error().toStdString());
+    REQUIRE(stay.ok());
+
+    // Extended by two weeks: the stay follows, so the bed is not free for Ola then.
+    ok(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QStringLiteral("Two more weeks agreed")));
+    const auto staysAfter = beds.staysBetween(admission, end.addDays(30));
+    REQUIRE(staysAfter.ok());
+    REQUIRE(staysAfter->size() == 1);
+    CHECK(staysAfter->first().end == end.addDays(14));
+    CHECK_THAT(beds.book(*bed, ola, end, end.addDays(10)).error().toStdString(), Catch::Contains("is taken by another patient"));
+
+    // Ola takes the bed from the new end; a further extension is refused with the reason, and nothing moves.
+    REQUIRE(beds.book(*bed, ola, end.addDays(14), end.addDays(40)).ok());
+    CHECK_THAT(episodes.replanPhaseEnd(phase1->id, end.addDays(21), QStringLiteral("One more week")).error().toStdString(),
+               Catch::Contains("The stay cannot be extended") && Catch::Contains("is taken by another patient"));
+    CHECK(episodes.episode(episode)->phaseByCode(QStringLiteral("phase1"))->plannedEnd == end.addDays(14));
+    // Shortened, the stay ends with the phase and the nights are free again.
+    ok(episodes.replanPhaseEnd(phase1->id, end.addDays(7), QStringLiteral("Goals reached early")));
+    const auto shortened = beds.staysBetween(admission, end.addDays(10));
+    REQUIRE(shortened.ok());
+    for (const BedStay &s : *shortened) {
+        if (s.patientId == kari)
+            CHECK(s.end == end.addDays(7));
+    }
+}
