@@ -608,6 +608,14 @@
         <source>The journal did not return the new stay&apos;s number.</source>
         <translation>Journalen ga ikke tilbake nummeret til det nye oppholdet.</translation>
     </message>
+    <message>
+        <source>The stay in bed %1 starts %2: the phase cannot end before it.</source>
+        <translation>Oppholdet i seng %1 starter %2: fasen kan ikke slutte før det.</translation>
+    </message>
+    <message>
+        <source>The stay cannot be extended: %1 Move that booking first.</source>
+        <translation>Oppholdet kan ikke forlenges: %1 Flytt den bestillingen først.</translation>
+    </message>
 </context>
 <context>
     <name>BuiltinPrograms</name>

@@ -608,6 +608,14 @@
         <source>The journal did not return the new stay&apos;s number.</source>
         <translation>Journalen gav ikkje attende nummeret til det nye opphaldet.</translation>
     </message>
+    <message>
+        <source>The stay in bed %1 starts %2: the phase cannot end before it.</source>
+        <translation>Opphaldet i seng %1 byrjar %2: fasen kan ikkje slutte før det.</translation>
+    </message>
+    <message>
+        <source>The stay cannot be extended: %1 Move that booking first.</source>
+        <translation>Opphaldet kan ikkje forlengjast: %1 Flytt den bestillinga først.</translation>
+    </message>
 </context>
 <context>
     <name>BuiltinPrograms</name>
