@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -73,6 +74,9 @@ TEST_CASE("Stopping a prescription asks why and Ctrl+H shows the versions with t
         auto *history = qobject_cast<RecordHistoryDialog *>(QApplication::activeModalWidget());
         if (history) {
             shown = history->shownLines();
+            // For a person to look at: TRINN_UI_SHOTS=DIR saves the dialog as a PNG.
+            if (const QString dir = qEnvironmentVariable("TRINN_UI_SHOTS"); !dir.isEmpty())
+                history->grab().save(dir + QStringLiteral("/record-history.png"));
             history->reject();
         }
     });
