@@ -26,7 +26,8 @@ QString describe(const RecordHistory::Version &v)
             parts << QCoreApplication::translate("RecordHistoryDialog", "%1: %2 → %3")
                          .arg(c.label, c.before.isEmpty() ? QStringLiteral("–") : c.before, c.after.isEmpty() ? QStringLiteral("–") : c.after);
     }
-    return parts.join(QStringLiteral("; "));
+    // One change a line: the row grows to show them all.
+    return parts.join(QLatin1Char('\n'));
 }
 
 QString operationName(const QString &operation)
