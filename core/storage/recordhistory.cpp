@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -136,8 +137,7 @@ QString RecordHistory::nameOf(Record record)
 
 Result<QList<RecordHistory::Version>> RecordHistory::of(Journal &journal, Record record, qint64 rowId, qint64 patientId)
 {
-    return Gate::read(journal, dataOf(record), patientId != 0 ? PatientRef::patient(patientId) : PatientRef::none(),
-                      u"read the history of a record ("_s + tableOf(record) + u')',
+    return Gate::read(journal, dataOf(record), PatientRef::patient(patientId), u"read the history of a record ("_s + tableOf(record) + u')',
                       [&](Scope &scope) { return read(scope, record, {rowId}, patientId); });
 }
 
@@ -173,67 +173,70 @@ Result<QList<RecordHistory::Version>> RecordHistory::ofPatient(Journal &journal,
     });
 }
 
+namespace {
+
+// One change log row as a version; none for an UPDATE that changed nothing a reader sees.
+std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row)
+{
+    RecordHistory::Version v;
+    v.at = clinictime::fromStorage(row.value(0).toLongLong());
+    v.operation = row.value(1).toString();
+    const QJsonObject before = objectOf(row.value(2));
+    const QJsonObject after = objectOf(row.value(3));
+    v.authorStaffId = row.value(4).toLongLong();
+    v.author = row.value(5).toString();
+    v.outsideTrinn = row.value(6).toInt() != 0;
+    v.reason = row.value(7).toString();
+    v.rowId = row.value(8).toLongLong();
+    const QJsonObject &shape = after.isEmpty() ? before : after;
+    for (const QString &field : shape.keys()) {
+        if (isKey(field))
+            continue;
+        const QString was = shown(field, before.value(field));
+        const QString now = shown(field, after.value(field));
+        if ((v.operation == u"UPDATE"_s && was == now) || (v.operation == u"INSERT"_s && now.isEmpty()))
+            continue;
+        v.changes.append({field, RecordHistory::labelOf(field), was, now});
+    }
+    for (const char *key : {"step", "day", "area", "drug", "name", "kind"}) {
+        if (const QString named = shown(QString::fromLatin1(key), shape.value(QLatin1StringView(key))); !named.isEmpty()) {
+            v.row = named;
+            break;
+        }
+    }
+    if (v.operation == u"UPDATE"_s && v.changes.isEmpty())
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
 Result<QList<RecordHistory::Version>> RecordHistory::read(const Scope &scope, Record record, const QList<qint64> &rowIds, qint64 patientId)
 {
-    // Every record kind here has its patient; 0 finds only rows without one.
-    const QVariant patient = patientId != 0 ? QVariant(patientId) : QVariant(QMetaType::fromType<qint64>());
     QStringList ids;
-    QVariantList bindings{tableOf(record)};
-    for (const qint64 rowId : rowIds) {
+    for (const qint64 rowId : rowIds)
         ids << QString::number(rowId);
-        bindings << QString::number(rowId);
-    }
-    bindings << patient;
     // On PostgreSQL staff read other people's change log rows only through
     // the server's function, which checks and audits the read.
+    QVariantList bindings{tableOf(record)};
+    for (const QString &id : std::as_const(ids))
+        bindings << id;
+    bindings << patientId;
     Result<QSqlQuery> rows = PostgresRoles::enforced(scope)
         ? scope.run(u"SELECT at, operation, old_values, new_values, actor_staff_id, author, outside_trinn, reason, row_id "
                     "FROM trinn_record_history(?, CAST(? AS text[]), ?)"_s,
-                    QVariantList{tableOf(record), QString(u'{' + ids.join(u',') + u'}'), patient})
+                    QVariantList{tableOf(record), QString(u'{' + ids.join(u',') + u'}'), patientId})
         : scope.run(u"SELECT c.at, c.operation, c.old_values, c.new_values, c.actor_staff_id, COALESCE(s.full_name, c.actor_name), "
                     "c.outside_trinn, c.reason, c.row_id FROM change_log c LEFT JOIN staff s ON s.id = c.actor_staff_id WHERE "_s
                         + recordTables + u" AND c.table_name = ? AND c.row_id IN ("_s + QStringList(ids.size(), u"?"_s).join(u", "_s)
-                        + u") AND c.patient_id IS NOT DISTINCT FROM ? ORDER BY c.id"_s,
+                        + u") AND c.patient_id = ? ORDER BY c.id"_s,
                     bindings);
     if (!rows)
         return Error{rows.error()};
     QList<Version> versions;
-    {
-        while (rows->next()) {
-            Version v;
-            v.rowId = rows->value(8).toLongLong();
-            v.at = clinictime::fromStorage(rows->value(0).toLongLong());
-            v.operation = rows->value(1).toString();
-            const QJsonObject before = objectOf(rows->value(2));
-            const QJsonObject after = objectOf(rows->value(3));
-            v.authorStaffId = rows->value(4).toLongLong();
-            v.author = rows->value(5).toString();
-            v.outsideTrinn = rows->value(6).toInt() != 0;
-            v.reason = rows->value(7).toString();
-            QStringList fields = after.isEmpty() ? before.keys() : after.keys();
-            for (const QString &field : std::as_const(fields)) {
-                if (isKey(field))
-                    continue;
-                const QString was = shown(field, before.value(field));
-                const QString now = shown(field, after.value(field));
-                if (v.operation == u"UPDATE"_s && was == now)
-                    continue;
-                if (v.operation == u"INSERT"_s && now.isEmpty())
-                    continue;
-                v.changes.append({field, labelOf(field), was, now});
-            }
-            for (const char *key : {"step", "day", "area", "drug", "name", "kind"}) {
-                const QString field = QString::fromLatin1(key);
-                if (const QString named = shown(field, (after.isEmpty() ? before : after).value(field)); !named.isEmpty()) {
-                    v.row = named;
-                    break;
-                }
-            }
-            // An UPDATE that changed nothing a reader sees is no version.
-            if (v.operation == u"UPDATE"_s && v.changes.isEmpty())
-                continue;
-            versions.append(v);
-        }
+    while (rows->next()) {
+        if (std::optional<Version> v = versionFrom(*rows))
+            versions.append(*v);
     }
     // By record, then oldest first (the query gave the log's order).
     std::stable_sort(versions.begin(), versions.end(), [](const Version &a, const Version &b) { return a.rowId < b.rowId; });

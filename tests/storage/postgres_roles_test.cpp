@@ -7,6 +7,8 @@
 
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
+#include "storage/carerecordstore.h"
+#include "storage/recordhistory.h"
 #include "storage/notestore.h"
 #include "storage/patientstore.h"
 #include "storage/postgresroles.h"
@@ -423,6 +425,45 @@ TEST_CASE("PostgreSQL: a nurse's writes through Trinn are sealed into the chain"
     const auto problems = AuditLog::verify(*c.journal);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
+}
+
+TEST_CASE("PostgreSQL: a therapist reads a prescription's versions by a nurse through the server and it records the read", "[storage][postgres][roles][history]")
+{
+    RolesClinic c = makeClinic();
+    qint64 medication = 0;
+    {
+        auto opened = test::openAs(*c.journal, c.nurse, password);
+        REQUIRE(opened.ok());
+        Journal &journal = **opened;
+        auto actor = StaffStore(journal).signIn(c.nurse, password);
+        REQUIRE(actor.ok());
+        journal.setActor(*actor);
+        Medication m;
+        m.patientId = c.onTeam;
+        m.drug = QStringLiteral("Metadon");
+        m.dose = QStringLiteral("80 mg");
+        m.start = QDate(2027, 2, 1);
+        const auto added = CareRecordStore(journal).addMedication(m);
+        INFO(added.error().toStdString());
+        REQUIRE(added.ok());
+        medication = *added;
+        REQUIRE(CareRecordStore(journal).stopMedication(medication, QDate(2027, 5, 1), QStringLiteral("Tapered off")).ok());
+    }
+    auto opened = test::openAs(*c.journal, c.therapist, password);
+    REQUIRE(opened.ok());
+    Journal &journal = **opened;
+    auto actor = StaffStore(journal).signIn(c.therapist, password);
+    REQUIRE(actor.ok());
+    journal.setActor(*actor);
+    const qint64 before = serverReads(*c.journal, c.therapist, c.onTeam);
+    // The change log's rows are the nurse's: the therapist reaches them only through trinn_record_history.
+    const auto history = RecordHistory::of(journal, RecordHistory::Record::Medication, medication, c.onTeam);
+    INFO(history.error().toStdString());
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(1).reason == QStringLiteral("Tapered off"));
+    CHECK(history->at(1).author == c.nurse);
+    CHECK(serverReads(*c.journal, c.therapist, c.onTeam) == before + 1);
 }
 
 TEST_CASE("PostgreSQL: every table of the journal is under row-level security or out of staff reach", "[storage][postgres][roles]")

@@ -14,13 +14,13 @@ BEGIN
                    'day_attendance', 'group_member', 'follow_up') OR NOT trinn_may(data, 'read') THEN
         RETURN;
     END IF;
-    PERFORM trinn_audit_read(CASE WHEN patient IS NULL THEN ARRAY[]::bigint[] ELSE ARRAY[patient] END, 'the history of a record (' || tbl || ')');
+    PERFORM trinn_audit_read(ARRAY[patient], 'the history of a record (' || tbl || ')');
     RETURN QUERY SELECT c.at, c.operation, c.old_values, c.new_values, c.actor_staff_id, COALESCE(s.full_name, c.actor_name),
                         c.outside_trinn, c.reason, c.row_id
         FROM change_log c LEFT JOIN staff s ON s.id = c.actor_staff_id
         WHERE c.table_name IN ('episode', 'phase', 'medication', 'step_progress', 'treatment_plan', 'plan_area',
                                'day_attendance', 'group_member', 'follow_up')
-          AND c.table_name = tbl AND c.row_id = ANY (records) AND c.patient_id IS NOT DISTINCT FROM patient ORDER BY c.id;
+          AND c.table_name = tbl AND c.row_id = ANY (records) AND c.patient_id = patient ORDER BY c.id;
 END
 $f$;
 REVOKE EXECUTE ON FUNCTION trinn_record_history(text, text[], bigint) FROM PUBLIC;
