@@ -207,7 +207,7 @@ TEST_CASE("Account verbs need an administrator: a nurse is refused and nothing c
     CHECK(trinnctl(asTherapist, As{QStringLiteral("terapeut"), QStringLiteral("et nytt langt passord")}).status == 0);
 }
 
-TEST_CASE("trinnctl init makes the first administrator; demo never touches a journal in use", "[cli][signin]")
+TEST_CASE("trinnctl init makes the first administrator - demo never touches a journal in use", "[cli][signin]")
 {
     const QString journal = test::freshLocation(Backend::SQLite);
     const Run nobody = trinnctl(args({QStringLiteral("init"), journal}));

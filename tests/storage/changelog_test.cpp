@@ -237,7 +237,7 @@ TEST_CASE("Every table that holds a patient's data has its three change triggers
     CHECK(*problems == QStringList{});
 }
 
-TEST_CASE("A table a later migration adds gets its triggers; the list must learn it", "[storage][changelog]")
+TEST_CASE("A table a later migration adds gets its triggers - the list must learn it", "[storage][changelog]")
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     Journal::Options options;

@@ -251,7 +251,7 @@ TEST_CASE("The calendar exports as iCalendar that a parser reads back", "[storag
     CHECK_THAT(IcalExport::calendar(*journal, IcalExport::Scope::Room, QString(), from, to).error().toStdString(), Catch::Contains("Name the staff member or the room"));
 }
 
-TEST_CASE("Admissions appear in the calendar without blocking it; outings are checked for clashes", "[storage][intake][calendar]")
+TEST_CASE("Admissions appear in the calendar without blocking it - outings are checked for clashes", "[storage][intake][calendar]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     BedStore beds(*journal);
@@ -421,7 +421,7 @@ TEST_CASE("An appointment is with a staff member from the register, stored by id
     CHECK(staff->size() == 2);
 }
 
-TEST_CASE("Free-text appointment staff from an earlier version is kept, unverified; referral states become decisions",
+TEST_CASE("Free-text appointment staff from an earlier version is kept, unverified - referral states become decisions",
           "[storage][intake][migrations]")
 {
     const Backend backend = TRINN_BOTH_BACKENDS();

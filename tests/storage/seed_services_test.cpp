@@ -127,7 +127,7 @@ TEST_CASE("Seed 8: the evening and the full-time program are alternatives, and o
     enrol(episodes, enrolment(ola, BuiltinPrograms::evening, start.addDays(90)));
 }
 
-TEST_CASE("Seed 13: criteria are codes, whatever the journal's language; an unknown one is refused with the valid ones",
+TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unknown one is refused with the valid ones",
           "[storage][programs][seed]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
@@ -359,7 +359,7 @@ TEST_CASE("Seed 3: the sixth gathering a year and a week after discharge is plan
     CHECK_THAT(e->phases.last().note.toStdString(), Catch::Contains("Later than the first year") && Catch::Contains("Was in hospital"));
 }
 
-TEST_CASE("Seed 1: tapering is part of Phase 1; detox stays before admission", "[storage][programs][seed]")
+TEST_CASE("Seed 1: tapering is part of Phase 1 - detox stays before admission", "[storage][programs][seed]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
@@ -385,7 +385,7 @@ TEST_CASE("Seed 1: tapering is part of Phase 1; detox stays before admission", "
     ok(episodes.completePhase(tapering, day0.addDays(30)));
 }
 
-TEST_CASE("Seed 6: on 26.12 residential life goes on; a patient at home is not booked", "[storage][calendar][seed]")
+TEST_CASE("Seed 6: on 26.12 residential life goes on - a patient at home is not booked", "[storage][calendar][seed]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);

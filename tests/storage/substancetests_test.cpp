@@ -192,7 +192,7 @@ TEST_CASE("Recording a test refuses what is wrong and says why", "[storage][test
     CHECK(tests.test(*id)->outcome == QStringLiteral("refused"));
 }
 
-TEST_CASE("Prescribed methadone is expected; its absence is flagged", "[storage][testing]")
+TEST_CASE("Prescribed methadone is expected - its absence is flagged", "[storage][testing]")
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
@@ -207,7 +207,7 @@ TEST_CASE("Prescribed methadone is expected; its absence is flagged", "[storage]
     CHECK(tests.test(*relapse)->outcome == QStringLiteral("positive"));
 }
 
-TEST_CASE("A correction is a new version; the old one is kept", "[storage][testing]")
+TEST_CASE("A correction is a new version - the old one is kept", "[storage][testing]")
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
