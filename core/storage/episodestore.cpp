@@ -1,4 +1,5 @@
 #include "episodestore.h"
+#include "storage/groupstore.h"
 
 #include "common/clinictime.h"
 #include "common/correction.h"
@@ -73,18 +74,22 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
                                  .arg(patient->fullName(), existing.programName, clinictime::formatDate(existing.startDate))};
         }
 
+        // The run of a course that has its group: the patient becomes a member.
+        Result<std::optional<TherapyGroup>> run = program->capacity > 0
+            ? GroupStore::courseRun(scope, program->code, start) : Result<std::optional<TherapyGroup>>(std::nullopt);
+        if (!run)
+            return Error{run.error()};
         if (program->capacity > 0 || !program->prerequisiteCode.isEmpty() || !program->criteria.isEmpty()) {
             ProgramRules::CourseFacts facts;
-            // Counted inside this write: the open episodes of the same run
-            // (the same first day), so the next cohort has its own places.
-            Result<QSqlQuery> enrolled = scope.run(
-                u"SELECT COUNT(*) FROM episode e WHERE e.program_code = ? AND e.status IN ('planned', 'active') "
-                "AND EXISTS (SELECT 1 FROM phase p WHERE p.episode_id = e.id AND p.position = 1 AND p.planned_start = ?)"_s,
-                {program->code, clinictime::dateToStorage(start)});
-            if (!enrolled)
-                return Error{enrolled.error()};
-            facts.enrolled = enrolled->next() ? enrolled->value(0).toInt() : 0;
-            enrolled->finish();
+            // Counted inside this write, over the run (the same first day):
+            // the next cohort has its own places, and a place taken through
+            // the run's group counts as one taken here.
+            Result<int> taken = GroupStore::placesTaken(scope, program->code, start);
+            if (!taken)
+                return Error{taken.error()};
+            facts.enrolled = *taken;
+            if (run && *run && (*run)->capacity > 0)
+                program->capacity = (*run)->capacity;
             if (!program->prerequisiteCode.isEmpty()) {
                 Result<ProgramTemplate> prerequisite = ProgramStore(m_journal).find(program->prerequisiteCode);
                 facts.prerequisiteName = prerequisite ? prerequisite->name : program->prerequisiteCode;
@@ -165,6 +170,11 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
                  found != enrolment.assessment.end() && found->second ? 1 : 0, assessor, now});
             if (!done)
                 return Error{done.error()};
+        }
+        if (*run) {
+            if (Result<qint64> member = GroupStore::addMember(scope, **run, enrolment.patientId, enrolment.assessment, start);
+                !member)
+                return Error{member.error()};
         }
         if (program->code == BuiltinPrograms::residential) {
             Result<Episode> planned = episode(episodeId);

@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "common/correction.h"
 #include "storage/calendarstore.h"
+#include "storage/episodestore.h"
 #include "storage/sqlvalues.h"
 #include "storage/staffweek.h"
 
@@ -237,14 +238,49 @@ Result<qint64> GroupStore::enrol(qint64 groupId, qint64 patientId, const QList<s
             return Error{tr("%1 is in %2 already.").arg(name, g->name)};
         existing->finish();
 
+        if (!g->programCode.isEmpty()) {
+            // A run of a LAR course: enrolled in the course itself, which
+            // counts the run's places and makes the patient a member here.
+            Result<QSqlQuery> inCourse = scope.run(
+                u"SELECT COUNT(*) FROM episode e WHERE e.patient_id = ? AND e.program_code = ? "
+                "AND e.status IN ('planned', 'active') AND EXISTS (SELECT 1 FROM phase p WHERE p.episode_id = e.id "
+                "AND p.position = 1 AND p.planned_start = ?)"_s,
+                {patientId, g->programCode, clinictime::dateToStorage(g->startDate)});
+            if (!inCourse || !inCourse->next())
+                return Error{inCourse ? tr("The journal did not answer.") : inCourse.error()};
+            const bool enrolledInCourse = inCourse->value(0).toInt() > 0;
+            inCourse->finish();
+            if (!enrolledInCourse) {
+                EpisodeStore::Enrolment enrolment;
+                enrolment.patientId = patientId;
+                enrolment.program = g->programCode;
+                enrolment.start = g->startDate;
+                enrolment.assessment = assessment;
+                if (Result<qint64> episode = EpisodeStore(m_journal).enrol(enrolment); !episode)
+                    return Error{episode.error()};
+                Result<QSqlQuery> member = scope.run(
+                    u"SELECT id FROM group_member WHERE group_id = ? AND patient_id = ?"_s, {groupId, patientId});
+                if (!member || !member->next())
+                    return Error{member ? tr("The journal did not return the new member's number.") : member.error()};
+                return member->value(0).toLongLong();
+            }
+        }
+
         CourseFacts facts;
         facts.assessment = assessment;
-        Result<QSqlQuery> count = scope.run(
-            u"SELECT COUNT(*) FROM group_member WHERE group_id = ? AND status = 'active'"_s, {groupId});
-        if (!count || !count->next())
-            return Error{count ? tr("The journal did not answer.") : count.error()};
-        facts.enrolled = count->value(0).toInt();
-        count->finish();
+        if (!g->programCode.isEmpty()) {
+            Result<int> taken = placesTaken(scope, g->programCode, g->startDate);
+            if (!taken)
+                return Error{taken.error()};
+            facts.enrolled = *taken;
+        } else {
+            Result<QSqlQuery> count = scope.run(
+                u"SELECT COUNT(*) FROM group_member WHERE group_id = ? AND status = 'active'"_s, {groupId});
+            if (!count || !count->next())
+                return Error{count ? tr("The journal did not answer.") : count.error()};
+            facts.enrolled = count->value(0).toInt();
+            count->finish();
+        }
         if (!g->prerequisiteKind.isEmpty()) {
             facts.prerequisiteName = GroupKinds::name(g->prerequisiteKind);
             Result<QSqlQuery> done = scope.run(
@@ -257,31 +293,70 @@ Result<qint64> GroupStore::enrol(qint64 groupId, qint64 patientId, const QList<s
         }
         if (Decision decision = GroupRules::canEnrol(GroupRules::limitsOf(*g), facts); !decision)
             return Error{decision.reason};
-        const StaffRef assessor = StaffRef::of(scope.actor());
-        if (!g->criteria.isEmpty() && assessor.staffId == 0)
-            return Error{tr("The criteria for %1 are assessed by a staff member signed in.").arg(g->name)};
-
-        Result<QSqlQuery> row = scope.run(
-            u"INSERT INTO group_member (group_id, patient_id, enrolled_on, status, assessed_by, assessed_by_staff_id, "
-            "assessed_by_unverified, assessed_at) VALUES (?, ?, ?, 'active', ?, ?, 0, ?) RETURNING id"_s,
-            {groupId, patientId, clinictime::dateToStorage(on.isValid() ? on : clinictime::today()),
-             assessor.staffId != 0 ? assessor.name : QString(u""_s), staffId(assessor),
-             clinictime::toStorage(clinictime::now())});
-        if (!row || !row->next())
-            return Error{row ? tr("The journal did not return the new member's number.") : row.error()};
-        const qint64 memberId = row->value(0).toLongLong();
-        row->finish();
-        for (const Criterion &c : std::as_const(g->criteria)) {
-            const auto found = std::find_if(assessment.begin(), assessment.end(), [&](const auto &e) { return e.first == c.key(); });
-            if (Result<QSqlQuery> done = scope.run(
-                    u"INSERT INTO member_assessment (member_id, criterion, kind, met) VALUES (?, ?, ?, ?)"_s,
-                    {memberId, c.key(), c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
-                     found != assessment.end() && found->second ? 1 : 0});
-                !done)
-                return Error{done.error()};
-        }
-        return memberId;
+        return addMember(scope, *g, patientId, assessment, on);
     });
+}
+
+Result<std::optional<TherapyGroup>> GroupStore::courseRun(const Scope &scope, const QString &programCode, QDate start)
+{
+    Result<QSqlQuery> run = scope.run(u"SELECT id FROM therapy_group WHERE program_code = ? AND start_date = ? ORDER BY id"_s,
+                                      {programCode, clinictime::dateToStorage(start)});
+    if (!run)
+        return Error{run.error()};
+    if (!run->next())
+        return std::optional<TherapyGroup>();
+    const qint64 groupId = run->value(0).toLongLong();
+    run->finish();
+    Result<TherapyGroup> group = loadGroup(scope, groupId);
+    if (!group)
+        return Error{group.error()};
+    return std::optional<TherapyGroup>(*group);
+}
+
+Result<int> GroupStore::placesTaken(const Scope &scope, const QString &programCode, QDate start)
+{
+    const QString day = clinictime::dateToStorage(start);
+    Result<QSqlQuery> taken = scope.run(
+        u"SELECT COUNT(*) FROM (SELECT e.patient_id FROM episode e WHERE e.program_code = ? "
+        "AND e.status IN ('planned', 'active') AND EXISTS (SELECT 1 FROM phase p WHERE p.episode_id = e.id "
+        "AND p.position = 1 AND p.planned_start = ?) "
+        "UNION SELECT m.patient_id FROM group_member m JOIN therapy_group tg ON tg.id = m.group_id "
+        "WHERE tg.program_code = ? AND tg.start_date = ? AND m.status = 'active') taken"_s,
+        {programCode, day, programCode, day});
+    if (!taken || !taken->next())
+        return Error{taken ? tr("The journal did not answer.") : taken.error()};
+    const int count = taken->value(0).toInt();
+    taken->finish();
+    return count;
+}
+
+Result<qint64> GroupStore::addMember(const Scope &scope, const TherapyGroup &g, qint64 patientId,
+                                     const QList<std::pair<QString, bool>> &assessment, QDate on)
+{
+    const StaffRef assessor = StaffRef::of(scope.actor());
+    if (!g.criteria.isEmpty() && assessor.staffId == 0)
+        return Error{tr("The criteria for %1 are assessed by a staff member signed in.").arg(g.name)};
+
+    Result<QSqlQuery> row = scope.run(
+        u"INSERT INTO group_member (group_id, patient_id, enrolled_on, status, assessed_by, assessed_by_staff_id, "
+        "assessed_by_unverified, assessed_at) VALUES (?, ?, ?, 'active', ?, ?, 0, ?) RETURNING id"_s,
+        {g.id, patientId, clinictime::dateToStorage(on.isValid() ? on : clinictime::today()),
+         assessor.staffId != 0 ? assessor.name : QString(u""_s), staffId(assessor),
+         clinictime::toStorage(clinictime::now())});
+    if (!row || !row->next())
+        return Error{row ? tr("The journal did not return the new member's number.") : row.error()};
+    const qint64 memberId = row->value(0).toLongLong();
+    row->finish();
+    for (const Criterion &c : std::as_const(g.criteria)) {
+        const auto found = std::find_if(assessment.begin(), assessment.end(), [&](const auto &e) { return e.first == c.key(); });
+        if (Result<QSqlQuery> done = scope.run(
+                u"INSERT INTO member_assessment (member_id, criterion, kind, met) VALUES (?, ?, ?, ?)"_s,
+                {memberId, c.key(), c.kind == Criterion::Kind::Exclusion ? u"exclusion"_s : u"inclusion"_s,
+                 found != assessment.end() && found->second ? 1 : 0});
+            !done)
+            return Error{done.error()};
+    }
+    return memberId;
 }
 
 Status GroupStore::setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status, const QString &reason)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace trinn {
 
 class Journal;
@@ -33,6 +35,19 @@ public:
     /// both take the last place. The criteria are assessed by the signed-in
     /// staff member.
     Result<qint64> enrol(qint64 groupId, qint64 patientId, const QList<std::pair<QString, bool>> &assessment, QDate on);
+    /// A LAR course's run is a group with the course's program code and
+    /// first day: one set of places however the patient is enrolled, through
+    /// the program (EpisodeStore::enrol) or the group (enrol above, which
+    /// hands a patient not yet in the course to EpisodeStore::enrol). These
+    /// run inside that one use case's scope.
+    static Result<std::optional<TherapyGroup>> courseRun(const Scope &scope, const QString &programCode, QDate start);
+    /// Patients holding a place in the run: an open episode of the course
+    /// from that day or an active membership of its group, each counted once.
+    static Result<int> placesTaken(const Scope &scope, const QString &programCode, QDate start);
+    /// Adds the member and the criteria assessment by the signed-in staff
+    /// member; the rules have been asked already.
+    static Result<qint64> addMember(const Scope &scope, const TherapyGroup &group, qint64 patientId,
+                                    const QList<std::pair<QString, bool>> &assessment, QDate on);
     Status setMemberStatus(qint64 groupId, qint64 patientId, GroupMember::Status status, const QString &reason = {});
     /// Members with their absences so far.
     Result<QList<GroupMember>> members(qint64 groupId) const;

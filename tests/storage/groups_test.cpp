@@ -8,6 +8,7 @@
 #include "storage/groupstore.h"
 #include "storage/outingstore.h"
 #include "storage/patientstore.h"
+#include "storage/programstore.h"
 #include "storage/staffweek.h"
 #include "storage/timelinestore.h"
 
@@ -67,6 +68,14 @@ TherapyGroup trauma(int level, const QString &room, QDate start)
     g.prerequisiteKind = level == 2 ? QStringLiteral("trauma-1") : QString();
     g.criteria = {{Criterion::Kind::Exclusion, QStringLiteral("suicidality")}};
     return g;
+}
+
+int count(Journal &journal, const QString &sql)
+{
+    auto row = RawSqlForTests::run(journal, sql);
+    REQUIRE(row.ok());
+    REQUIRE(const_cast<QSqlQuery &>(*row).next());
+    return row->value(0).toInt();
 }
 
 void ok(const Status &s)
@@ -239,7 +248,7 @@ TEST_CASE("Attendance for the whole group, one note, and the absence limit", "[s
     CHECK(list->at(3).absences == 2);
 }
 
-TEST_CASE("A held session is corrected as a new version; the first stays readable", "[storage][groups][versions]")
+TEST_CASE("A held session is corrected as a new version - the first stays readable", "[storage][groups][versions]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     GroupStore groups(*journal);
@@ -303,8 +312,11 @@ TEST_CASE("A held session is corrected as a new version; the first stays readabl
     CHECK(versions->at(1).attendance.at(1).line == QStringLiteral("Came at 10:20"));
     CHECK(versions->at(1).writtenAt >= versions->at(0).writtenAt);
 
-    // Each member's journal has a write record for the correction, and the refusals none.
+    // Each member's journal has a write record for the correction, and the
+    // refusals none (read by the system: a therapist may not see audit logs).
+    journal->setActor(Actor{});
     const auto log = AuditLog::forPatient(*journal, ola);
+    INFO(log.error().toStdString());
     REQUIRE(log.ok());
     int corrections = 0;
     int records = 0;
@@ -552,4 +564,72 @@ TEST_CASE("Individual sessions: no room, staff member or patient in two places",
     REQUIRE(week.ok());
     REQUIRE(week->size() == 2);
     CHECK(week->first().what == QStringLiteral("Individual session with Medlem Nr02"));
+}
+
+TEST_CASE("A course run has one set of places whether enrolled through the course or its group", "[storage][groups][courses]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const Actor leader = staffMember(*journal, QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
+    staffMember(*journal, QStringLiteral("psykolog2"), QStringLiteral("Psykolog Q"));
+    journal->setActor(leader);
+    const QDate start(2027, 3, 8);
+    const Result<ProgramTemplate> program = ProgramStore(*journal).find(BuiltinPrograms::mbrp);
+    REQUIRE(program.ok());
+    TherapyGroup g;
+    g.name = QStringLiteral("MBRP mars");
+    g.kind = QStringLiteral("mbrp");
+    g.programCode = BuiltinPrograms::mbrp;
+    g.site = QStringLiteral("LAR Sentrum");
+    g.room = QStringLiteral("Fjell");
+    g.capacity = 2;
+    g.minLeaders = 2;
+    g.maxLeaders = 3;
+    g.weekday = 1;
+    g.startTime = QTime(14, 0);
+    g.minutes = 105;
+    g.weeks = 8;
+    g.startDate = start;
+    g.leaders = {QStringLiteral("Psykolog P"), QStringLiteral("Psykolog Q")};
+    g.criteria = program->criteria;
+    const auto run = GroupStore(*journal).create(g);
+    INFO(run.error().toStdString());
+    REQUIRE(run.ok());
+
+    QList<std::pair<QString, bool>> suits;
+    for (const Criterion &c : program->criteria)
+        suits.append({c.key(), c.kind == Criterion::Kind::Inclusion});
+    const qint64 kari = patient(*journal, 1);
+    const qint64 ola = patient(*journal, 2);
+    const qint64 per = patient(*journal, 3);
+
+    // Through the course: the patient is a member of the run's group too.
+    EpisodeStore::Enrolment viaCourse;
+    viaCourse.patientId = kari;
+    viaCourse.program = BuiltinPrograms::mbrp;
+    viaCourse.start = start;
+    viaCourse.assessment = suits;
+    const auto kariEpisode = EpisodeStore(*journal).enrol(viaCourse);
+    INFO(kariEpisode.error().toStdString());
+    REQUIRE(kariEpisode.ok());
+    auto members = GroupStore(*journal).members(*run);
+    REQUIRE(members.ok());
+    REQUIRE(members->size() == 1);
+    CHECK(members->first().patientId == kari);
+
+    // Through the group: the patient is enrolled in the course too.
+    const auto olaMember = GroupStore(*journal).enrol(*run, ola, suits, start);
+    INFO(olaMember.error().toStdString());
+    REQUIRE(olaMember.ok());
+    const auto olaEpisodes = EpisodeStore(*journal).episodesOf(ola);
+    REQUIRE(olaEpisodes.ok());
+    REQUIRE(olaEpisodes->size() == 1);
+    CHECK(olaEpisodes->first().programCode == BuiltinPrograms::mbrp);
+
+    // Two places, two taken: refused the same way through either door.
+    const QString full = QStringLiteral("MBRP from 08.03.2027 is full (2 of 2).");
+    CHECK(GroupStore(*journal).enrol(*run, per, suits, start).error() == full);
+    viaCourse.patientId = per;
+    CHECK(EpisodeStore(*journal).enrol(viaCourse).error() == full);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == 2);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")) == 2);
 }

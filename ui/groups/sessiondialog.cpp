@@ -2,6 +2,7 @@
 
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
+#include "storage/auditlog.h"
 #include "storage/groupstore.h"
 #include "storage/journal.h"
 
@@ -33,6 +34,8 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     , m_problem(new QLabel(this))
 {
     GroupStore groups(journal);
+    // The session, its group and its members are one screen: one audit record.
+    const AuditLog::ReadScope screen(journal, tr("opened a group session"));
     const Result<GroupSession> session = groups.session(sessionId);
     Decision mayWrite = Decision::allow();
     if (session) {
