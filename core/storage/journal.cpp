@@ -1,4 +1,6 @@
 #include "journal.h"
+#include "storage/serversignin.h"
+#include "storage/staffstore.h"
 
 #include "access/gate.h"
 #include "common/clinictime.h"
@@ -252,12 +254,31 @@ Status Journal::connect(bool readOnly, const Options &options)
         db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
                                       : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
-    if (!db.open()) {
-        // libpq says so in the server's words; the SQLSTATE is not passed on.
+    // libpq says so in the server's words; the SQLSTATE is not passed on.
+    const auto refusedLogin = [&db] {
         const QString detail = db.lastError().text();
-        if (isPostgres()
-            && (detail.contains(u"password authentication failed"_s) || detail.contains(u"no password supplied"_s)
-                || detail.contains(u"28P01"_s)))
+        return detail.contains(u"password authentication failed"_s) || detail.contains(u"no password supplied"_s)
+            || detail.contains(u"28P01"_s);
+    };
+    bool opened = db.open();
+    if (!opened && isPostgres() && refusedLogin() && !options.userName.isEmpty()) {
+        // A staff login the server refused: the server counts the failure
+        // and may lock the account (migration 23), as Trinn's own sign-in does.
+        ServerSignIn report = ServerSignIn::reportFailure(m_location, options.userName);
+        if (report.answer == ServerSignIn::Answer::Retry) {
+            opened = db.open();
+            if (!opened && refusedLogin())
+                report = ServerSignIn::reportFailure(m_location, options.userName);
+        }
+        if (!opened && report.answer == ServerSignIn::Answer::LockedNow)
+            return Error{tr("Too many failed attempts: the account is locked for %1 minutes. Nothing was opened.")
+                             .arg(StaffStore::lockMinutes)};
+        if (!opened && report.answer == ServerSignIn::Answer::Locked)
+            return Error{tr("Too many failed attempts: the account is locked until %1. Nothing was opened.")
+                             .arg(clinictime::formatDateTime(report.lockedUntil))};
+    }
+    if (!opened) {
+        if (isPostgres() && refusedLogin())
             return Error{tr("The journal server at %1 refused the user name or password of %2. Nothing was opened.")
                              .arg(m_location.display(), m_location.userName)};
         // A server that does not answer (or refuses the password) gives no SQLSTATE.

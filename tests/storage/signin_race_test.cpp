@@ -126,3 +126,65 @@ TEST_CASE("An unknown user name takes as long to refuse as a known one", "[stora
     CHECK(median(disabled) > 0.5 * median(known));
     CHECK(median(unknown) < 2.0 * median(known));
 }
+
+// On PostgreSQL a wrong password is refused by the server itself, before
+// Trinn's sign-in runs: the refused workstation reports it (migration 23) and
+// the server locks the login role, so the right password is refused too.
+TEST_CASE("PostgreSQL: ten wrong passwords at the server lock the login after five in all", "[storage][staff][race][postgres]")
+{
+    const QString location = openedJournal(Backend::PostgreSQL);
+    Result<std::unique_ptr<Journal>> owner = Journal::open(location);
+    REQUIRE(owner.ok());
+
+    std::barrier<> start(guessers);
+    QList<QString> answers(guessers);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < guessers; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            start.arrive_and_wait();
+            const Result<std::unique_ptr<Journal>> guess = test::openAs(**owner, QStringLiteral("nina"), QStringLiteral("gjett %1").arg(i));
+            answers[i] = guess ? QStringLiteral("opened") : guess.error();
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        REQUIRE(thread->wait(std::chrono::minutes(3)));
+    int wrong = 0, lockedNow = 0, lockedAlready = 0;
+    for (const QString &answer : std::as_const(answers)) {
+        INFO(answer.toStdString());
+        wrong += answer.contains(QStringLiteral("refused the user name or password of nina"));
+        lockedNow += answer.contains(QStringLiteral("locked for 15 minutes"));
+        lockedAlready += answer.contains(QStringLiteral("locked until"));
+    }
+    CHECK(wrong == StaffStore::lockAfterFailures - 1);
+    CHECK(lockedNow == 1);
+    CHECK(lockedAlready == guessers - StaffStore::lockAfterFailures);
+
+    // The server holds the lock: the right password does not open either.
+    const Result<std::unique_ptr<Journal>> right = test::openAs(**owner, QStringLiteral("nina"), rightPassword);
+    REQUIRE_FALSE(right.ok());
+    CHECK_THAT(right.error().toStdString(), Catch::Contains("locked until"));
+
+    // Every refusal is on the server's audit record, as on SQLite.
+    const auto refusals = [&] {
+        auto row = RawSqlForTests::run(**owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' "
+                                                                 "AND what = 'failed to sign in as nina'"));
+        REQUIRE(row.ok());
+        REQUIRE(row->next());
+        return row->value(0).toInt();
+    };
+    CHECK(refusals() == guessers + 1);
+
+    // When the lock has run out the right password opens again, at once: the
+    // first refusal (the server's lock) is lifted and tried again.
+    const auto disabled = RawSqlForTests::runFixed(**owner, QStringLiteral("ALTER TABLE staff DISABLE TRIGGER trinn_follow_lock"));
+    INFO(disabled.error().toStdString());
+    REQUIRE(disabled.ok());
+    REQUIRE(RawSqlForTests::run(**owner, QStringLiteral("UPDATE staff SET locked_until = 1 WHERE username = 'nina'")).ok());
+    REQUIRE(RawSqlForTests::runFixed(**owner, QStringLiteral("ALTER TABLE staff ENABLE TRIGGER trinn_follow_lock")).ok());
+    const Result<std::unique_ptr<Journal>> later = test::openAs(**owner, QStringLiteral("nina"), rightPassword);
+    INFO(later.error().toStdString());
+    REQUIRE(later.ok());
+    CHECK(StaffStore(**later).signIn(QStringLiteral("nina"), rightPassword).ok());
+    CHECK(refusals() == guessers + 1);
+}
