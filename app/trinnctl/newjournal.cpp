@@ -38,11 +38,34 @@ int buildNewJournal(const QString &location, const Journal::Options &options,
 {
     const Result<JournalLocation> parsed = JournalLocation::parse(location);
     if (!parsed || parsed->backend == JournalLocation::Backend::PostgreSQL) {
-        // A PostgreSQL database is made in place (an empty database is all init needs).
-        std::unique_ptr<Journal> journal = openJournal(location, options);
+        // A PostgreSQL database has no file to rename into place: it is made
+        // in place, marked unfinished until the build is complete, so one
+        // stopped half-way is refused and named by the check, never taken for whole.
+        Journal::Options building = options;
+        building.unfinishedAllowed = true;
+        std::unique_ptr<Journal> journal = openJournal(location, building);
         if (!journal)
             return BadInput;
-        return build({*journal, journal->location().display(), journal->location().display()});
+        const QString where = journal->location().display();
+        if (Result<QString> unfinished = journal->unfinishedBy(); !unfinished || !unfinished->isEmpty()) {
+            err(unfinished ? Text::tr("The journal at %1 was never finished: %2 stopped before it was complete. "
+                                      "Nothing was changed; make it again in an empty database.")
+                                 .arg(where, *unfinished)
+                           : unfinished.error());
+            return BadInput;
+        }
+        if (Status marked = journal->markUnfinished(QStringLiteral("trinnctl ") + QCoreApplication::arguments().value(1)); !marked) {
+            err(marked.error());
+            return BadInput;
+        }
+        const int status = build({*journal, where, where});
+        if (status != Success)
+            return status;
+        if (Status finished = journal->markFinished(); !finished) {
+            err(finished.error());
+            return BadInput;
+        }
+        return Success;
     }
 
     const QFileInfo target(parsed->filePath);

@@ -74,6 +74,14 @@ Result<QStringList> IntegrityCheck::run() const
         problems << *broken;
     }
 
+    if (m_journal.schemaVersion() >= 1) {
+        Result<QString> unfinished = m_journal.unfinishedBy();
+        if (!unfinished)
+            return Error{unfinished.error()};
+        if (!unfinished->isEmpty())
+            problems.append(tr("The journal was never finished: %1 stopped before it was complete. Make it again.")
+                                .arg(*unfinished));
+    }
     if (m_journal.schemaVersion() != m_journal.latestSchemaVersion())
         problems.append(tr("The journal has schema %1, but this Trinn expects %2.")
                             .arg(m_journal.schemaVersion())

@@ -137,12 +137,47 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
     }
     if (Status migrated = journal->migrate(options, isNew); !migrated)
         return failed(migrated);
+    if (!options.unfinishedAllowed) {
+        Result<QString> unfinished = journal->unfinishedBy();
+        if (!unfinished)
+            return failed(Status(Error{unfinished.error()}));
+        if (!unfinished->isEmpty())
+            return refuse(Refusal::Damaged, tr("The journal at %1 was never finished: %2 stopped before it was complete. "
+                                               "Nothing was opened; make it again in an empty database.")
+                                                .arg(journal->m_location.display(), *unfinished));
+    }
     if (!journal->isPostgres()) {
         if (Status wal = journal->useWriteAheadLog(); !wal)
             return failed(wal);
     }
     journal->m_changes->watch(journal->m_connectionName, journal->isPostgres());
     return journal;
+}
+
+Status Journal::markUnfinished(const QString &maker)
+{
+    Result<QSqlQuery> marked = run(u"INSERT INTO trinn_meta (key, value) VALUES ('unfinished', ?)"_s, {maker});
+    if (!marked)
+        return Error{marked.error()};
+    return {};
+}
+
+Status Journal::markFinished()
+{
+    Result<QSqlQuery> cleared = run(u"DELETE FROM trinn_meta WHERE key = 'unfinished'"_s);
+    if (!cleared)
+        return Error{cleared.error()};
+    return {};
+}
+
+Result<QString> Journal::unfinishedBy()
+{
+    Result<QSqlQuery> row = run(u"SELECT value FROM trinn_meta WHERE key = 'unfinished'"_s);
+    if (!row)
+        return Error{row.error()};
+    const QString maker = row->next() ? row->value(0).toString() : QString();
+    row->finish();
+    return maker;
 }
 
 void Journal::setActor(const Actor &actor)

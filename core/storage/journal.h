@@ -52,9 +52,19 @@ public:
         bool forChecking = false;
         /// When given, set to why the open was refused (None when it opened).
         Refusal *refusal = nullptr;
+        /// trinnctl init or demo filling a PostgreSQL journal in place: it
+        /// may open the journal it marked unfinished (markUnfinished).
+        bool unfinishedAllowed = false;
     };
 
     static Result<std::unique_ptr<Journal>> open(const QString &location, const Options &options);
+    /// A journal being made in place (a PostgreSQL database has no file to
+    /// rename into place): until markFinished, every other open refuses it
+    /// and the check names it, so one stopped half-way is never taken for whole.
+    Status markUnfinished(const QString &maker);
+    Status markFinished();
+    /// What markUnfinished named, or empty for a finished journal.
+    Result<QString> unfinishedBy();
     static Result<std::unique_ptr<Journal>> open(const QString &location)
     {
         return open(location, Options{});

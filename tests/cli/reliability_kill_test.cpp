@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 
 #include "storage/journal.h"
@@ -187,6 +188,48 @@ TEST_CASE("demo counts what it wrote and a demo killed half-way leaves no journa
     CHECK_FALSE(QFile::exists(killed));
     const Run checked = trinnctl({QStringLiteral("check"), killed});
     CHECK(checked.status == 2); // no journal there to look at
+}
+
+// A PostgreSQL database has no file to rename into place: a demo there is
+// marked unfinished until it completes, and one killed half-way is refused.
+TEST_CASE("PostgreSQL: a demo killed half-way is refused as never finished", "[cli][reliability][demo][postgres]")
+{
+    const QString location = trinn::test::freshLocation(trinn::test::Backend::PostgreSQL);
+    QProcess process;
+    process.start(QStringLiteral(TRINNCTL_PATH), {QStringLiteral("demo"), location, QStringLiteral("--patients"), QStringLiteral("400")});
+    REQUIRE(process.waitForStarted());
+    // Killed once it has written patients, well before it is done.
+    bool writing = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!writing && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
+        QThread::msleep(100);
+        trinn::Journal::Options peek;
+        peek.unfinishedAllowed = true;
+        trinn::Result<std::unique_ptr<trinn::Journal>> opened = trinn::Journal::open(location, peek);
+        if (!opened)
+            continue;
+        auto row = trinn::RawSqlForTests::run(**opened, QStringLiteral("SELECT COUNT(*) FROM patient"));
+        writing = row.ok() && const_cast<QSqlQuery &>(*row).next() && row->value(0).toInt() > 0;
+    }
+    REQUIRE(writing);
+    process.kill();
+    process.waitForFinished(30000);
+
+    const trinn::Result<std::unique_ptr<trinn::Journal>> refused = trinn::Journal::open(location);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().toStdString(), Catch::Contains("was never finished: trinnctl demo stopped before it was complete"));
+    const Run checked = trinnctl({QStringLiteral("check"), location});
+    CHECK(checked.status == 1);
+    CHECK_THAT(QString(checked.out + checked.err).toStdString(), Catch::Contains("never finished"));
+    const Run again = trinnctl({QStringLiteral("demo"), location, QStringLiteral("--patients"), QStringLiteral("3")});
+    CHECK(again.status != 0);
+    CHECK_THAT(again.err.toStdString(), Catch::Contains("never finished"));
+
+    // A demo that completes is opened as usual.
+    const QString whole = trinn::test::freshLocation(trinn::test::Backend::PostgreSQL);
+    REQUIRE(trinnctl({QStringLiteral("demo"), whole, QStringLiteral("--patients"), QStringLiteral("3")}).status == 0);
+    CHECK(trinn::Journal::open(whole).ok());
 }
 
 TEST_CASE("The desktop program started for automation prints why and exits 2 instead of waiting on a dialog",
