@@ -235,8 +235,10 @@ Result<JournalOverview> JournalOverviewReader::read(qint64 patientId, const QDat
             for (const SubstanceTest &t : std::as_const(*last)) {
                 QStringList positives;
                 for (const AnalyteResult &r : t.results) {
-                    if (r.countsAsPositive())
-                        positives << r.analyte;
+                    if (r.countsAsPositive()) {
+                        const std::optional<Analytes::Info> analyte = Analytes::find(r.analyte);
+                        positives << (analyte ? analyte->name : r.analyte);
+                    }
                 }
                 QString detail = SubstanceTest::sampleTypeName(t.sampleType);
                 if (!positives.isEmpty())

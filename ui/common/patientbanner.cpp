@@ -37,9 +37,11 @@ PatientBanner::PatientBanner(Journal &journal, qint64 patientId, QWidget *parent
         return;
     }
     m_name->setText(patient->fullName());
-    m_identity->setText(tr("%1 %2 · born %3 · %n year(s)", nullptr, clinictime::ageOn(patient->birthDate, clinictime::today()))
+    // The words of the journal's own header, so both read alike.
+    m_identity->setText(tr("%1 %2 · born %3 · %4 years")
                             .arg(NationalId::kindName(patient->idKind), patient->nationalId,
-                                 clinictime::formatDate(patient->birthDate)));
+                                 clinictime::formatDate(patient->birthDate))
+                            .arg(clinictime::ageOn(patient->birthDate, clinictime::today())));
     setAccessibleName(tr("Patient: %1").arg(text()));
 }
 
