@@ -58,6 +58,9 @@ struct Window
         window = std::make_unique<MainWindow>(*journal);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        // On an X server without a window manager (xvfb) nobody activates it.
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
         search = window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
         results = window->findChild<QTableView *>(QStringLiteral("searchResults"));
         REQUIRE(search);
