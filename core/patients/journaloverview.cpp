@@ -253,8 +253,12 @@ Result<JournalOverview> JournalOverviewReader::read(qint64 patientId, const QDat
                 int run = 0;
                 while (run < o.testOutcomes.size() && o.testOutcomes.at(run) == o.testOutcomes.constFirst())
                     ++run;
-                o.testTrend = tr("The last %n test(s) in a row: %1, since %2", nullptr, run)
-                                  .arg(o.tests.constFirst().title, clinictime::formatDate(clinictime::local(o.tests.at(run - 1).when).date()));
+                if (run == 1 && o.tests.size() > 1)
+                    o.testTrend = tr("Now %1; the test before: %2").arg(o.tests.at(0).title, o.tests.at(1).title);
+                else
+                    o.testTrend = tr("The last %n test(s) in a row: %1, since %2", nullptr, run)
+                                      .arg(o.tests.constFirst().title,
+                                           clinictime::formatDate(clinictime::local(o.tests.at(run - 1).when).date()));
             }
             Result<int> counted = Gate::read(m_journal, Data::Tests, patient, u"test warnings"_s, [&](Scope &s) -> Result<int> {
                 Result<QSqlQuery> rows = s.run(

@@ -5,7 +5,7 @@
 #include "storage/episodestore.h"
 #include "storage/patientstore.h"
 
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 
 namespace trinn {
@@ -23,12 +23,14 @@ PatientBanner::PatientBanner(Journal &journal, qint64 patientId, QWidget *parent
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_name->setFont(bold);
-    m_identity->setWordWrap(true);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QHBoxLayout(this);
+    // The name above the national id and age, neither wrapped: a narrow
+    // dialog grows to show them whole rather than break a national id.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(0);
     layout->addWidget(m_name);
-    layout->addWidget(m_identity, 1);
+    layout->addWidget(m_identity);
 
     const Result<Patient> patient = PatientStore(journal).get(patientId);
     if (!patient) {
