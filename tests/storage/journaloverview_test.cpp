@@ -159,3 +159,33 @@ TEST_CASE("The journal overview shows each part bounded and is audited once", "[
         CHECK_FALSE(reader.read(kari + 1000, now).ok());
     }
 }
+
+TEST_CASE("PostgreSQL: a therapist's own login reads the overview where the server enforces the roles",
+          "[storage][overview][postgres]")
+{
+    std::unique_ptr<Journal> owner = test::createJournal(test::Backend::PostgreSQL);
+    const QString therapist = test::uniqueLogin(QStringLiteral("overview"));
+    ok(StaffStore(*owner).add(therapist, QStringLiteral("Tove Terapeut"), {Role::Therapist}, password));
+    NewPatient p;
+    p.nationalId = test::ids::born1990a;
+    p.givenNames = QStringLiteral("Ola");
+    p.familyName = QStringLiteral("Nordmann");
+    const qint64 ola = ok(PatientStore(*owner).add(p));
+    NoteStore notes(*owner);
+    const qint64 note = ok(notes.createDraft(ola, QStringLiteral("individual-session"), QStringLiteral("Snakket om skam")));
+    ok(notes.sign(note));
+    ok(SubstanceTestStore(*owner).record(urine(ola, {QStringLiteral("thc")}, clinictime::now().addSecs(-600))));
+
+    auto opened = test::openAs(*owner, therapist, password);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    Journal &journal = **opened;
+    journal.setActor(ok(StaffStore(journal).signIn(therapist, password)));
+    const JournalOverview o = ok(JournalOverviewReader(journal).read(ola, clinictime::now()));
+    // The note's text comes through the server's audited function, the analytes through its own.
+    REQUIRE(o.notes.size() == 1);
+    CHECK(o.notes.first().detail == QStringLiteral("Snakket om skam"));
+    REQUIRE(o.tests.size() == 1);
+    CHECK_THAT(o.tests.first().detail.toStdString(), Catch::Contains("THC"));
+    CHECK(o.testOutcomes == QStringList{QStringLiteral("positive")});
+}
