@@ -6,6 +6,7 @@
 #include "storage/calendarstore.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
+#include "storage/groupstore.h"
 #include "storage/notestore.h"
 #include "storage/patientstore.h"
 #include "storage/staffstore.h"
@@ -188,4 +189,51 @@ TEST_CASE("PostgreSQL: a therapist's own login reads the overview where the serv
     REQUIRE(o.tests.size() == 1);
     CHECK_THAT(o.tests.first().detail.toStdString(), Catch::Contains("THC"));
     CHECK(o.testOutcomes == QStringList{QStringLiteral("positive")});
+}
+
+TEST_CASE("The journal overview warns of absences past a group's limit and lists its next sessions", "[storage][overview][groups]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    Journal &j = *journal;
+    const QDate today = clinictime::today();
+    ok(StaffStore(j).add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, password));
+    journal->setActor(ok(StaffStore(j).signIn(QStringLiteral("terje"), password)));
+    NewPatient p;
+    p.nationalId = test::ids::born1985;
+    p.givenNames = QStringLiteral("Kari");
+    p.familyName = QStringLiteral("Nordmann");
+    const qint64 kari = ok(PatientStore(j).add(p));
+
+    // Weekly from three weeks ago, at most one absence.
+    GroupStore groups(j);
+    TherapyGroup g;
+    g.name = QStringLiteral("Dynamic group therapy");
+    g.kind = QStringLiteral("dynamic");
+    g.room = QStringLiteral("Fjell");
+    g.startDate = today.addDays(-21);
+    g.weekday = g.startDate.dayOfWeek();
+    g.startTime = QTime(10, 0);
+    g.minutes = 90;
+    g.weeks = 6;
+    g.maxAbsences = 1;
+    g.leaders = {QStringLiteral("Terje Terapeut")};
+    const qint64 group = ok(groups.create(g));
+    ok(groups.enrol(group, kari, {}, today.addDays(-22)));
+
+    int past = 0;
+    for (const GroupSession &s : ok(groups.sessions(group))) {
+        if (s.startsAt < clinictime::now().addDays(-1) && past < 2) {
+            ++past;
+            ok(groups.recordSession(s.id, {{kari, QString(), Attendance::Status::AbsentWithoutNotice, QString()}},
+                                    QStringLiteral("Samtale om tillit")));
+        }
+    }
+    REQUIRE(past == 2);
+
+    const JournalOverview o = ok(JournalOverviewReader(j).read(kari, clinictime::now()));
+    CHECK(anyWarning(o, JournalOverview::Warning::Kind::Absences, "absent 2 times in Dynamic group therapy"));
+    REQUIRE_FALSE(o.upcoming.isEmpty());
+    CHECK(o.upcoming.first().title == g.name);
+    CHECK(o.upcoming.first().when > clinictime::now());
+    CHECK(o.upcoming.size() <= JournalOverviewReader::upcomingRows);
 }
