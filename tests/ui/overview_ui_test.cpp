@@ -200,6 +200,16 @@ TEST_CASE("Ctrl+E from the search field opens the enrolment with the patient's b
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == w.search; }, 2000));
     const QString notesBanner = dialogOn(Qt::Key_J, [](QWidget *m) { return qobject_cast<NotesDialog *>(m) != nullptr; });
     CHECK(notesBanner == enrolBanner);
+    // Booking (Ctrl+B) and medication (Ctrl+M) too.
+    for (const auto &[key, name] : {std::pair{Qt::Key_B, "AppointmentDialog"}, std::pair{Qt::Key_M, "MedicationDialog"}}) {
+        w.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
+        w.search->setFocus();
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == w.search; }, 2000));
+        INFO(name);
+        const QString banner = dialogOn(key, [name = name](QWidget *m) { return QByteArray(m->metaObject()->className()).endsWith(name); });
+        CHECK(banner == enrolBanner);
+    }
     // Copy and paste stay the line edit's own.
     w.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
