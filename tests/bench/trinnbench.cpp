@@ -7,6 +7,7 @@
 
 #include "common/clinictime.h"
 #include "mainwindow.h"
+#include "patients/journaloverview.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/searchterms.h"
@@ -84,6 +85,19 @@ public:
         }
         sqlite3_finalize(statement);
         return count;
+    }
+
+    // The first column of each row, as ids.
+    QList<qint64> ids(const char *sql) const
+    {
+        QList<qint64> list;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return list;
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            list << sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return list;
     }
 
 private:
@@ -199,6 +213,66 @@ int main(int argc, char *argv[])
         }
     }) / ids.size() : 0;
     measures.append({QStringLiteral("open_patient"), open, openFloor, QStringLiteral("per patient")});
+
+    // The journal overview of the same patients, and of the ten with the most
+    // notes (the longest journals): bounded parts, so both cost about the same.
+    // The floor runs the same bounded queries.
+    const auto overviewFloor = [&](const QList<qint64> &patientIds) {
+        const QString now = QString::number(clinictime::toStorage(clinictime::now()));
+        const QString monthAgo = QString::number(clinictime::toStorage(clinictime::now().addDays(-30)));
+        const QString weekAgo = clinictime::dateToStorage(today.addDays(-7));
+        const QString day = clinictime::dateToStorage(today);
+        for (qint64 id : patientIds) {
+            const QString pid = QString::number(id);
+            floor.rows("SELECT given_names, family_name FROM patient WHERE id = ?1", {pid});
+            floor.rows("SELECT s.full_name, s.roles FROM care_team c JOIN staff s ON s.id = c.staff_id WHERE c.patient_id = ?1 "
+                       "ORDER BY s.full_name LIMIT 8", {pid});
+            floor.rows("SELECT starts_at, minutes, staff_name, room FROM appointment WHERE patient_id = ?1 AND starts_at >= ?2 "
+                       "AND status <> 'cancelled' ORDER BY starts_at LIMIT 5", {pid, now});
+            floor.rows("SELECT e.*, ph.* FROM episode e JOIN phase ph ON ph.episode_id = e.id WHERE e.patient_id = ?1", {pid});
+            floor.rows("SELECT f.* FROM episode e JOIN follow_up f ON f.episode_id = e.id WHERE e.patient_id = ?1 "
+                       "AND e.status IN ('planned', 'active')", {pid});
+            floor.rows("SELECT drug, dose, start_date, prescriber FROM medication WHERE patient_id = ?1 AND start_date <= ?2 "
+                       "AND (stop_date IS NULL OR stop_date >= ?2) ORDER BY start_date DESC, id DESC LIMIT 8", {pid, day});
+            floor.rows("SELECT t.*, r.* FROM (SELECT * FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
+                       "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN test_result r ON r.test_id = t.id", {pid});
+            floor.rows("SELECT outcome, COUNT(*), MAX(sampled_at) FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
+                       "AND sampled_at >= ?2 AND outcome IN ('positive', 'missing', 'refused') GROUP BY outcome", {pid, monthAgo});
+            floor.rows("SELECT DISTINCT sample_day FROM substance_test WHERE patient_id = ?1 AND sample_day >= ?2 AND sample_day < ?3",
+                       {pid, weekAgo, day});
+            floor.rows("SELECT s.starts_at, s.minutes, g.name, s.room FROM group_member m JOIN therapy_group g ON g.id = m.group_id "
+                       "JOIN group_session s ON s.group_id = m.group_id WHERE m.patient_id = ?1 AND m.status = 'active' "
+                       "AND s.status = 'planned' AND s.starts_at >= ?2 ORDER BY s.starts_at LIMIT 5", {pid, now});
+            floor.rows("SELECT g.name, g.max_absences, COUNT(*) FROM group_member m JOIN therapy_group g ON g.id = m.group_id "
+                       "JOIN attendance a ON a.patient_id = m.patient_id JOIN group_session s ON s.id = a.session_id "
+                       "AND s.group_id = m.group_id WHERE m.patient_id = ?1 AND m.status = 'active' "
+                       "AND a.status IN ('absent', 'absent-notice') GROUP BY g.id, g.name, g.max_absences", {pid});
+            floor.rows("SELECT n.id, n.note_type, n.author, n.created_at, n.signed_at, n.signed_by, v.body FROM journal_note n "
+                       "JOIN note_version v ON v.note_id = n.id AND v.version = n.current_version WHERE n.patient_id = ?1 "
+                       "AND n.discarded_at IS NULL ORDER BY n.created_at DESC, n.id DESC LIMIT 3", {pid});
+            floor.rows("SELECT COUNT(*) FROM journal_note WHERE patient_id = ?1 AND discarded_at IS NULL AND signed_at IS NULL", {pid});
+        }
+    };
+    JournalOverviewReader overviews(*journal);
+    const double overview = (ids.isEmpty() || !wanted("overview")) ? 0 : medianMs(runs, [&] {
+        for (qint64 id : std::as_const(ids))
+            (void)overviews.read(id, clinictime::now());
+    }) / ids.size();
+    const double overviewFloorMs = (sqlite && !ids.isEmpty()) ? medianMs(runs, [&] { overviewFloor(ids); }) / ids.size() : 0;
+    measures.append({QStringLiteral("overview"), overview, overviewFloorMs, QStringLiteral("per patient, the journal at a glance")});
+
+    // Found with bare SQLite: the bench has no door of its own to the journal's rows.
+    const QList<qint64> busiest = sqlite ? floor.ids("SELECT patient_id FROM journal_note GROUP BY patient_id "
+                                                     "ORDER BY COUNT(*) DESC, patient_id LIMIT 10")
+                                         : QList<qint64>();
+    if (!busiest.isEmpty() && wanted("overview_busiest")) {
+        const double busy = medianMs(runs, [&] {
+            for (qint64 id : std::as_const(busiest))
+                (void)overviews.read(id, clinictime::now());
+        }) / busiest.size();
+        const double busyFloor = sqlite ? medianMs(runs, [&] { overviewFloor(busiest); }) / busiest.size() : 0;
+        measures.append({QStringLiteral("overview_busiest"), busy, busyFloor, QStringLiteral("per patient, the ten with the most notes")});
+    }
 
     // The day's test board.
     SubstanceTestStore tests(*journal);

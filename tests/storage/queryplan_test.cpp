@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "demo/democlinic.h"
+#include "patients/journaloverview.h"
 #include "storage/calendarstore.h"
 #include "storage/episodestore.h"
 #include "storage/groupstore.h"
@@ -46,6 +47,7 @@ TEST_CASE("Hot queries use indexes, never a full scan of a growing table", "[sto
     REQUIRE(CalendarStore(*journal).between(monday, monday.addDays(7)).ok());
     REQUIRE(BedStore(*journal).board(today).ok());
     REQUIRE(NoteStore(*journal).notes(someone).ok());
+    REQUIRE(JournalOverviewReader(*journal).read(someone, clinictime::now()).ok());
     journal->setStatementObserver({});
     REQUIRE(statements.size() > 15);
 

@@ -87,11 +87,16 @@ TEST_CASE("A patient is found and opened with the keyboard only", "[ui]")
         auto *timeline = window.patientsWorkspace()->journalView()->timeline();
         REQUIRE(timeline->topLevelItemCount() >= 1);
 
-        // Up from the first row returns to the search field, which keeps its text.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        // The open journal has the focus; Ctrl+F returns to the search, which
+        // keeps its text, and Up from the first result row returns to it too.
+        CHECK(QApplication::focusWidget() == window.patientsWorkspace()->journalView()->overviewArea());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         CHECK(QApplication::focusWidget() == search);
         CHECK(search->text() == QStringLiteral("zyl"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        CHECK(QApplication::focusWidget() == results);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == search);
     }
     SECTION("type a national id and press Enter in the search field")
     {

@@ -1,5 +1,6 @@
 #include "appointmentdialog.h"
 
+#include "common/patientbanner.h"
 #include "common/problemlabel.h"
 #include "calendar/staffcombobox.h"
 #include "common/clinictime.h"
@@ -45,6 +46,7 @@ AppointmentDialog::AppointmentDialog(Journal &journal, qint64 patientId, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &AppointmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AppointmentDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

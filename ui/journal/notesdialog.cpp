@@ -1,5 +1,6 @@
 #include "notesdialog.h"
 
+#include "common/patientbanner.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
 #include "storage/journal.h"
@@ -85,6 +86,7 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_editor, 2);

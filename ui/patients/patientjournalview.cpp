@@ -1,19 +1,31 @@
 #include "patientjournalview.h"
 
 #include "common/clinictime.h"
+#include "patients/journaloverview.h"
+#include "patients/journaloverviewpanel.h"
 #include "patients/nationalid.h"
 #include "storage/auditlog.h"
-#include "storage/episodestore.h"
 #include "storage/patientstore.h"
 #include "storage/timelinestore.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace trinn {
+namespace {
+
+// Marks the timeline's two heading rows ("Planned", "History") and which part each row belongs to.
+constexpr int partRole = Qt::UserRole + 1;
+enum Part { PlannedPart = 1, HistoryPart = 2 };
+
+} // namespace
 
 PatientJournalView::PatientJournalView(Journal &journal, QWidget *parent)
     : QWidget(parent)
@@ -23,6 +35,9 @@ PatientJournalView::PatientJournalView(Journal &journal, QWidget *parent)
     , m_program(new QLabel(this))
     , m_contact(new QLabel(this))
     , m_nextOfKin(new QLabel(this))
+    , m_overview(new JournalOverviewPanel(this))
+    , m_overviewArea(new QScrollArea(this))
+    , m_filter(new QComboBox(this))
     , m_timeline(new QTreeWidget(this))
 {
     QFont nameFont = m_name->font();
@@ -50,13 +65,66 @@ PatientJournalView::PatientJournalView(Journal &journal, QWidget *parent)
     details->addRow(tr("Contact:"), m_contact);
     details->addRow(tr("Next of kin:"), m_nextOfKin);
 
+    m_overviewArea->setObjectName(QStringLiteral("journalOverview"));
+    m_overviewArea->setWidget(m_overview);
+    m_overviewArea->setWidgetResizable(true);
+    m_overviewArea->setFrameShape(QFrame::NoFrame);
+    m_overviewArea->setFocusPolicy(Qt::StrongFocus);
+    m_overviewArea->setAccessibleName(tr("Journal overview"));
+
+    m_filter->setObjectName(QStringLiteral("timelineFilter"));
+    m_filter->addItem(tr("Everything"), int(Show::Everything));
+    m_filter->addItem(tr("History"), int(Show::History));
+    m_filter->addItem(tr("Planned"), int(Show::Planned));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &PatientJournalView::applyFilter);
+    auto *filterLabel = new QLabel(tr("Sh&ow:"), this);
+    filterLabel->setBuddy(m_filter);
+    auto *timelineHeader = new QHBoxLayout;
+    timelineHeader->addWidget(new QLabel(tr("Timeline"), this), 1);
+    timelineHeader->addWidget(filterLabel);
+    timelineHeader->addWidget(m_filter);
+
+    auto *timelinePart = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePart);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addLayout(timelineHeader);
+    timelineLayout->addWidget(m_timeline, 1);
+
+    // The overview above the timeline; the clinician drags the line between them.
+    auto *parts = new QSplitter(Qt::Vertical, this);
+    parts->addWidget(m_overviewArea);
+    parts->addWidget(timelinePart);
+    parts->setStretchFactor(0, 3);
+    parts->setStretchFactor(1, 2);
+    parts->setChildrenCollapsible(false);
+    parts->setSizes({600, 300});
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_identity);
     layout->addLayout(details);
-    layout->addWidget(new QLabel(tr("Timeline"), this));
-    layout->addWidget(m_timeline, 1);
+    layout->addWidget(parts, 1);
     clear();
+}
+
+QWidget *PatientJournalView::overviewArea() const
+{
+    return m_overviewArea;
+}
+
+void PatientJournalView::setTimelineFilter(Show show)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(show)));
+}
+
+void PatientJournalView::applyFilter()
+{
+    const auto show = Show(m_filter->currentData().toInt());
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_timeline->topLevelItem(i);
+        const int part = item->data(0, partRole).toInt();
+        item->setHidden((show == Show::History && part == PlannedPart) || (show == Show::Planned && part == HistoryPart));
+    }
 }
 
 void PatientJournalView::clear()
@@ -67,6 +135,7 @@ void PatientJournalView::clear()
     m_program->clear();
     m_contact->clear();
     m_nextOfKin->clear();
+    m_overview->clear();
     m_timeline->clear();
 }
 
@@ -92,11 +161,13 @@ bool PatientJournalView::showPatient(qint64 patientId)
                             .arg(NationalId::kindName(patient->idKind), patient->nationalId,
                                  clinictime::formatDate(patient->birthDate))
                             .arg(clinictime::ageOn(patient->birthDate, today)));
-    const Result<QString> program = EpisodeStore(m_journal).currentProgram(patientId, today);
-    if (!program)
-        m_program->setText(program.error());
-    else
-        m_program->setText(program->isEmpty() ? tr("Not enrolled in a program") : *program);
+    if (Result<JournalOverview> overview = JournalOverviewReader(m_journal).read(patientId, clinictime::now())) {
+        m_program->setText(overview->program.isEmpty() ? tr("Not enrolled in a program") : overview->program);
+        m_overview->display(*overview);
+    } else {
+        m_program->clear();
+        m_overview->showProblem(overview.error());
+    }
 
     QStringList contact;
     if (!patient->phone.isEmpty())
@@ -121,10 +192,31 @@ bool PatientJournalView::showPatient(qint64 patientId)
     m_timeline->clear();
     Result<QList<TimelineEntry>> entries = TimelineStore(m_journal).timeline(patientId);
     if (entries) {
-        for (const TimelineEntry &entry : std::as_const(*entries)) {
-            new QTreeWidgetItem(m_timeline,
-                                {clinictime::formatDateTime(entry.when), entry.title, entry.detail});
+        // What is planned sits apart from what happened, under its own heading, soonest last (nearest today).
+        const QDateTime now = clinictime::now();
+        const auto heading = [this](const QString &text, int part) {
+            auto *item = new QTreeWidgetItem(m_timeline, {text});
+            item->setData(0, partRole, part);
+            item->setFirstColumnSpanned(true);
+            item->setFlags(Qt::ItemIsEnabled);
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+        };
+        qsizetype firstPast = 0;
+        while (firstPast < entries->size() && entries->at(firstPast).when > now)
+            ++firstPast;
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            if (i == 0 && firstPast > 0)
+                heading(tr("Planned (%n)", nullptr, int(firstPast)), PlannedPart);
+            if (i == firstPast)
+                heading(tr("History (%n)", nullptr, int(entries->size() - firstPast)), HistoryPart);
+            const TimelineEntry &entry = entries->at(i);
+            auto *item = new QTreeWidgetItem(m_timeline,
+                                             {clinictime::formatDateTime(entry.when), entry.title, entry.detail});
+            item->setData(0, partRole, i < firstPast ? PlannedPart : HistoryPart);
         }
+        applyFilter();
     } else {
         new QTreeWidgetItem(m_timeline, {QString(), tr("The timeline could not be read"), entries.error()});
     }

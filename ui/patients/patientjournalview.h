@@ -2,15 +2,20 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QScrollArea;
 class QTreeWidget;
 
 namespace trinn {
 
 class Journal;
 
+class JournalOverviewPanel;
+
 /// One patient's journal: a header (name, national id, age, current program),
-/// contact details and next of kin, and the timeline of what happened.
+/// contact details and next of kin, the journal at a glance (JournalOverview),
+/// and the timeline: what is planned above what happened, with a filter.
 class PatientJournalView : public QWidget
 {
     Q_OBJECT
@@ -25,11 +30,19 @@ public:
     void clear();
 
     QTreeWidget *timeline() const { return m_timeline; }
+    /// The part that takes the focus once a patient is open.
+    QWidget *overviewArea() const;
+
+    /// What the timeline shows.
+    enum class Show { Everything, History, Planned };
+    void setTimelineFilter(Show show);
 
 signals:
     void patientOpened(qint64 patientId);
 
 private:
+    void applyFilter();
+
     Journal &m_journal;
     qint64 m_patientId = 0;
     QLabel *m_name;
@@ -37,6 +50,9 @@ private:
     QLabel *m_program;
     QLabel *m_contact;
     QLabel *m_nextOfKin;
+    JournalOverviewPanel *m_overview;
+    QScrollArea *m_overviewArea;
+    QComboBox *m_filter;
     QTreeWidget *m_timeline;
 };
 

@@ -3,7 +3,19 @@
 #include "common/clinictime.h"
 #include "storage/patientstore.h"
 
+#include <QApplication>
+#include <QHash>
+#include <QStyle>
+
 namespace trinn {
+namespace {
+
+QString nameKey(const PatientSummary &p)
+{
+    return QString(p.givenNames + QLatin1Char(' ') + p.familyName).simplified().toCaseFolded();
+}
+
+} // namespace
 
 PatientSearchModel::PatientSearchModel(PatientStore &patients, QObject *parent)
     : QAbstractTableModel(parent)
@@ -20,7 +32,50 @@ void PatientSearchModel::setSearchText(const QString &text)
     m_nextOffset = 0;
     m_mayHaveMore = false;
     m_rows = loadPage();
+    markSameNames();
     endResetModel();
+}
+
+void PatientSearchModel::markSameNames()
+{
+    QHash<QString, qint64> first;
+    m_sameName.clear();
+    for (const PatientSummary &p : std::as_const(m_rows)) {
+        const QString key = nameKey(p);
+        const auto at = first.constFind(key);
+        if (at == first.constEnd()) {
+            first.insert(key, p.id);
+        } else {
+            m_sameName.insert(at.value());
+            m_sameName.insert(p.id);
+        }
+    }
+}
+
+int PatientSearchModel::exactMatchRow() const
+{
+    const QString typed = m_text.simplified().toCaseFolded();
+    if (typed.isEmpty())
+        return -1;
+    int found = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const PatientSummary &p = m_rows.at(row);
+        const QString family = p.familyName.simplified().toCaseFolded();
+        const QString given = p.givenNames.simplified().toCaseFolded();
+        const bool exact = p.nationalId == typed || nameKey(p) == typed || family + QLatin1Char(' ') + given == typed
+            || family + QStringLiteral(", ") + given == typed;
+        if (!exact)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = row;
+    }
+    return found;
+}
+
+bool PatientSearchModel::hasSameName(int row) const
+{
+    return m_sameName.contains(patientIdAt(row));
 }
 
 QList<PatientSummary> PatientSearchModel::loadPage()
@@ -61,6 +116,11 @@ QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
     const PatientSummary &patient = m_rows.at(index.row());
     if (role == PatientIdRole)
         return patient.id;
+    const bool sameName = m_sameName.contains(patient.id);
+    if (sameName && index.column() == NameColumn && role == Qt::DecorationRole)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (sameName && role == Qt::ToolTipRole)
+        return tr("Another patient has the same name: check the birth date and national id.");
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -108,6 +168,10 @@ void PatientSearchModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    const QSet<qint64> before = m_sameName;
+    markSameNames();
+    if (m_sameName != before)
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace trinn

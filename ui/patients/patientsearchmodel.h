@@ -27,6 +27,13 @@ public:
     /// The last error from the journal, empty when the search worked.
     const QString &lastError() const { return m_error; }
     qint64 patientIdAt(int row) const;
+    /// The one row whose national id or whole name is exactly the search
+    /// text; -1 when none is, or when more than one is (two of the same name).
+    int exactMatchRow() const;
+    /// Whether another patient in the results has the same name as this row's.
+    bool hasSameName(int row) const;
+    /// The rows sharing a name with another row.
+    int sameNameRows() const { return int(m_sameName.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,12 +48,15 @@ signals:
 private:
     // The next page from m_nextOffset on; moves the offset along.
     QList<PatientSummary> loadPage();
+    // Finds the rows that share a name, after the rows changed.
+    void markSameNames();
 
     PatientStore &m_patients;
     QString m_text;
     QString m_error;
     QList<PatientSummary> m_rows;
     QSet<qint64> m_seen;
+    QSet<qint64> m_sameName;
     int m_nextOffset = 0;
     bool m_mayHaveMore = false;
 };

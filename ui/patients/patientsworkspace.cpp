@@ -71,8 +71,10 @@ PatientsWorkspace::PatientsWorkspace(Journal &journal, PatientStore &patients, Q
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_journalView);
-    splitter->setStretchFactor(0, 1);
+    // The journal gets the room: the search needs a name, a national id and a birth date.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -132,13 +134,42 @@ void PatientsWorkspace::showResultInfo()
         m_resultInfo->setText(tr("More than %1 patients match; type more to narrow it down.").arg(rows));
     else
         m_resultInfo->setText(tr("Matching patients: %1").arg(rows));
+    if (m_model->sameNameRows() > 0) {
+        m_resultInfo->setText(m_resultInfo->text() + QLatin1Char(' ')
+                              + tr("%n patient(s) share a name with another: check the birth date and national id.", nullptr,
+                                   m_model->sameNameRows()));
+    }
+}
+
+void PatientsWorkspace::openFromSearch()
+{
+    // Enter opens a patient only when the choice is certain: the national id
+    // or the whole name typed out, or the only match. Otherwise the list asks.
+    const int rows = m_model->rowCount();
+    int row = m_model->exactMatchRow();
+    if (row < 0 && rows == 1 && !m_model->canFetchMore({}))
+        row = 0;
+    if (row >= 0 && !m_model->hasSameName(row)) {
+        openRow(row);
+        return;
+    }
+    if (rows == 0)
+        return;
+    m_results->setFocus(Qt::OtherFocusReason);
+    m_results->selectRow(row >= 0 ? row : 0);
+    m_resultInfo->setText(tr("%n patient(s) match \"%1\": choose one with the arrow keys and press Enter.", nullptr, rows)
+                              .arg(m_model->searchText().trimmed())
+                          + (m_model->sameNameRows() > 0
+                                 ? QLatin1Char(' ') + tr("Some have the same name: check the birth date and national id.")
+                                 : QString()));
 }
 
 void PatientsWorkspace::openRow(int row)
 {
     const qint64 id = m_model->patientIdAt(row);
-    if (id != 0)
-        m_journalView->showPatient(id);
+    // The journal takes the focus: keys typed next go to it, not into the search.
+    if (id != 0 && m_journalView->showPatient(id))
+        m_journalView->overviewArea()->setFocus(Qt::OtherFocusReason);
 }
 
 void PatientsWorkspace::registerPatient()
@@ -271,6 +302,19 @@ void PatientsWorkspace::emergencyAccess()
 
 bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims Ctrl+letters for editing (Ctrl+E moves to the
+        // end on Linux): the window's shortcuts (Ctrl+E enrols) win, except
+        // the standard ones of editing text.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool letterOrDigit = (key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z) || (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9);
+        const bool editing = key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Paste)
+            || key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || key->matches(QKeySequence::SelectAll);
+        if ((key->modifiers() & Qt::ControlModifier) && letterOrDigit && !editing) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -281,8 +325,7 @@ bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            const QModelIndex current = m_results->currentIndex();
-            openRow(current.isValid() ? current.row() : 0);
+            openFromSearch();
             return true;
         }
     } else if (watched == m_results) {

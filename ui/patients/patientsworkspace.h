@@ -17,8 +17,8 @@ class Journal;
 class PatientStore;
 
 /// Find a patient as you type and open their journal, keyboard first:
-/// type, Down to the results, Enter to open; Enter in the search field opens
-/// the best match.
+/// type, Down to the results, Enter to open. Enter in the search field opens
+/// only an exact or the only match; otherwise the list takes the focus and asks.
 class PatientsWorkspace : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,7 @@ private:
     void search(const QString &text);
     void showResultInfo();
     void openRow(int row);
+    void openFromSearch();
 
     bool needPatient();
 

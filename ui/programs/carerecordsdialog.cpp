@@ -1,5 +1,6 @@
 #include "carerecordsdialog.h"
 
+#include "common/patientbanner.h"
 #include "common/datefield.h"
 #include "common/clinictime.h"
 #include "common/problemlabel.h"
@@ -113,6 +114,7 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addWidget(tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

@@ -1,5 +1,6 @@
 #include "enroldialog.h"
 
+#include "common/patientbanner.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/clinictime.h"
@@ -67,6 +68,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Enrol"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(form);
     layout->addWidget(m_description);
     layout->addWidget(m_optionalBox);

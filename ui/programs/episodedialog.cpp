@@ -1,5 +1,6 @@
 #include "episodedialog.h"
 
+#include "common/patientbanner.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/recordhistorydialog.h"
@@ -65,6 +66,7 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(form);
     layout->addWidget(m_phases, 1);
     layout->addLayout(fields);

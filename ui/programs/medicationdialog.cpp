@@ -1,5 +1,6 @@
 #include "medicationdialog.h"
 
+#include "common/patientbanner.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/recordhistorydialog.h"
@@ -55,6 +56,7 @@ MedicationDialog::MedicationDialog(Journal &journal, qint64 patientId, QWidget *
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
     layout->addLayout(actions);

@@ -1,5 +1,6 @@
 #include "planeditordialog.h"
 
+#include "common/patientbanner.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
 #include "common/recordhistorydialog.h"
@@ -71,6 +72,7 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanEditorDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PatientBanner::ofEpisode(m_journal, episodeId, this));
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
