@@ -51,6 +51,9 @@ PatientsWorkspace::PatientsWorkspace(Journal &journal, PatientStore &patients, Q
     m_results->setTabKeyNavigation(false);
     m_results->verticalHeader()->hide();
     m_results->setWordWrap(false);
+    // A long answer ("3 patients match …, some have the same name") wraps
+    // instead of widening the list and squeezing the journal beside it.
+    m_resultInfo->setWordWrap(true);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     m_results->horizontalHeader()->setSectionResizeMode(PatientSearchModel::NameColumn, QHeaderView::Stretch);
     m_results->horizontalHeader()->setSectionResizeMode(PatientSearchModel::NationalIdColumn, QHeaderView::ResizeToContents);
