@@ -3,6 +3,7 @@
 #include "programs/builtinprograms.h"
 #include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
+#include "storage/staffstore.h"
 #include "storage/programstore.h"
 #include "storage/recoverystore.h"
 
@@ -112,12 +113,8 @@ Result<bool> DemoEpisodes::add(Journal &journal, QRandomGenerator &random, qint6
         enrolment.optionalPhases << QStringLiteral("detox");
     for (const Criterion &criterion : std::as_const(program->criteria))
         enrolment.assessment.append({criterion.key(), criterion.kind == Criterion::Kind::Inclusion});
-    Result<qint64> episodeId = episodes.enrol(enrolment);
-    if (!episodeId)
-        return false; // a full course or another rule: this patient waits
-    if (Status lived = live(episodes, random, *episodeId, today); !lived)
-        return Error{lived.error()};
-
+    // In LAR before a LAR group takes them (migration 24): the opioid
+    // agonist is prescribed and the patient has an individual therapist.
     CareRecordStore care(journal);
     const bool opioidTreatment = program->service == service::lar || (code == BuiltinPrograms::specialist && random.bounded(3) == 0);
     if (opioidTreatment) {
@@ -131,6 +128,16 @@ Result<bool> DemoEpisodes::add(Journal &journal, QRandomGenerator &random, qint6
         if (Result<qint64> added = care.addMedication(m); !added)
             return Error{added.error()};
     }
+    if (program->needsIndividualTherapist) {
+        if (Status added = StaffStore(journal).addToCareTeam(patientId, QStringLiteral("terapeut")); !added)
+            return Error{added.error()};
+    }
+
+    Result<qint64> episodeId = episodes.enrol(enrolment);
+    if (!episodeId)
+        return false; // a full course or another rule: this patient waits
+    if (Status lived = live(episodes, random, *episodeId, today); !lived)
+        return Error{lived.error()};
 
     if (code == BuiltinPrograms::residential) {
         Result<Episode> episode = episodes.episode(*episodeId);

@@ -142,6 +142,24 @@ CourseLimits ProgramRules::limitsOf(const ProgramTemplate &program)
             program.criteria};
 }
 
+Decision ProgramRules::canEnrolPatient(const ProgramTemplate &program, const PatientFacts &patient)
+{
+    if (program.minAge > 0 && patient.age >= 0 && patient.age < program.minAge)
+        return Decision::deny(tr("%1 is for patients from %2 years: %3 is %4.")
+                                  .arg(program.name)
+                                  .arg(program.minAge)
+                                  .arg(patient.name)
+                                  .arg(patient.age));
+    if (program.forLarPatients && !patient.inLar)
+        return Decision::deny(tr("%1 is for patients in LAR: %2 has no opioid agonist (methadone, buprenorphine) "
+                                 "prescribed now.")
+                                  .arg(program.name, patient.name));
+    if (program.needsIndividualTherapist && !patient.hasIndividualTherapist)
+        return Decision::deny(tr("%1 comes in addition to individual therapy: %2 has no therapist on the care team.")
+                                  .arg(program.name, patient.name));
+    return Decision::allow();
+}
+
 Decision ProgramRules::canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart)
 {
     CourseLimits limits = limitsOf(program);

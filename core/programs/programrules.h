@@ -45,6 +45,19 @@ public:
     using CourseFacts = trinn::CourseFacts;
     static Decision canEnrolInCourse(const ProgramTemplate &program, const CourseFacts &facts, QDate runStart = {});
 
+    /// Who a program is for: its age (the services are for adults), and for
+    /// the LAR group offers a patient in LAR now with an individual
+    /// therapist on the care team ("MBRP is for patients in LAR: Kari
+    /// Nordmann has no opioid agonist prescribed now.").
+    struct PatientFacts
+    {
+        QString name;
+        int age = -1; // -1: not known
+        bool inLar = false;
+        bool hasIndividualTherapist = false;
+    };
+    static Decision canEnrolPatient(const ProgramTemplate &program, const PatientFacts &patient);
+
     /// Programs that are alternatives, not additions: the evening and the
     /// full-time program (one or the other), and residential care in one
     /// program at a time (no two stays overlapping). `others` are the

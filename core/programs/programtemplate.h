@@ -83,6 +83,12 @@ struct ProgramTemplate
     int maxAbsences = -1;   // -1: no limit
     QString prerequisiteCode;
     int revision = 1;
+    // Who the program is for (migration 24): the age from which it takes
+    // patients, and for the LAR group offers a patient in LAR with an
+    // individual therapist.
+    int minAge = 0;
+    bool forLarPatients = false;
+    bool needsIndividualTherapist = false;
     QList<PhaseTemplate> phases;
     QList<Criterion> criteria;
 

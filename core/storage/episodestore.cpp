@@ -1,5 +1,6 @@
 #include "episodestore.h"
 #include "storage/groupstore.h"
+#include "testing/medicationidentity.h"
 
 #include "common/clinictime.h"
 #include "common/correction.h"
@@ -21,6 +22,13 @@ using trinn::sqlvalues::text;
 
 namespace trinn {
 namespace {
+
+// In LAR: an opioid agonist (ATC N07BC: methadone, buprenorphine, …) prescribed.
+bool isOpioidAgonist(const QString &drug)
+{
+    const std::optional<MedicationIdentity> identity = medicationIdentityOf(drug);
+    return identity && identity->atc.startsWith(u"N07BC"_s);
+}
 
 const QString phaseColumns = u"id, episode_id, position, code, name, kind, residential, min_days, max_days, max_months, "
                              "planned_start, planned_end, actual_start, actual_end, status, note"_s;
@@ -72,6 +80,40 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
             if (existing.programCode == program->code && existing.isOpen())
                 return Error{tr("%1 is already enrolled in %2 (from %3).")
                                  .arg(patient->fullName(), existing.programName, clinictime::formatDate(existing.startDate))};
+        }
+
+        {
+            // Who the program is for, read inside this write.
+            ProgramRules::PatientFacts facts;
+            facts.name = patient->fullName();
+            if (patient->birthDate.isValid()) {
+                facts.age = start.year() - patient->birthDate.year();
+                if (start < patient->birthDate.addYears(facts.age))
+                    --facts.age;
+            }
+            if (program->forLarPatients) {
+                Result<QSqlQuery> drugs = scope.run(
+                    u"SELECT drug FROM medication WHERE patient_id = ? AND start_date <= ? "
+                    "AND (stop_date IS NULL OR stop_date >= ?)"_s,
+                    {enrolment.patientId, clinictime::dateToStorage(start), clinictime::dateToStorage(start)});
+                if (!drugs)
+                    return Error{drugs.error()};
+                while (drugs->next() && !facts.inLar)
+                    facts.inLar = isOpioidAgonist(drugs->value(0).toString());
+                drugs->finish();
+            }
+            if (program->needsIndividualTherapist) {
+                Result<QSqlQuery> therapist = scope.run(
+                    u"SELECT COUNT(*) FROM care_team c JOIN staff s ON s.id = c.staff_id "
+                    "WHERE c.patient_id = ? AND s.active = 1 AND s.roles LIKE '%therapist%'"_s,
+                    {enrolment.patientId});
+                if (!therapist || !therapist->next())
+                    return Error{therapist ? tr("The journal did not answer.") : therapist.error()};
+                facts.hasIndividualTherapist = therapist->value(0).toInt() > 0;
+                therapist->finish();
+            }
+            if (Decision eligible = ProgramRules::canEnrolPatient(*program, facts); !eligible)
+                return Error{eligible.reason};
         }
 
         // The run of a course that has its group: the patient becomes a member.

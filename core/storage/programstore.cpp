@@ -17,6 +17,9 @@ using trinn::sqlvalues::text;
 namespace trinn {
 namespace {
 
+// The schema step that says who each program is for.
+constexpr int eligibilitySchema = 24;
+
 const QString programColumns = u"id, code, name, service, description, testing, capacity, min_leaders, max_leaders, "
                                "weeks, session_minutes, max_absences, prerequisite_code, revision"_s;
 
@@ -129,6 +132,18 @@ Status ProgramStore::loadDetails(const Scope &scope, ProgramTemplate &program)
         p.optional = phases->value(10).toInt() != 0;
         p.description = phases->value(11).toString();
         program.phases.append(p);
+    }
+    if (scope.journal().schemaVersion() >= eligibilitySchema) {
+        Result<QSqlQuery> eligibility = scope.run(
+            u"SELECT min_age, in_lar, individual_therapist FROM program_eligibility WHERE program_code = ?"_s, {program.code});
+        if (!eligibility)
+            return Error{eligibility.error()};
+        if (eligibility->next()) {
+            program.minAge = eligibility->value(0).toInt();
+            program.forLarPatients = eligibility->value(1).toInt() != 0;
+            program.needsIndividualTherapist = eligibility->value(2).toInt() != 0;
+        }
+        eligibility->finish();
     }
     Result<QSqlQuery> criteria = scope.run(
         u"SELECT kind, text, code FROM program_criterion WHERE program_id = ? ORDER BY position"_s, {program.id});

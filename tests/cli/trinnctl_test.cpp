@@ -1,5 +1,8 @@
 #include "cli/trinnctlrun.h"
 #include "support/testjournals.h"
+#include "storage/journal.h"
+
+#include <QSqlQuery>
 
 #include "storage/auditlog.h"
 
@@ -222,6 +225,15 @@ TEST_CASE("trinnctl enrol plans the phases or says which rule refused", "[cli][p
     const Run again = enrol(args({QStringLiteral("--program"), QStringLiteral("residential-12-step")}));
     CHECK(again.status == 2);
     CHECK_THAT(again.err.toStdString(), Catch::Contains("already enrolled"));
+    {
+        // The LAR group offers take patients in LAR with an individual therapist (migration 24).
+        trinn::Result<std::unique_ptr<trinn::Journal>> opened = trinn::Journal::open(journal);
+        REQUIRE(opened.ok());
+        auto patient = trinn::RawSqlForTests::run(**opened, QStringLiteral("SELECT id FROM patient"));
+        REQUIRE(patient.ok());
+        REQUIRE(const_cast<QSqlQuery &>(*patient).next());
+        trinn::test::makeLarReady(**opened, patient->value(0).toLongLong());
+    }
     const Run level2 = enrol(args({QStringLiteral("--program"), QStringLiteral("Trauma group level 2")}));
     CHECK(level2.status == 2);
     CHECK(level2.err.trimmed() == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));

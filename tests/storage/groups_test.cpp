@@ -601,6 +601,8 @@ TEST_CASE("A course run has one set of places whether enrolled through the cours
     const qint64 kari = patient(*journal, 1);
     const qint64 ola = patient(*journal, 2);
     const qint64 per = patient(*journal, 3);
+    for (qint64 p : {kari, ola, per})
+        test::makeLarReady(*journal, p);
 
     // Through the course: the patient is a member of the run's group too.
     EpisodeStore::Enrolment viaCourse;

@@ -28,6 +28,14 @@ qint64 addPatient(Journal &journal, int n, const QString &family = QStringLitera
     return *added;
 }
 
+// A patient the LAR group offers take: in LAR, with an individual therapist.
+qint64 addLarPatient(Journal &journal, int n, const QString &family = QStringLiteral("Nordmann"))
+{
+    const qint64 id = addPatient(journal, n, family);
+    test::makeLarReady(journal, id);
+    return id;
+}
+
 qint64 enrol(EpisodeStore &episodes, qint64 patient, const QString &program, QDate start,
              const QStringList &optional = {}, const QList<std::pair<QString, bool>> &assessment = {})
 {
@@ -284,7 +292,7 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 11);
-    const qint64 first = addPatient(*journal, 5);
+    const qint64 first = addLarPatient(*journal, 5);
 
     auto excluded = noneApply(*journal, BuiltinPrograms::traumaLevel1);
     excluded[1].second = true; // serious self-harm
@@ -309,8 +317,8 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
 
     // MBRP: 12 places.
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, addPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
-    const qint64 thirteenth = addPatient(*journal, 30, QStringLiteral("Mbrp"));
+        enrol(episodes, addLarPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
+    const qint64 thirteenth = addLarPatient(*journal, 30, QStringLiteral("Mbrp"));
     CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp)}).error()
           == QStringLiteral("MBRP from 11.01.2027 is full (12 of 12)."));
     auto unmotivated = noneApply(*journal, BuiltinPrograms::mbrp);

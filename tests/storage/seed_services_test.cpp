@@ -39,6 +39,14 @@ qint64 addPatient(Journal &journal, int n, QDate born = QDate(1975, 1, 1))
     return 0;
 }
 
+// A patient the LAR group offers take: in LAR, with an individual therapist.
+qint64 addLarPatient(Journal &journal, int n)
+{
+    const qint64 id = addPatient(journal, n);
+    test::makeLarReady(journal, id);
+    return id;
+}
+
 EpisodeStore::Enrolment enrolment(qint64 patient, const QString &program, QDate start,
                                   const QStringList &optional = {}, const QList<std::pair<QString, bool>> &assessment = {})
 {
@@ -94,13 +102,13 @@ TEST_CASE("Seed 11: each MBRP cohort has its own 12 places", "[storage][programs
     const QDate first(2027, 1, 11);
     const QDate second = first.addDays(8 * 7); // the next cohort, after the 8 weeks of the first
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, enrolment(addPatient(*journal, i), BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp)));
-    const qint64 late = addPatient(*journal, 20);
+        enrol(episodes, enrolment(addLarPatient(*journal, i), BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp)));
+    const qint64 late = addLarPatient(*journal, 20);
     CHECK(episodes.enrol(enrolment(late, BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp))).error()
           == QStringLiteral("MBRP from 11.01.2027 is full (12 of 12)."));
     // The first cohort still runs; the next one has its own places.
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, enrolment(addPatient(*journal, 30 + i), BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp)));
+        enrol(episodes, enrolment(addLarPatient(*journal, 30 + i), BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp)));
     CHECK(episodes.enrol(enrolment(late, BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp))).error()
           == QStringLiteral("MBRP from 08.03.2027 is full (12 of 12)."));
 }
@@ -133,7 +141,7 @@ TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unk
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 11);
-    const qint64 kari = addPatient(*journal, 1);
+    const qint64 kari = addLarPatient(*journal, 1);
     auto misspelt = fits(*journal, BuiltinPrograms::traumaLevel1);
     misspelt.append({QStringLiteral("self-harn"), true});
     const QString refused = episodes.enrol(enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, misspelt)).error();
@@ -530,4 +538,29 @@ TEST_CASE("Seed 17: a bed stay follows an extended Phase 1 and the bed is not bo
         if (s.patientId == kari)
             CHECK(s.end == end.addDays(7));
     }
+}
+
+TEST_CASE("Seed 12: the LAR group offers take adults in LAR with an individual therapist", "[storage][programs][seed]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    EpisodeStore episodes(*journal);
+    const QDate start(2027, 1, 11);
+    const qint64 kari = addPatient(*journal, 1);
+    const auto refused = [&](qint64 patient, const QString &program) {
+        return episodes.enrol(enrolment(patient, program, start, {}, fits(*journal, program))).error();
+    };
+    CHECK(refused(kari, BuiltinPrograms::mbrp)
+          == QStringLiteral("MBRP is for patients in LAR: Pasient1 Seed has no opioid agonist (methadone, buprenorphine) prescribed now."));
+    // A prescription that is not an opioid agonist does not make her a LAR patient.
+    REQUIRE(CareRecordStore(*journal).addMedication({0, kari, QStringLiteral("Antabus"), QStringLiteral("200 mg"), QDate(2026, 6, 1), QDate(), {}, {}}).ok());
+    CHECK_THAT(refused(kari, BuiltinPrograms::mbrp).toStdString(), Catch::Contains("is for patients in LAR"));
+    REQUIRE(CareRecordStore(*journal).addMedication({0, kari, QStringLiteral("Subutex"), QStringLiteral("8 mg"), QDate(2026, 6, 1), QDate(), {}, {}}).ok());
+    CHECK(refused(kari, BuiltinPrograms::traumaLevel1)
+          == QStringLiteral("Trauma group level 1 comes in addition to individual therapy: Pasient1 Seed has no therapist on the care team."));
+    test::makeLarReady(*journal, kari);
+    enrol(episodes, enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, fits(*journal, BuiltinPrograms::traumaLevel1)));
+
+    // An 8-year-old is not taken into the specialist pathway, which is for adults.
+    const qint64 child = addPatient(*journal, 2, QDate(2018, 5, 2));
+    CHECK(refused(child, BuiltinPrograms::specialist) == QStringLiteral("Specialist pathway is for patients from 18 years: Pasient2 Seed is 8."));
 }

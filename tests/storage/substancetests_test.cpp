@@ -75,10 +75,12 @@ Clinic makeClinic(Backend backend)
     QList<std::pair<QString, bool>> assessment;
     for (const Criterion &cr : mbrp->criteria)
         assessment.append({cr.key(), cr.kind == Criterion::Kind::Inclusion});
+    REQUIRE(CareRecordStore(j).addMedication({0, c.lar, QStringLiteral("methadone"), QStringLiteral("90 mg"), today.addDays(-200), QDate(), {}, {}}).ok());
+    test::makeLarReady(j, c.lar); // and an individual therapist
     const auto course = episodes.enrol({c.lar, BuiltinPrograms::mbrp, today.addDays(-14), {}, assessment});
+    INFO(course.error().toStdString());
     REQUIRE(course.ok());
     ok(episodes.startPhase(episodes.episode(*course)->phases.first().id, today.addDays(-14)));
-    REQUIRE(CareRecordStore(j).addMedication({0, c.lar, QStringLiteral("methadone"), QStringLiteral("90 mg"), today.addDays(-200), QDate(), {}, {}}).ok());
     return c;
 }
 
@@ -472,7 +474,8 @@ TEST_CASE("Taken by and recorded by are the signed-in staff member or one chosen
     QStringList names;
     for (const auto &taker : *takers)
         names << taker.fullName;
-    CHECK(names == QStringList{QStringLiteral("Nina Sykepleier"), QStringLiteral("Per Pleier")});
+    // The set-up's LAR patient has an individual therapist, who is staff too.
+    CHECK(names == QStringList{QStringLiteral("LAR Terapeut"), QStringLiteral("Nina Sykepleier"), QStringLiteral("Per Pleier")});
 }
 
 TEST_CASE("Tests pass the gate: refused and audited by role, the board audits each patient shown", "[storage][testing][gate]")

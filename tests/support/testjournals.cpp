@@ -81,6 +81,29 @@ Result<std::unique_ptr<Journal>> openAs(const Journal &journal, const QString &l
     return Journal::open(postgresUrl(journal.location().database), options);
 }
 
+void makeLarReady(Journal &journal, qint64 patientId)
+{
+    const auto one = [&journal](const QString &sql, const QVariantList &values) {
+        auto row = RawSqlForTests::run(journal, sql, values);
+        REQUIRE(row.ok());
+        return const_cast<QSqlQuery &>(*row).next() ? row->value(0).toLongLong() : qint64(0);
+    };
+    qint64 therapist = one(QStringLiteral("SELECT id FROM staff WHERE username = 'lar-terapeut'"), {});
+    if (therapist == 0)
+        therapist = one(QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
+                                       "VALUES ('lar-terapeut', 'LAR Terapeut', 'therapist', 'x', 0) RETURNING id"),
+                        {});
+    if (one(QStringLiteral("SELECT COUNT(*) FROM care_team WHERE patient_id = ? AND staff_id = ?"), {patientId, therapist}) == 0)
+        REQUIRE(RawSqlForTests::run(journal, QStringLiteral("INSERT INTO care_team (patient_id, staff_id) VALUES (?, ?)"),
+                                    {patientId, therapist})
+                    .ok());
+    if (one(QStringLiteral("SELECT COUNT(*) FROM medication WHERE patient_id = ? AND stop_date IS NULL"), {patientId}) == 0)
+        REQUIRE(RawSqlForTests::run(journal, QStringLiteral("INSERT INTO medication (patient_id, drug, dose, start_date) "
+                                                            "VALUES (?, 'Metadon', '80 mg', '2020-01-01')"),
+                                    {patientId})
+                    .ok());
+}
+
 QSqlDatabase connectAs(const Journal &journal, const QString &login, const QString &password)
 {
     const QString name = QStringLiteral("trinn-test-login-%1").arg(counter.fetchAndAddRelaxed(1));

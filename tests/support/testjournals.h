@@ -35,6 +35,10 @@ std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind = Journ
 /// Raw SQL for tests that must reach past the storage API (to damage a
 /// journal, or to stage an old schema). Fails the test on error.
 void rawExec(Journal &journal, const QString &sql);
+/// A patient as the LAR group offers take them (migration 24): in LAR
+/// (methadone prescribed since 2020) with an individual therapist on the
+/// care team. Written past the gate, as set-up; idempotent.
+void makeLarReady(Journal &journal, qint64 patientId);
 
 /// A therapist in the staff register, with no password (tests set the actor
 /// themselves): the Actor they would be once signed in.

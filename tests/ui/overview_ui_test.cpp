@@ -227,11 +227,12 @@ TEST_CASE("The overview of a demo patient shows medication tests notes and warni
     options.history = true;
     options.seed = 7;
     REQUIRE(DemoClinic::generate(*w.journal, options).ok());
-    // A patient in a program now, with tests and notes; on medication if the demo has one such.
+    // A patient in a program now with phases still planned, tests and notes; on medication if the demo has one such.
     auto found = RawSqlForTests::run(*w.journal, QStringLiteral(
         "SELECT p.id, p.national_id, EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id AND m.stop_date IS NULL) "
         "FROM patient p JOIN episode e ON e.patient_id = p.id AND e.status = 'active' "
         "WHERE EXISTS (SELECT 1 FROM journal_note n WHERE n.patient_id = p.id) "
+        "AND EXISTS (SELECT 1 FROM phase ph WHERE ph.episode_id = e.id AND ph.status = 'planned') "
         "AND EXISTS (SELECT 1 FROM substance_test t WHERE t.patient_id = p.id) ORDER BY 3 DESC, p.id LIMIT 1"));
     REQUIRE(found.ok());
     REQUIRE(found->next());
