@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "print/notesprint.h"
+
 namespace trinn {
 
 NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
@@ -84,6 +86,12 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &NotesDialog::showHistory);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+P: the notes as a copy for the patient; the audit record says they were printed.
+    close->addButton(Printing::button(this, tr("Pr&int notes… (Ctrl+P)"), [this] {
+        saveDraft(); // what was just typed is printed too
+        return NotesPrint::build(m_journal, m_patientId);
+    }),
+                     QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);

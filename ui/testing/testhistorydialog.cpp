@@ -162,6 +162,9 @@ QString TestHistoryDialog::reasonText(const SubstanceTest &test)
 {
     if (test.change == SubstanceTest::Change::LabResult)
         return tr("Lab reference %1, entered by %2").arg(test.labReference, test.confirmedBy);
+    // A first version with a reason was entered on a later day than it was taken.
+    if (test.change == SubstanceTest::Change::Recorded && !test.correctionReason.isEmpty())
+        return tr("entered late: %1").arg(test.correctionReason);
     return test.correctionReason;
 }
 
