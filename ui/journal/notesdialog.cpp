@@ -128,7 +128,7 @@ void NotesDialog::reload()
     int hidden = 0;
     const Result<QList<JournalNote>> notes = NoteStore(m_journal).notes(m_patientId, &hidden);
     if (!notes) {
-        m_problem->setText(notes.error());
+        showProblem(m_problem, notes.error());
         return;
     }
     for (const JournalNote &n : *notes) {
@@ -141,7 +141,7 @@ void NotesDialog::reload()
             m_list->setCurrentItem(item);
     }
     if (hidden > 0)
-        m_problem->setText(tr("%1 notes are not shown: your role does not give access to them.").arg(hidden));
+        showNotice(m_problem, tr("%1 notes are not shown: your role does not give access to them.").arg(hidden));
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showNote();
@@ -164,7 +164,7 @@ void NotesDialog::showNote()
     m_correct->setEnabled(note && note->isSigned());
     m_reason->setEnabled(note && note->isSigned());
     if (draft && !m_ownDraft)
-        m_problem->setText(own.reason);
+        showProblem(m_problem, own.reason);
 }
 
 void NotesDialog::newNote()
@@ -172,7 +172,7 @@ void NotesDialog::newNote()
     saveDraft();
     const Result<qint64> id = NoteStore(m_journal).createDraft(m_patientId, m_type->currentData().toString(), QString());
     if (!id) {
-        m_problem->setText(id.error());
+        showProblem(m_problem, id.error());
         return;
     }
     reload();
@@ -188,7 +188,7 @@ void NotesDialog::saveDraft()
     if (!m_dirty || currentNote() == 0 || !m_ownDraft)
         return; // a signed note's text in the editor is the start of a correction
     const Status saved = NoteStore(m_journal).saveDraft(currentNote(), m_editor->toPlainText());
-    m_problem->setText(saved ? tr("Draft saved.") : saved.error());
+    showOutcome(m_problem, saved.ok(), saved ? tr("Draft saved.") : saved.error());
     m_dirty = false;
 }
 
@@ -198,14 +198,14 @@ void NotesDialog::signNote()
         return;
     saveDraft();
     const Status signedNote = NoteStore(m_journal).sign(currentNote());
-    m_problem->setText(signedNote ? tr("Signed.") : signedNote.error());
+    showOutcome(m_problem, signedNote.ok(), signedNote ? tr("Signed.") : signedNote.error());
     reload();
 }
 
 void NotesDialog::correctNote()
 {
     const Result<int> version = NoteStore(m_journal).correct(currentNote(), m_editor->toPlainText(), m_reason->text());
-    m_problem->setText(version ? tr("Saved as version %1.").arg(*version) : version.error());
+    showOutcome(m_problem, version.ok(), version ? tr("Saved as version %1.").arg(*version) : version.error());
     if (version)
         m_reason->clear();
     m_dirty = false;
@@ -218,7 +218,7 @@ void NotesDialog::discardNote()
         return;
     saveDraft();
     const Status discarded = NoteStore(m_journal).discardDraft(currentNote());
-    m_problem->setText(discarded ? tr("Draft discarded: it is kept in the journal, marked discarded.") : discarded.error());
+    showOutcome(m_problem, discarded.ok(), discarded ? tr("Draft discarded: it is kept in the journal, marked discarded.") : discarded.error());
     m_dirty = false;
     reload();
 }

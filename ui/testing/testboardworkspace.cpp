@@ -12,6 +12,7 @@
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
 #include "testing/testentryform.h"
+#include "testing/labimportproblems.h"
 #include "testing/testhistorydialog.h"
 
 #include <QComboBox>
@@ -381,12 +382,17 @@ void TestBoardWorkspace::importLabResults()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Import lab results"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importLabFile(file);
+}
+
+void TestBoardWorkspace::importLabFile(const QString &file)
+{
     const Result<int> imported = LabImport::importFile(m_journal, file);
-    if (!imported)
-        QMessageBox::warning(this, tr("Lab results not imported"), imported.error());
-    else
+    if (!imported) {
+        LabImportProblemsDialog problems(file, imported.error(), this);
+        problems.exec();
+    } else
         QMessageBox::information(this, tr("Lab results imported"), tr("%1 results imported.").arg(*imported));
     reload();
 }

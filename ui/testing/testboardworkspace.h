@@ -37,6 +37,8 @@ public:
     void refresh();
     void showHistory();
     void importLabResults();
+    /// Imports a lab file; one that cannot be imported lists every bad row with its line.
+    void importLabFile(const QString &file);
     TestBoardModel *model() const { return m_model; }
     /// Shows another day's board (an earlier day's tests are entered late, with the reason).
     void showDay(QDate day);
