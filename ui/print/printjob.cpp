@@ -65,16 +65,25 @@ QString Printing::patientLine(const Patient &patient)
     return u"<p>"_s + parts.join(u" · "_s) + u"</p>"_s;
 }
 
-QString Printing::table(const QStringList &headers, const QList<QStringList> &rows)
+QString Printing::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+                        const QList<int> &whole)
 {
+    const auto cellStart = [&](const char *tag, qsizetype column) -> QString {
+        QString start = u"<"_s + QLatin1String(tag);
+        if (column < widths.size() && widths.at(column) > 0)
+            start += u" width=\"%1%\""_s.arg(widths.at(column));
+        if (whole.contains(int(column)))
+            start += u" style=\"white-space: nowrap;\""_s;
+        return start + u'>';
+    };
     QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse;\"><tr>"_s;
-    for (const QString &h : headers)
-        html += u"<th>"_s + esc(h) + u"</th>"_s;
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        html += cellStart("th", c) + esc(headers.at(c)) + u"</th>"_s;
     html += u"</tr>"_s;
     for (const QStringList &row : rows) {
         html += u"<tr>"_s;
-        for (const QString &cell : row)
-            html += u"<td>"_s + (cell.isEmpty() ? u"&nbsp;"_s : esc(cell)) + u"</td>"_s;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            html += cellStart("td", c) + (row.at(c).isEmpty() ? u"&nbsp;"_s : esc(row.at(c))) + u"</td>"_s;
         html += u"</tr>"_s;
     }
     return html + u"</table>"_s;
@@ -125,6 +134,7 @@ Status Printing::writePdf(const PrintJob &job, const QString &path)
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(job.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     printer.setDocName(job.title);
     printer.setCreator(QStringLiteral("Trinn"));
     printInto(job, printer);
@@ -148,6 +158,7 @@ void Printing::preview(QWidget *parent, const PrintSource &source)
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(job->landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     printer.setDocName(job->title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreview"));

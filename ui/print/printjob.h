@@ -23,6 +23,8 @@ struct PrintJob
     QString title;
     QString fileName;
     QString html;
+    /// Wide tables (the test list) print across the page.
+    bool landscape = false;
 };
 
 /// Builds a document when asked (so what is printed is read then, through
@@ -39,7 +41,10 @@ public:
     static QString heading(const QString &title, const QString &subtitle = {});
     /// "Kari Nordmann · national id 15858510055 · born 15.05.1985 (41 years)".
     static QString patientLine(const Patient &patient);
-    static QString table(const QStringList &headers, const QList<QStringList> &rows);
+    /// A table; `widths` (percent of the page, one a column, 0: as it comes)
+    /// and `whole` (columns never broken over lines: names, ids, times).
+    static QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {},
+                         const QList<int> &whole = {});
     /// Plain text kept as written: its lines and paragraphs.
     static QString text(const QString &plain);
     static QString section(const QString &title);

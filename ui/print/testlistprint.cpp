@@ -30,16 +30,18 @@ Result<PrintJob> TestListPrint::build(Journal &journal, QDate day, const QString
     if (!site.isEmpty())
         scope << site;
     const QString title = tr("Test list %1").arg(clinictime::formatDate(day));
-    QString subtitle = tr("%n patients to test", nullptr, int(rows.size()));
+    QString subtitle = tr("Patients to test: %1").arg(rows.size());
     if (!scope.isEmpty())
         subtitle = tr("%1 · %2").arg(scope.join(QStringLiteral(", ")), subtitle);
     QString body = Printing::heading(title, subtitle);
     body += Printing::table({tr("Patient"), tr("National id"), tr("Program"), tr("Status"), tr("Time"), tr("Taken by"),
                              tr("Patient's signature")},
-                            rows);
+                            rows, {18, 11, 20, 10, 6, 13, 22}, {0, 1, 4});
     body += Printing::signatureLines({tr("Date and signature, nurse responsible")});
     body += Printing::printedBy(journal);
-    return PrintJob{title, tr("test-list-%1.pdf").arg(day.toString(Qt::ISODate)), Printing::document(title, body)};
+    PrintJob job{title, tr("test-list-%1.pdf").arg(day.toString(Qt::ISODate)), Printing::document(title, body)};
+    job.landscape = true;
+    return job;
 }
 
 } // namespace trinn

@@ -108,9 +108,9 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
 
     // Which day, unit and site the board shows.
     m_day->setObjectName(QStringLiteral("boardDay"));
+    m_day->setKeyboardTracking(false); // a typed day is read once it is whole
     styleAsClinicDate(m_day);
     m_day->setDate(clinictime::today());
-    m_day->setMaximumDate(clinictime::today());
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_site->setObjectName(QStringLiteral("siteFilter"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -176,10 +176,11 @@ void TestBoardWorkspace::showEvent(QShowEvent *event)
 
 void TestBoardWorkspace::showDay(QDate day)
 {
+    // No test is taken tomorrow: a later day typed goes back to the day shown.
+    // (No maximum on the field: it would refuse a day typed digit by digit.)
     if (!day.isValid() || day > clinictime::today())
-        return;
+        day = m_model->day().isValid() ? m_model->day() : clinictime::today();
     m_followsToday = day == clinictime::today();
-    m_day->setMaximumDate(clinictime::today());
     {
         const QSignalBlocker quiet(m_day);
         m_day->setDate(day);

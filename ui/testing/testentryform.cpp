@@ -58,13 +58,20 @@ TestEntryForm::TestEntryForm(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Sample:"), m_sampleType);
-    form->addRow(tr("Sample ti&me:"), m_time);
-    form->addRow(m_lateLabel, m_late);
     form->addRow(QString(), m_supervised);
     form->addRow(tr("&Positive for:"), m_positives);
     form->addRow(tr("&Refused:"), m_refusal);
     form->addRow(QString(), m_sendToLab);
     form->addRow(tr("&Taken by:"), m_takenBy);
+    // Changed now and then (a test of earlier in the day, of an earlier day):
+    // after what every test needs, so the round's keys stay the same.
+    form->addRow(tr("Sample ti&me:"), m_time);
+    form->addRow(m_lateLabel, m_late);
+    QWidget *previous = m_sampleType;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_supervised, m_positives, m_refusal, m_sendToLab, m_takenBy, m_time, m_late}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
