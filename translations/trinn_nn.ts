@@ -3885,13 +3885,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Test list %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n patients to test</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
@@ -3930,6 +3923,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>test-list-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients to test: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,9 @@ QString pdfOf(const Result<PrintJob> &job, const QString &name)
     const Status written = Printing::writePdf(*job, path);
     INFO(written.error().toStdString());
     REQUIRE(written.ok());
+    // TRINN_UI_SHOTS=DIR keeps a copy for a person to look at.
+    if (const QString shots = qEnvironmentVariable("TRINN_UI_SHOTS"); !shots.isEmpty())
+        QFile::copy(path, shots + u'/' + name);
     return pdfText(path);
 }
 

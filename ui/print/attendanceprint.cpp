@@ -45,7 +45,7 @@ Result<PrintJob> AttendancePrint::build(Journal &journal, qint64 sessionId)
     QString body = Printing::heading(title, facts.join(QStringLiteral(" · ")));
     body += Printing::table({tr("Member"), tr("Attendance"), tr("Absences so far"), tr("Line for the member's journal"),
                              tr("Member's signature")},
-                            rows, {24, 14, 10, 30, 22}, {0});
+                            rows, {24, 17, 14, 25, 20}, {0});
     if (held && !session->note.isEmpty()) {
         body += Printing::section(tr("Group note (by %1)").arg(session->noteAuthor));
         body += Printing::text(session->note);

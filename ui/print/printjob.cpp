@@ -83,7 +83,8 @@ QString Printing::table(const QStringList &headers, const QList<QStringList> &ro
     for (const QStringList &row : rows) {
         html += u"<tr>"_s;
         for (qsizetype c = 0; c < row.size(); ++c)
-            html += cellStart("td", c) + (row.at(c).isEmpty() ? u"&nbsp;"_s : esc(row.at(c))) + u"</td>"_s;
+            // An empty cell is filled in by hand: two lines high.
+            html += cellStart("td", c) + (row.at(c).isEmpty() ? u"&nbsp;<br/>&nbsp;"_s : esc(row.at(c))) + u"</td>"_s;
         html += u"</tr>"_s;
     }
     return html + u"</table>"_s;
