@@ -121,6 +121,10 @@ TEST_CASE("Ctrl+P in the notes dialog saves the patient's notes as a PDF that ho
     bool saved = false;
     whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
         CHECK(preview->windowTitle().contains(QStringLiteral("Kari Nordmann")));
+        if (const QString shots = qEnvironmentVariable("TRINN_UI_SHOTS"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            preview->grab().save(shots + QStringLiteral("/print-preview.png"));
+        }
         whenModal<QFileDialog>([&](QFileDialog *files) {
             auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
             REQUIRE(name);

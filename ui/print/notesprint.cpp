@@ -20,7 +20,7 @@ Result<PrintJob> NotesPrint::build(Journal &journal, qint64 patientId)
         return Error{notes.error()};
 
     const QString title = tr("Journal notes: %1").arg(patient->fullName());
-    QString body = Printing::heading(title, tr("%n notes", nullptr, int(notes->size())));
+    QString body = Printing::heading(title, tr("Notes: %1").arg(notes->size()));
     body += Printing::patientLine(*patient);
     if (hidden > 0)
         body += Printing::text(tr("%n notes are not included: the one who printed this may not read them.", nullptr, hidden));
