@@ -747,6 +747,10 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
 
 Result<QHash<qint64, QString>> SubstanceTestStore::sitesOn(QDate day) const
 {
+    // One who may see the board but not the beds filters by unit only: no
+    // refused visit (and its audit record) on every load of the board.
+    if (!Gate::allows(m_journal, Data::Beds, AccessPolicy::Action::Read))
+        return QHash<qint64, QString>();
     return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"sites of the test board of "_s + clinictime::dateToStorage(day),
                       [&](Scope &scope) -> Result<QHash<qint64, QString>> {
         const QString iso = clinictime::dateToStorage(day);

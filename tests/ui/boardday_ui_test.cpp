@@ -362,5 +362,12 @@ TEST_CASE("The history chart gives each outcome one colour whatever the order an
         CHECK(y->tickInterval() == 1.0);
         CHECK(y->min() == 0.0);
         CHECK(y->max() == 3.0);
+        // For a person to look at: TRINN_UI_SHOTS=DIR saves each patient's dialog.
+        if (const QString dir = qEnvironmentVariable("TRINN_UI_SHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(200);
+            dialog.grab().save(dir + QStringLiteral("/test-history-%1.png").arg(patient));
+        }
     }
 }

@@ -100,7 +100,9 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
                 s->setBorderColor(statusColour(t.outcome).darker(130));
                 series.insert(t.outcome, s);
             }
-            series.value(t.outcome)->append(double(t.sampledAt.toMSecsSinceEpoch()), found);
+            // The axis labels in the machine's time zone: the clinic's wall time is given as such.
+            const QDateTime wall = clinictime::local(t.sampledAt);
+            series.value(t.outcome)->append(double(QDateTime(wall.date(), wall.time()).toMSecsSinceEpoch()), found);
             if (!first.isValid() || t.sampledAt < first)
                 first = t.sampledAt;
             if (!last.isValid() || t.sampledAt > last)
@@ -122,8 +124,15 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     yAxis->setTitleText(tr("Substances"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    if (first.isValid())
-        xAxis->setRange(clinictime::local(first).addDays(-1), clinictime::local(last).addDays(1));
+    if (first.isValid()) {
+        // Whole days from midnight to midnight, so no day's label repeats.
+        const QDate from = clinictime::local(first).date().addDays(-1);
+        const QDate to = clinictime::local(last).date().addDays(2);
+        xAxis->setRange(from.startOfDay(), to.startOfDay());
+        const qint64 days = from.daysTo(to);
+        if (days <= 12)
+            xAxis->setTickCount(int(days) + 1);
+    }
     chart->legend()->setVisible(true);
     QStringList order = statusOrder();
     for (const QString &outcome : series.keys()) {
