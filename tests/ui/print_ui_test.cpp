@@ -1,7 +1,11 @@
 #include "support/testjournals.h"
 
 #include "common/clinictime.h"
+#include "groups/sessiondialog.h"
 #include "journal/notesdialog.h"
+#include "programs/episodedialog.h"
+#include "programs/planeditordialog.h"
+#include "testing/testboardworkspace.h"
 #include "print/attendanceprint.h"
 #include "print/episodeprint.h"
 #include "print/notesprint.h"
@@ -257,4 +261,70 @@ TEST_CASE("A session's attendance list prints every member and the leader's sign
     CHECK(text.contains(clinictime::formatDate(clinictime::local(first.startsAt).date())));
     CHECK(text.contains(QStringLiteral("Member's signature")));
     CHECK(text.contains(QStringLiteral("Signature, Terapeut T")));
+}
+
+namespace {
+
+// Ctrl+P where the focus is in `window` opens a print preview whose title says what it prints.
+QString previewTitleAfterCtrlP(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QString title;
+    bool seen = false;
+    whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+        title = preview->windowTitle();
+        preview->reject();
+    }, &seen);
+    QTest::keyClick(focus, Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return seen; }, 5000));
+    window.hide();
+    return title;
+}
+
+} // namespace
+
+TEST_CASE("Ctrl+P opens a print preview in the board, the session, the episode and the plan dialogs", "[ui][print][ctrlp]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    journal->setActor(test::therapistInRegister(*journal, QStringLiteral("tt"), QStringLiteral("Terapeut T")));
+    const qint64 patient = kari(*journal);
+    EpisodeStore episodes(*journal);
+    const auto episode = episodes.enrol({patient, BuiltinPrograms::specialist, clinictime::today(), {}, {}});
+    REQUIRE(episode.ok());
+    GroupStore groups(*journal);
+    TherapyGroup g;
+    g.name = QStringLiteral("Dynamic group therapy");
+    g.kind = QStringLiteral("dynamic");
+    g.room = QStringLiteral("Fjell");
+    g.weekday = clinictime::today().addDays(1).dayOfWeek();
+    g.startTime = QTime(10, 0);
+    g.minutes = 90;
+    g.weeks = 1;
+    g.startDate = clinictime::today().addDays(1);
+    g.leaders = {QStringLiteral("Terapeut T")};
+    const auto groupId = groups.create(g);
+    REQUIRE(groupId.ok());
+    const auto sessions = groups.sessions(*groupId);
+    REQUIRE(sessions.ok());
+    REQUIRE_FALSE(sessions->isEmpty());
+
+    {
+        TestBoardWorkspace board(*journal);
+        CHECK(previewTitleAfterCtrlP(board).contains(QStringLiteral("Test list")));
+    }
+    {
+        SessionDialog session(*journal, sessions->first().id);
+        CHECK(previewTitleAfterCtrlP(session).contains(QStringLiteral("Attendance: Dynamic group therapy")));
+    }
+    {
+        EpisodeDialog dialog(*journal, patient);
+        CHECK(previewTitleAfterCtrlP(dialog).contains(QStringLiteral("Episode report: Specialist pathway")));
+    }
+    {
+        PlanEditorDialog plan(*journal, *episode);
+        CHECK(previewTitleAfterCtrlP(plan).contains(QStringLiteral("Treatment plan: Specialist pathway")));
+    }
 }
