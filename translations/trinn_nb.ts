@@ -202,6 +202,72 @@
     </message>
 </context>
 <context>
+    <name>AttendancePrint</name>
+    <message>
+        <source>Attendance: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">holdt</translation>
+    </message>
+    <message>
+        <source>not yet held: mark each member&apos;s attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Medlem</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Oppmøte</translation>
+    </message>
+    <message>
+        <source>Absences so far</source>
+        <translation type="unfinished">Fravær så langt</translation>
+    </message>
+    <message>
+        <source>Line for the member&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, group leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit record %1 does not follow the one before it: a record was removed or changed.</source>
@@ -1541,6 +1607,21 @@
     </message>
 </context>
 <context>
+    <name>EpisodePrint</name>
+    <message>
+        <source>Episode report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature, clinician responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EpisodeReport</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -2579,6 +2660,51 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>NotesPrint</name>
+    <message>
+        <source>Journal notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes are not included: the one who printed this may not read them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Written by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal-notes-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutingStore</name>
     <message>
         <source>An outing goes to an AA or an NA meeting, not &quot;%1&quot;.</source>
@@ -2664,6 +2790,45 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>PlanPrint</name>
+    <message>
+        <source>Treatment plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is reviewed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished">Livsområde</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished">Tiltak</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature, patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature, clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment-plan-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresRoles</name>
     <message>
         <source>The password library (libsodium) could not start.</source>
@@ -2684,6 +2849,56 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>The database login of %1 could not be disabled: %2 Nothing was saved.</source>
         <translation>Databaseinnloggingen til %1 kunne ikke sperres: %2 Ingenting ble lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>born %1 (%n years)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>national id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 from Trinn. Confidential: health information about a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was saved; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished">Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3807,14 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>There is no test number %1 in this journal.</source>
         <translation>Det finnes ingen test nummer %1 i denne journalen.</translation>
     </message>
+    <message>
+        <source>A test of today is not entered late; record it as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample was taken on %1, an earlier day: say why it is entered late.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestInterpretation</name>
@@ -3654,6 +3877,57 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>%1 expected (prescribed %2 %3: %4, %5)</source>
         <translation>%1 forventet (forskrevet %2 %3: %4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>TestListPrint</name>
+    <message>
+        <source>Test list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Pasient</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation type="unfinished">Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished">Tatt av</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature, nurse responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-list-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients to test: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4706,14 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Ctrl+H shows the selected phase&apos;s history: every change with who, when and why.</source>
         <translation>Ctrl+H viser historikken til den valgte fasen: hver endring med hvem, når og hvorfor.</translation>
     </message>
+    <message>
+        <source>Pr&amp;int report… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no episode to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::GroupsWorkspace</name>
@@ -4864,6 +5146,20 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>trinn::LabImportProblemsDialog</name>
+    <message>
+        <source>Lab results not imported</source>
+        <translation type="unfinished">Laboratoriesvar ikke importert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problems found. Nothing was imported; correct the rows and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trinn::LoginDialog</name>
     <message>
         <source>Trinn: the first administrator</source>
@@ -5282,6 +5578,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Draft discarded: it is kept in the journal, marked discarded.</source>
         <translation>Utkastet er forkastet: det beholdes i journalen, merket som forkastet.</translation>
     </message>
+    <message>
+        <source>Pr&amp;int notes… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::PatientJournalView</name>
@@ -5478,6 +5778,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>What changed and &amp;why (optional):</source>
         <translation>Hva som er endret, og &amp;hvorfor (valgfritt):</translation>
     </message>
+    <message>
+        <source>Pr&amp;int… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::RecordHistoryDialog</name>
@@ -5662,6 +5966,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>History of the session</source>
         <translation>Samlingens historikk</translation>
     </message>
+    <message>
+        <source>Pr&amp;int list… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::StaffComboBox</name>
@@ -5700,6 +6008,34 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening program</source>
+        <translation type="unfinished">Kveldsprogram</translation>
+    </message>
+    <message>
+        <source>Full-time program</source>
+        <translation type="unfinished">Fulltidsprogram</translation>
+    </message>
+    <message>
+        <source>Specialist pathway</source>
+        <translation type="unfinished">Spesialisthelsetjenesten</translation>
+    </message>
+    <message>
+        <source>LAR outpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal day treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestBoardWorkspace</name>
@@ -5720,20 +6056,12 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>Skriv et navn for å finne en pasient · Enter: registrer · Enter: lagre og neste · Escape: tilbake til listen</translation>
     </message>
     <message>
-        <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged</source>
-        <translation>%1 — %2 skal testes · %3 testet · &lt;b&gt;%4 mangler&lt;/b&gt; · %5 flagget</translation>
-    </message>
-    <message>
         <source>Import lab results</source>
         <translation>Importer laboratoriesvar</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Lab results not imported</source>
-        <translation>Laboratoriesvar ikke importert</translation>
     </message>
     <message>
         <source>Lab results imported</source>
@@ -5750,6 +6078,42 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>test-board-%1.csv</source>
         <translation>testtavle-%1.csv</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt list… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 to test (of %6 on the board) · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged%6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5801,6 +6165,26 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>system (no one signed in)</source>
         <translation>systemet (ingen er innlogget)</translation>
+    </message>
+    <message>
+        <source>&amp;Late because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why this earlier day&apos;s test is entered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ti&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test is for %1, an earlier day: say why it is entered late.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6292,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>test-history.csv</source>
         <translation>testhistorikk.csv</translation>
+    </message>
+    <message>
+        <source>entered late: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

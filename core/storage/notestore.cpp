@@ -254,6 +254,20 @@ Status NoteStore::discardDraft(qint64 noteId)
 
 Result<QList<JournalNote>> NoteStore::notes(qint64 patientId, int *hidden) const
 {
+    return readNotes(patientId, hidden, false);
+}
+
+Result<QList<JournalNote>> NoteStore::notesToPrint(qint64 patientId, int *hidden) const
+{
+    return readNotes(patientId, hidden, true);
+}
+
+Result<QList<JournalNote>> NoteStore::readNotes(qint64 patientId, int *hidden, bool printed) const
+{
+    // A copy that leaves the journal (paper or PDF) says so in the audit record.
+    const auto what = [printed](Data data) {
+        return printed ? AccessPolicy::dataName(data) + u", printed or saved as PDF"_s : AccessPolicy::dataName(data);
+    };
     // One visit per door: care notes and therapy notes. A kind the staff
     // member may not read is left out (and counted as hidden) without a
     // visit; only when both are refused is the read refused, and audited.
@@ -268,7 +282,7 @@ Result<QList<JournalNote>> NoteStore::notes(qint64 patientId, int *hidden) const
                 refusal = may.reason;
             continue;
         }
-        Result<int> counted = Gate::read(m_journal, data, PatientRef::patient(patientId), AccessPolicy::dataName(data),
+        Result<int> counted = Gate::read(m_journal, data, PatientRef::patient(patientId), what(data),
                                          [&](Scope &scope) -> Result<int> {
             QVariantList bindings{patientId};
             for (const QString &t : types)
@@ -324,7 +338,7 @@ Result<QList<JournalNote>> NoteStore::notes(qint64 patientId, int *hidden) const
     }
     if (all < 0) {
         // Neither kind may be read: the refusal goes through the gate, which records it.
-        return Gate::read(m_journal, Data::CareNotes, PatientRef::patient(patientId), AccessPolicy::dataName(Data::CareNotes),
+        return Gate::read(m_journal, Data::CareNotes, PatientRef::patient(patientId), what(Data::CareNotes),
                           [&](Scope &) -> Result<QList<JournalNote>> { return Error{refusal}; });
     }
     std::sort(list.begin(), list.end(), [](const JournalNote &a, const JournalNote &b) {

@@ -38,8 +38,12 @@ public:
     /// The patient's notes the actor may read, newest first, discarded drafts
     /// left out; `hidden` counts the others.
     Result<QList<JournalNote>> notes(qint64 patientId, int *hidden = nullptr) const;
+    /// As notes(), for a copy printed or saved as PDF (the patient's right
+    /// to see their journal): the audit record says it left the journal.
+    Result<QList<JournalNote>> notesToPrint(qint64 patientId, int *hidden = nullptr) const;
 
 private:
+    Result<QList<JournalNote>> readNotes(qint64 patientId, int *hidden, bool printed) const;
     /// The note's type, which decides the door (therapy or care notes).
     Result<QString> typeOf(qint64 noteId) const;
     static Result<JournalNote> load(const Scope &scope, qint64 noteId);

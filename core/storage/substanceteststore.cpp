@@ -371,7 +371,26 @@ Result<QList<SubstanceTestStore::Taker>> SubstanceTestStore::takers() const
 
 Result<qint64> SubstanceTestStore::record(const SubstanceTest &test, SameDay sameDay, const QString &reason)
 {
-    return Gate::write(m_journal, Data::Tests, PatientRef::patient(test.patientId), u"recorded a substance test"_s,
+    return recordIn(test, sameDay, reason, QString());
+}
+
+Result<qint64> SubstanceTestStore::recordLate(const SubstanceTest &test, const QString &lateReason, SameDay sameDay,
+                                              const QString &reason)
+{
+    if (!test.sampledAt.isValid() || clinictime::local(test.sampledAt).date() >= clinictime::today())
+        return Error{tr("A test of today is not entered late; record it as usual.")};
+    if (lateReason.trimmed().isEmpty())
+        return Error{tr("The sample was taken on %1, an earlier day: say why it is entered late.")
+                         .arg(clinictime::formatDate(clinictime::local(test.sampledAt).date()))};
+    return recordIn(test, sameDay, reason, lateReason.trimmed());
+}
+
+Result<qint64> SubstanceTestStore::recordIn(const SubstanceTest &test, SameDay sameDay, const QString &reason,
+                                            const QString &lateReason)
+{
+    // A late entry says so in the audit record; its reason stays with the test.
+    const QString what = lateReason.isEmpty() ? u"recorded a substance test"_s : u"recorded a substance test late"_s;
+    return Gate::write(m_journal, Data::Tests, PatientRef::patient(test.patientId), what,
                        [&](Scope &scope) -> Result<qint64> {
         const Rows rows(scope);
         Result<QString> name = rows.patientName(test.patientId);
@@ -403,7 +422,7 @@ Result<qint64> SubstanceTestStore::record(const SubstanceTest &test, SameDay sam
         t.change = SubstanceTest::Change::Recorded;
         if (Status named = rows.nameAuthors(t); !named)
             return Error{named.error()};
-        return rows.insert(t, 1, 0, QString());
+        return rows.insert(t, 1, 0, lateReason);
     });
 }
 
@@ -615,7 +634,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             bindings << kind;
         Result<QSqlQuery> due = scope.run(
             u"SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, p.family_name, "
-            "p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
+            "p.national_id, pt.service FROM phase ph JOIN episode e ON e.id = ph.episode_id "
             "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id WHERE "_s
                 + when + u" AND (ph.residential = 1 OR ph.kind IN ("_s + placeholders(scheduled.size())
                 + u")) ORDER BY p.sort_key, p.id, ph.residential DESC"_s,
@@ -648,6 +667,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             row.name = due->value(7).toString() + u", "_s + due->value(6).toString();
             row.fullName = due->value(6).toString() + u' ' + due->value(7).toString();
             row.nationalId = due->value(8).toString();
+            row.service = due->value(9).toString();
             rowOf.insert(patientId, rows.size());
             rows.append(row);
         }
@@ -722,6 +742,28 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             }
         }
         return rows;
+    });
+}
+
+Result<QHash<qint64, QString>> SubstanceTestStore::sitesOn(QDate day) const
+{
+    // One who may see the board but not the beds filters by unit only: no
+    // refused visit (and its audit record) on every load of the board.
+    if (!Gate::allows(m_journal, Data::Beds, AccessPolicy::Action::Read))
+        return QHash<qint64, QString>();
+    return Gate::read(m_journal, Data::Beds, PatientRef::none(), u"sites of the test board of "_s + clinictime::dateToStorage(day),
+                      [&](Scope &scope) -> Result<QHash<qint64, QString>> {
+        const QString iso = clinictime::dateToStorage(day);
+        Result<QSqlQuery> rows = scope.run(
+            u"SELECT s.patient_id, b.site FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
+            "WHERE s.end_date > ? AND substr(s.start_date, 1, 10) <= ?"_s,
+            {iso, iso});
+        if (!rows)
+            return Error{rows.error()};
+        QHash<qint64, QString> sites;
+        while (rows->next())
+            sites.insert(rows->value(0).toLongLong(), rows->value(1).toString());
+        return sites;
     });
 }
 

@@ -48,6 +48,12 @@ public:
     /// a new version of it, keeping its sample time) or a second sample kept
     /// beside the first. Returns the id of the row written.
     Result<qint64> record(const SubstanceTest &test, SameDay sameDay = SameDay::NotExpected, const QString &reason = {});
+    /// Records a test taken on an earlier day than today, entered late: as
+    /// record(), with the reason it is late (required; kept as the first
+    /// version's reason, and the audit record says it was entered late). A
+    /// sample of today is refused here: record() takes it.
+    Result<qint64> recordLate(const SubstanceTest &test, const QString &lateReason, SameDay sameDay = SameDay::NotExpected,
+                              const QString &reason = {});
     /// The patient's current tests of a day, oldest first (to ask before a second one).
     Result<QList<SubstanceTest>> testsOn(qint64 patientId, QDate day) const;
     /// Replaces a test with a corrected version written by the signed-in staff
@@ -100,6 +106,8 @@ public:
         QString fullName; // "Kari Nordmann", as a sentence names her
         QString nationalId;
         QString program;
+        /// The program's service ("residential", "evening", …): the board's unit.
+        QString service;
         bool residential = false;
         /// Empty when not tested yet that day; with several samples, the most serious.
         QString outcome;
@@ -113,8 +121,12 @@ public:
     /// Everyone who must be tested on `day` (admitted in a residential phase,
     /// or in a program whose testing schedule says so), with the day's result.
     Result<QList<BoardRow>> board(QDate day) const;
+    /// The site of each patient in a bed on `day` (patient id → site), to
+    /// filter the board by; read as the bed board (Data::Beds).
+    Result<QHash<qint64, QString>> sitesOn(QDate day) const;
 
 private:
+    Result<qint64> recordIn(const SubstanceTest &test, SameDay sameDay, const QString &reason, const QString &lateReason);
     Journal &m_journal;
 };
 

@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "print/attendanceprint.h"
+
 namespace trinn {
 namespace {
 enum Column { NameColumn, StatusColumn, AbsencesColumn, LineColumn, ColumnCount };
@@ -116,6 +118,9 @@ SessionDialog::SessionDialog(Journal &journal, qint64 sessionId, QWidget *parent
     history->setAutoDefault(false);
     history->setEnabled(m_correcting);
     buttons->addButton(history, QDialogButtonBox::ActionRole);
+    // Ctrl+P: the attendance list (as recorded, or blank to fill in on paper).
+    buttons->addButton(Printing::button(this, tr("Pr&int list… (Ctrl+P)"), [this] { return AttendancePrint::build(m_journal, m_sessionId); }),
+                       QDialogButtonBox::ActionRole);
     connect(history, &QPushButton::clicked, this, &SessionDialog::showVersions);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &SessionDialog::showVersions);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);

@@ -208,7 +208,7 @@ void IntakeWorkspace::reload()
                 item->setForeground(6, QColor(0xb0, 0x60, 0x00));
         }
     } else {
-        m_problem->setText(open.error());
+        showProblem(m_problem, open.error());
     }
     m_board->clear();
     BedStore beds(m_journal);
@@ -245,13 +245,13 @@ void IntakeWorkspace::receive()
     r.priority = m_priority->value();
     const Result<qint64> added = ReferralStore(m_journal).receive(r);
     if (!added) {
-        m_problem->setText(added.error());
+        showProblem(m_problem, added.error());
     } else {
         // § 2-2's deadline only where it applies (not municipal day treatment or LAR courses).
         const Result<Referral> stored = ReferralStore(m_journal).referral(*added);
         const QDate due = stored ? ReferralRules::currentDeadline(*stored) : QDate();
-        m_problem->setText(due.isValid() ? tr("Received; assessment due %1.").arg(clinictime::formatDate(due))
-                                         : tr("Received; no assessment deadline (not a referral to the specialist health service)."));
+        showSuccess(m_problem, due.isValid() ? tr("Received; assessment due %1.").arg(clinictime::formatDate(due))
+                                             : tr("Received; no assessment deadline (not a referral to the specialist health service)."));
     }
     if (added)
         m_name->clear();
@@ -262,21 +262,21 @@ void IntakeWorkspace::assessSelected()
 {
     const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
                                                         m_reason->text());
-    m_problem->setText(done ? QString() : done.error());
+    showProblem(m_problem, done ? QString() : done.error());
     reload();
 }
 
 void IntakeWorkspace::planSelected()
 {
     const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date(), m_reason->text());
-    m_problem->setText(done ? QString() : done.error());
+    showProblem(m_problem, done ? QString() : done.error());
     reload();
 }
 
 void IntakeWorkspace::rejectSelected()
 {
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
-    m_problem->setText(done ? QString() : done.error());
+    showProblem(m_problem, done ? QString() : done.error());
     reload();
 }
 
@@ -284,12 +284,12 @@ void IntakeWorkspace::showHistory()
 {
     const qint64 id = selectedReferral();
     if (id == 0) {
-        m_problem->setText(tr("Choose a referral first."));
+        showProblem(m_problem, tr("Choose a referral first."));
         return;
     }
     const Result<QList<ReferralDecision>> history = ReferralStore(m_journal).history(id);
     if (!history) {
-        m_problem->setText(history.error());
+        showProblem(m_problem, history.error());
         return;
     }
     QDialog dialog(this);

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "print/notesprint.h"
+
 namespace trinn {
 
 NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
@@ -85,6 +87,12 @@ NotesDialog::NotesDialog(Journal &journal, qint64 patientId, QWidget *parent)
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this), &QShortcut::activated, this, &NotesDialog::showHistory);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+P: the notes as a copy for the patient; the audit record says they were printed.
+    close->addButton(Printing::button(this, tr("Pr&int notes… (Ctrl+P)"), [this] {
+        saveDraft(); // what was just typed is printed too
+        return NotesPrint::build(m_journal, m_patientId);
+    }),
+                     QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(top);
@@ -122,7 +130,7 @@ void NotesDialog::reload()
     int hidden = 0;
     const Result<QList<JournalNote>> notes = NoteStore(m_journal).notes(m_patientId, &hidden);
     if (!notes) {
-        m_problem->setText(notes.error());
+        showProblem(m_problem, notes.error());
         return;
     }
     for (const JournalNote &n : *notes) {
@@ -135,7 +143,7 @@ void NotesDialog::reload()
             m_list->setCurrentItem(item);
     }
     if (hidden > 0)
-        m_problem->setText(tr("%1 notes are not shown: your role does not give access to them.").arg(hidden));
+        showNotice(m_problem, tr("%1 notes are not shown: your role does not give access to them.").arg(hidden));
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showNote();
@@ -158,7 +166,7 @@ void NotesDialog::showNote()
     m_correct->setEnabled(note && note->isSigned());
     m_reason->setEnabled(note && note->isSigned());
     if (draft && !m_ownDraft)
-        m_problem->setText(own.reason);
+        showProblem(m_problem, own.reason);
 }
 
 void NotesDialog::newNote()
@@ -166,7 +174,7 @@ void NotesDialog::newNote()
     saveDraft();
     const Result<qint64> id = NoteStore(m_journal).createDraft(m_patientId, m_type->currentData().toString(), QString());
     if (!id) {
-        m_problem->setText(id.error());
+        showProblem(m_problem, id.error());
         return;
     }
     reload();
@@ -182,7 +190,7 @@ void NotesDialog::saveDraft()
     if (!m_dirty || currentNote() == 0 || !m_ownDraft)
         return; // a signed note's text in the editor is the start of a correction
     const Status saved = NoteStore(m_journal).saveDraft(currentNote(), m_editor->toPlainText());
-    m_problem->setText(saved ? tr("Draft saved.") : saved.error());
+    showOutcome(m_problem, saved.ok(), saved ? tr("Draft saved.") : saved.error());
     m_dirty = false;
 }
 
@@ -192,14 +200,14 @@ void NotesDialog::signNote()
         return;
     saveDraft();
     const Status signedNote = NoteStore(m_journal).sign(currentNote());
-    m_problem->setText(signedNote ? tr("Signed.") : signedNote.error());
+    showOutcome(m_problem, signedNote.ok(), signedNote ? tr("Signed.") : signedNote.error());
     reload();
 }
 
 void NotesDialog::correctNote()
 {
     const Result<int> version = NoteStore(m_journal).correct(currentNote(), m_editor->toPlainText(), m_reason->text());
-    m_problem->setText(version ? tr("Saved as version %1.").arg(*version) : version.error());
+    showOutcome(m_problem, version.ok(), version ? tr("Saved as version %1.").arg(*version) : version.error());
     if (version)
         m_reason->clear();
     m_dirty = false;
@@ -212,7 +220,7 @@ void NotesDialog::discardNote()
         return;
     saveDraft();
     const Status discarded = NoteStore(m_journal).discardDraft(currentNote());
-    m_problem->setText(discarded ? tr("Draft discarded: it is kept in the journal, marked discarded.") : discarded.error());
+    showOutcome(m_problem, discarded.ok(), discarded ? tr("Draft discarded: it is kept in the journal, marked discarded.") : discarded.error());
     m_dirty = false;
     reload();
 }

@@ -140,7 +140,7 @@ qint64 CareRecordsDialog::currentEpisode() const
 
 void CareRecordsDialog::report(const QString &error, const QString &done)
 {
-    m_problem->setText(error.isEmpty() ? done : error);
+    showOutcome(m_problem, error.isEmpty(), error.isEmpty() ? done : error);
 }
 
 void CareRecordsDialog::recordCoercion()

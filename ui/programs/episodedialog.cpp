@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+#include "print/episodeprint.h"
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,6 +67,13 @@ EpisodeDialog::EpisodeDialog(Journal &journal, qint64 patientId, QWidget *parent
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
+    // Ctrl+P: the shown episode's report, in a print preview (and as PDF).
+    close->addButton(Printing::button(this, tr("Pr&int report… (Ctrl+P)"), [this]() -> Result<PrintJob> {
+        const int index = m_episode->currentIndex();
+        if (index < 0 || index >= m_episodes.size())
+            return Error{tr("The patient has no episode to print.")};
+        return EpisodePrint::build(m_journal, m_episodes.at(index).id);
+    }), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PatientBanner(m_journal, m_patientId, this));
     layout->addLayout(form);

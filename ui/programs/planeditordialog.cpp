@@ -14,8 +14,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "print/episodeprint.h"
 
 namespace trinn {
 namespace {
@@ -71,6 +74,9 @@ PlanEditorDialog::PlanEditorDialog(Journal &journal, qint64 episodeId, QWidget *
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanEditorDialog::reject);
+    // Ctrl+P: the plan as saved, in a print preview (and as PDF).
+    buttons->addButton(Printing::button(this, tr("Pr&int… (Ctrl+P)"), [this, episodeId] { return PlanPrint::build(m_journal, episodeId); }),
+                       QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(PatientBanner::ofEpisode(m_journal, episodeId, this));
     layout->addLayout(form);

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace trinn {
 
 TestBoardModel::TestBoardModel(SubstanceTestStore &tests, QObject *parent)
@@ -18,11 +20,73 @@ TestBoardModel::TestBoardModel(SubstanceTestStore &tests, QObject *parent)
 QString TestBoardModel::load(QDate day)
 {
     Result<QList<SubstanceTestStore::BoardRow>> rows = m_tests.board(day);
+    // Sites come from the bed board; one who may not read it filters by unit only.
+    Result<QHash<qint64, QString>> sites = m_tests.sitesOn(day);
     beginResetModel();
     m_day = day;
-    m_rows = rows ? *rows : QList<SubstanceTestStore::BoardRow>();
+    m_all = rows ? *rows : QList<SubstanceTestStore::BoardRow>();
+    m_sites = sites ? *sites : QHash<qint64, QString>();
+    applyFilter();
     endResetModel();
     return rows ? QString() : rows.error();
+}
+
+void TestBoardModel::setFilter(const QString &unit, const QString &site)
+{
+    beginResetModel();
+    m_unit = unit;
+    m_site = site;
+    applyFilter();
+    endResetModel();
+}
+
+bool TestBoardModel::passes(const SubstanceTestStore::BoardRow &row, const QString &site, const QString &unit,
+                            const QString &siteWanted)
+{
+    return (unit.isEmpty() || row.service == unit) && (siteWanted.isEmpty() || site == siteWanted);
+}
+
+void TestBoardModel::applyFilter()
+{
+    m_rows.clear();
+    for (const SubstanceTestStore::BoardRow &r : std::as_const(m_all)) {
+        if (passes(r, m_sites.value(r.patientId), m_unit, m_site))
+            m_rows.append(r);
+    }
+}
+
+QStringList TestBoardModel::units() const
+{
+    QStringList units;
+    for (const SubstanceTestStore::BoardRow &r : std::as_const(m_all)) {
+        if (!r.service.isEmpty() && !units.contains(r.service))
+            units.append(r.service);
+    }
+    std::sort(units.begin(), units.end());
+    return units;
+}
+
+QStringList TestBoardModel::sites() const
+{
+    QStringList sites;
+    for (const SubstanceTestStore::BoardRow &r : std::as_const(m_all)) {
+        const QString site = m_sites.value(r.patientId);
+        if (!site.isEmpty() && !sites.contains(site))
+            sites.append(site);
+    }
+    std::sort(sites.begin(), sites.end());
+    return sites;
+}
+
+QString TestBoardModel::unitName(const QString &service)
+{
+    if (service == QStringLiteral("residential")) return tr("Residential");
+    if (service == QStringLiteral("evening")) return tr("Evening program");
+    if (service == QStringLiteral("full-time")) return tr("Full-time program");
+    if (service == QStringLiteral("specialist")) return tr("Specialist pathway");
+    if (service == QStringLiteral("lar")) return tr("LAR outpatient");
+    if (service == QStringLiteral("municipal")) return tr("Municipal day treatment");
+    return service;
 }
 
 int TestBoardModel::untestedCount() const
@@ -75,6 +139,8 @@ QVariant TestBoardModel::data(const QModelIndex &index, int role) const
         return r.patientId;
     if (role == OutcomeRole)
         return r.outcome;
+    if (role == Qt::ToolTipRole && index.column() == ProgramColumn)
+        return m_sites.contains(r.patientId) ? tr("%1 · %2").arg(r.program, m_sites.value(r.patientId)) : r.program;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case PatientColumn: return r.name;

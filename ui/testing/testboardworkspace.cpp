@@ -1,6 +1,8 @@
 #include "testboardworkspace.h"
 
 #include "common/csvsave.h"
+#include "common/datefield.h"
+#include "print/testlistprint.h"
 #include "export/csvexport.h"
 
 #include "common/clinictime.h"
@@ -10,8 +12,11 @@
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
 #include "testing/testentryform.h"
+#include "testing/labimportproblems.h"
 #include "testing/testhistorydialog.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,11 +24,29 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace trinn {
+namespace {
+
+// One line, elided (the whole text in the tooltip), in a table whose findings wrap.
+class OneLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
+
+} // namespace
 
 TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     : QWidget(parent)
@@ -31,6 +54,9 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     , m_tests(std::make_unique<SubstanceTestStore>(journal))
     , m_model(new TestBoardModel(*m_tests, this))
     , m_summary(new QLabel(this))
+    , m_day(new QDateEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_site(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_entry(new TestEntryForm(this))
 {
@@ -40,11 +66,20 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // Long findings wrap onto a second line rather than being cut.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Everything but the findings fits its text; the findings take the rest
+    // (the whole text in the tooltip), so nothing needs a horizontal scroll.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TestBoardModel::FindingsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TestBoardModel::ProgramColumn, QHeaderView::Interactive);
+    m_table->setItemDelegateForColumn(TestBoardModel::ProgramColumn, new OneLineDelegate(m_table));
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setAccessibleName(tr("Test board"));
     m_table->installEventFilter(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
@@ -61,18 +96,59 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
         const QDate day = m_model->day().isValid() ? m_model->day() : clinictime::today();
         exportCsv(this, tr("test-board-%1.csv").arg(day.toString(Qt::ISODate)), [this, day] { return CsvExport::board(m_journal, day); });
     });
+    QPushButton *print = Printing::button(this, tr("Pri&nt list… (Ctrl+P)"), [this] {
+        return TestListPrint::build(m_journal, m_model->day(), m_model->unitFilter(), m_model->siteFilter());
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(history);
     top->addWidget(import);
     top->addWidget(exportBoard);
+    top->addWidget(print);
 
-    m_entry->setMinimumWidth(320);
+    // Which day, unit and site the board shows.
+    m_day->setObjectName(QStringLiteral("boardDay"));
+    m_day->setKeyboardTracking(false); // a typed day is read once it is whole
+    styleAsClinicDate(m_day);
+    m_day->setDate(clinictime::today());
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_site->setObjectName(QStringLiteral("siteFilter"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *dayLabel = new QLabel(tr("&Day:"), this);
+    dayLabel->setBuddy(m_day);
+    auto *unitLabel = new QLabel(tr("&Unit:"), this);
+    unitLabel->setBuddy(m_unit);
+    auto *siteLabel = new QLabel(tr("Sit&e:"), this);
+    siteLabel->setBuddy(m_site);
+    auto *today = new QPushButton(tr("T&oday"), this);
+    today->setObjectName(QStringLiteral("boardToday"));
+    connect(today, &QPushButton::clicked, this, [this] { showDay(clinictime::today()); });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(dayLabel);
+    filters->addWidget(m_day);
+    filters->addWidget(today);
+    filters->addSpacing(16);
+    filters->addWidget(unitLabel);
+    filters->addWidget(m_unit);
+    filters->addWidget(siteLabel);
+    filters->addWidget(m_site);
+    filters->addStretch(1);
+    connect(m_day, &QDateEdit::dateChanged, this, [this](QDate day) {
+        if (day != m_model->day())
+            showDay(day);
+    });
+    connect(m_unit, &QComboBox::activated, this, &TestBoardWorkspace::applyFilter);
+    connect(m_site, &QComboBox::activated, this, &TestBoardWorkspace::applyFilter);
+
+    m_entry->setMinimumWidth(290);
+    m_entry->setMaximumWidth(320);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_table, 3);
     middle->addWidget(m_entry, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addLayout(middle, 1);
     layout->addWidget(new QLabel(tr("Type a name to find a patient · Enter: record · Enter: save and next · "
                                     "Escape: back to the list"), this));
@@ -94,8 +170,73 @@ TestBoardWorkspace::~TestBoardWorkspace() = default;
 void TestBoardWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_model->day() != clinictime::today())
-        reload();
+    if (!m_model->day().isValid() || (m_followsToday && m_model->day() != clinictime::today()))
+        showDay(clinictime::today());
+}
+
+void TestBoardWorkspace::showDay(QDate day)
+{
+    // No test is taken tomorrow: a later day typed goes back to the day shown.
+    // (No maximum on the field: it would refuse a day typed digit by digit.)
+    if (!day.isValid() || day > clinictime::today())
+        day = m_model->day().isValid() ? m_model->day() : clinictime::today();
+    m_followsToday = day == clinictime::today();
+    {
+        const QSignalBlocker quiet(m_day);
+        m_day->setDate(day);
+    }
+    m_entry->setEnabled(false);
+    reload();
+}
+
+void TestBoardWorkspace::fitProgramColumn()
+{
+    // The program's long names share the row with the findings: at most a
+    // quarter of the table (elided, whole in the tooltip), the findings the rest.
+    m_table->resizeColumnToContents(TestBoardModel::ProgramColumn);
+    const int room = std::max(160, m_table->viewport()->width() / 4);
+    if (m_table->columnWidth(TestBoardModel::ProgramColumn) > room)
+        m_table->setColumnWidth(TestBoardModel::ProgramColumn, room);
+}
+
+void TestBoardWorkspace::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitProgramColumn();
+}
+
+void TestBoardWorkspace::fillFilters()
+{
+    // The choices are the units and sites on the day's board; a choice made stays.
+    const auto fill = [](QComboBox *box, const QStringList &codes, const QString &chosen, const auto &name, const QString &all) {
+        const QSignalBlocker quiet(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &code : codes)
+            box->addItem(name(code), code);
+        const int at = box->findData(chosen);
+        box->setCurrentIndex(std::max(0, at));
+    };
+    fill(m_unit, m_model->units(), m_model->unitFilter(), [](const QString &c) { return TestBoardModel::unitName(c); },
+         tr("All units"));
+    fill(m_site, m_model->sites(), m_model->siteFilter(), [](const QString &c) { return c; }, tr("All sites"));
+    m_site->setEnabled(m_site->count() > 1);
+}
+
+void TestBoardWorkspace::applyFilter()
+{
+    const KeepPlace place(m_table, TestBoardModel::PatientIdRole, TestBoardModel::PatientColumn);
+    m_model->setFilter(m_unit->currentData().toString(), m_site->currentData().toString());
+    updateSummary();
+    if (!m_table->currentIndex().isValid())
+        selectRow(0);
+}
+
+void TestBoardWorkspace::print()
+{
+    Printing::preview(this, [this] {
+        return TestListPrint::build(m_journal, m_model->day(), m_model->unitFilter(), m_model->siteFilter());
+    });
 }
 
 void TestBoardWorkspace::reload()
@@ -104,7 +245,14 @@ void TestBoardWorkspace::reload()
         ? m_model->data(m_table->currentIndex(), TestBoardModel::PatientIdRole).toLongLong() : 0;
     if (m_refresh)
         m_refresh->markFresh();
-    const QString error = m_model->load(clinictime::today());
+    const QString error = m_model->load(m_followsToday ? clinictime::today() : m_day->date());
+    const QString unit = m_model->unitFilter();
+    const QString site = m_model->siteFilter();
+    fillFilters();
+    fitProgramColumn();
+    // A unit or site no longer on the board shows all.
+    if (m_unit->currentData().toString() != unit || m_site->currentData().toString() != site)
+        m_model->setFilter(m_unit->currentData().toString(), m_site->currentData().toString());
     updateSummary();
     if (!error.isEmpty())
         m_summary->setText(error);
@@ -130,12 +278,17 @@ void TestBoardWorkspace::updateSummary()
 {
     const int total = m_model->rowCount();
     const int missing = m_model->untestedCount();
-    m_summary->setText(tr("%1 — %2 to test · %3 tested · <b>%4 missing</b> · %5 flagged")
+    // Filtered, the summary counts the rows shown and says of how many.
+    const QString summary = m_model->totalCount() != total
+        ? tr("%1 — %2 to test (of %6 on the board) · %3 tested · <b>%4 missing</b> · %5 flagged")
+        : tr("%1 — %2 to test · %3 tested · <b>%4 missing</b> · %5 flagged%6");
+    m_summary->setText(summary
                            .arg(QLocale().toString(m_model->day(), QStringLiteral("dddd dd.MM.yyyy")))
                            .arg(total)
                            .arg(total - missing)
                            .arg(missing)
-                           .arg(m_model->flaggedCount()));
+                           .arg(m_model->flaggedCount())
+                           .arg(m_model->totalCount() != total ? QString::number(m_model->totalCount()) : QString()));
 }
 
 void TestBoardWorkspace::selectRow(int row)
@@ -152,7 +305,7 @@ void TestBoardWorkspace::beginEntry()
     if (!current.isValid())
         return;
     const SubstanceTestStore::BoardRow &row = m_model->row(current.row());
-    m_entry->begin(row.patientId, row.name);
+    m_entry->begin(row.patientId, row.name, m_model->day());
 }
 
 void TestBoardWorkspace::save()
@@ -196,7 +349,9 @@ void TestBoardWorkspace::save()
 
 void TestBoardWorkspace::store(const SubstanceTest &test, SameDay sameDay, const QString &reason)
 {
-    const Result<qint64> recorded = m_tests->record(test, sameDay, reason);
+    // An earlier day's test says why it is late; core keeps the reason and audits it.
+    const Result<qint64> recorded = m_entry->isLate() ? m_tests->recordLate(test, m_entry->lateReason(), sameDay, reason)
+                                                      : m_tests->record(test, sameDay, reason);
     if (!recorded) {
         m_entry->showProblem(recorded.error());
         return;
@@ -228,12 +383,17 @@ void TestBoardWorkspace::importLabResults()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Import lab results"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importLabFile(file);
+}
+
+void TestBoardWorkspace::importLabFile(const QString &file)
+{
     const Result<int> imported = LabImport::importFile(m_journal, file);
-    if (!imported)
-        QMessageBox::warning(this, tr("Lab results not imported"), imported.error());
-    else
+    if (!imported) {
+        LabImportProblemsDialog problems(file, imported.error(), this);
+        problems.exec();
+    } else
         QMessageBox::information(this, tr("Lab results imported"), tr("%1 results imported.").arg(*imported));
     reload();
 }

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QTableView;
 
@@ -35,11 +37,18 @@ public:
     void refresh();
     void showHistory();
     void importLabResults();
+    /// Imports a lab file; one that cannot be imported lists every bad row with its line.
+    void importLabFile(const QString &file);
     TestBoardModel *model() const { return m_model; }
+    /// Shows another day's board (an earlier day's tests are entered late, with the reason).
+    void showDay(QDate day);
+    /// The day's list as shown (its unit and site), in a print preview.
+    void print();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void beginEntry();
@@ -47,11 +56,19 @@ private:
     void store(const SubstanceTest &test, SameDay sameDay, const QString &reason);
     void selectRow(int row);
     void updateSummary();
+    void fillFilters();
+    void fitProgramColumn();
+    void applyFilter();
 
     Journal &m_journal;
     std::unique_ptr<SubstanceTestStore> m_tests;
     TestBoardModel *m_model;
     QLabel *m_summary;
+    QDateEdit *m_day;
+    QComboBox *m_unit;
+    QComboBox *m_site;
+    /// Whether the board follows today (moves on at midnight) or shows a day picked.
+    bool m_followsToday = true;
     QTableView *m_table;
     TestEntryForm *m_entry;
     WorkspaceRefresh *m_refresh = nullptr;

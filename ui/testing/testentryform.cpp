@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace trinn {
@@ -19,6 +20,9 @@ namespace trinn {
 TestEntryForm::TestEntryForm(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_time(new QTimeEdit(this))
+    , m_lateLabel(new QLabel(tr("Late &because:"), this))
+    , m_late(new QLineEdit(this))
     , m_sampleType(new QComboBox(this))
     , m_supervised(new QCheckBox(tr("Super&vised"), this))
     , m_positives(new QLineEdit(this))
@@ -28,6 +32,11 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     , m_problem(new QLabel(this))
 {
     m_sampleType->setObjectName(QStringLiteral("sampleType"));
+    m_time->setObjectName(QStringLiteral("sampleTime"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_late->setObjectName(QStringLiteral("lateReason"));
+    m_late->setPlaceholderText(tr("why this earlier day's test is entered now"));
+    m_lateLabel->setBuddy(m_late);
     m_positives->setObjectName(QStringLiteral("positives"));
     m_refusal->setObjectName(QStringLiteral("refusal"));
     m_takenBy->setObjectName(QStringLiteral("takenBy"));
@@ -54,13 +63,25 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     form->addRow(tr("&Refused:"), m_refusal);
     form->addRow(QString(), m_sendToLab);
     form->addRow(tr("&Taken by:"), m_takenBy);
+    // Changed now and then (a test of earlier in the day, of an earlier day):
+    // after what every test needs, so the round's keys stay the same.
+    form->addRow(tr("Sample ti&me:"), m_time);
+    form->addRow(m_lateLabel, m_late);
+    QWidget *previous = m_sampleType;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_supervised, m_positives, m_refusal, m_sendToLab, m_takenBy, m_time, m_late}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_sampleType, m_supervised, m_positives, m_refusal, m_sendToLab, m_takenBy})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sampleType, m_time, m_late, m_supervised, m_positives, m_refusal,
+                                                       m_sendToLab, m_takenBy})
         w->installEventFilter(this);
+    m_lateLabel->hide();
+    m_late->hide();
     setFocusProxy(m_sampleType);
     setEnabled(false);
 }
@@ -80,10 +101,17 @@ void TestEntryForm::setTakers(const QList<SubstanceTestStore::Taker> &takers, co
     m_takenBy->setCurrentIndex(std::max(0, index));
 }
 
-void TestEntryForm::begin(qint64 patientId, const QString &patientName)
+void TestEntryForm::begin(qint64 patientId, const QString &patientName, QDate day)
 {
     m_patientId = patientId;
-    m_title->setText(tr("Test for %1").arg(patientName));
+    m_day = day.isValid() ? day : clinictime::today();
+    const bool late = isLate();
+    m_title->setText(late ? tr("Test for %1 on %2").arg(patientName, clinictime::formatDate(m_day))
+                          : tr("Test for %1").arg(patientName));
+    m_time->setTime(late ? QTime(8, 0) : clinictime::local(clinictime::now()).time());
+    m_late->clear();
+    m_lateLabel->setVisible(late);
+    m_late->setVisible(late);
     m_positives->clear();
     m_refusal->clear();
     m_sendToLab->setChecked(false);
@@ -93,16 +121,31 @@ void TestEntryForm::begin(qint64 patientId, const QString &patientName)
     m_sampleType->setFocus(Qt::OtherFocusReason);
 }
 
+bool TestEntryForm::isLate() const
+{
+    return m_day.isValid() && m_day < clinictime::today();
+}
+
+QString TestEntryForm::lateReason() const
+{
+    return m_late->text().trimmed();
+}
+
 void TestEntryForm::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
+    // The question an earlier day asks is answered where it is asked.
+    if (isLate() && lateReason().isEmpty())
+        m_late->setFocus(Qt::OtherFocusReason);
 }
 
 Result<SubstanceTest> TestEntryForm::test() const
 {
     SubstanceTest t;
     t.patientId = m_patientId;
-    t.sampledAt = clinictime::now();
+    t.sampledAt = clinictime::at(m_day.isValid() ? m_day : clinictime::today(), m_time->time());
+    if (isLate() && lateReason().isEmpty())
+        return Error{tr("This test is for %1, an earlier day: say why it is entered late.").arg(clinictime::formatDate(m_day))};
     t.sampleType = SubstanceTest::SampleType(m_sampleType->currentData().toInt());
     t.supervised = m_supervised->isChecked();
     t.takenById = m_takenBy->currentData().toLongLong();

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QTimeEdit;
 
 namespace trinn {
 
@@ -29,8 +30,14 @@ public:
 
     /// The staff who may be named as the taker, and the one signed in (the default).
     void setTakers(const QList<SubstanceTestStore::Taker> &takers, const Actor &signedIn);
-    /// Starts entry for a patient; keeps the sample type and taker from the last test.
-    void begin(qint64 patientId, const QString &patientName);
+    /// Starts entry for a patient on the board's day; keeps the sample type
+    /// and taker from the last test. The sample time starts at now (today)
+    /// and may be typed over. An earlier day asks why the test is late.
+    void begin(qint64 patientId, const QString &patientName, QDate day);
+    QDate day() const { return m_day; }
+    /// Whether the board's day is before today: the entry needs a late reason.
+    bool isLate() const;
+    QString lateReason() const;
     qint64 patientId() const { return m_patientId; }
     /// The test as typed, or why it cannot be read ("\"xyz\" is not a substance …").
     Result<SubstanceTest> test() const;
@@ -45,7 +52,11 @@ protected:
 
 private:
     qint64 m_patientId = 0;
+    QDate m_day;
     QLabel *m_title;
+    QTimeEdit *m_time;
+    QLabel *m_lateLabel;
+    QLineEdit *m_late;
     QComboBox *m_sampleType;
     QCheckBox *m_supervised;
     QLineEdit *m_positives;

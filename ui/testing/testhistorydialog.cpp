@@ -45,6 +45,7 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     auto *chart = new QChart;
     chart->setTitle(tr("Substances found per test"));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // One series per outcome, made in a fixed order with a fixed colour.
     QHash<QString, QScatterSeries *> series;
     int highest = 1;
     QDateTime first;
@@ -90,14 +91,18 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
             for (const AnalyteResult &r : t.results)
                 found += r.countsAsPositive() ? 1 : 0;
             highest = std::max(highest, found);
-            const QString status = TestBoardModel::statusText(t.outcome);
-            if (!series.contains(status)) {
+            if (!series.contains(t.outcome)) {
                 auto *s = new QScatterSeries;
-                s->setName(status);
+                s->setName(TestBoardModel::statusText(t.outcome));
+                s->setObjectName(t.outcome);
                 s->setMarkerSize(9);
-                series.insert(status, s);
+                s->setColor(statusColour(t.outcome));
+                s->setBorderColor(statusColour(t.outcome).darker(130));
+                series.insert(t.outcome, s);
             }
-            series.value(status)->append(double(t.sampledAt.toMSecsSinceEpoch()), found);
+            // The axis labels in the machine's time zone: the clinic's wall time is given as such.
+            const QDateTime wall = clinictime::local(t.sampledAt);
+            series.value(t.outcome)->append(double(QDateTime(wall.date(), wall.time()).toMSecsSinceEpoch()), found);
             if (!first.isValid() || t.sampledAt < first)
                 first = t.sampledAt;
             if (!last.isValid() || t.sampledAt > last)
@@ -109,19 +114,41 @@ TestHistoryDialog::TestHistoryDialog(Journal &journal, qint64 patientId, const Q
     xAxis->setFormat(QStringLiteral("dd.MM"));
     xAxis->setTitleText(tr("Date"));
     auto *yAxis = new QValueAxis;
+    // Whole numbers only, one tick each: a count of substances has no 2.5.
     yAxis->setRange(0, highest + 1);
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(1);
+    yAxis->setMinorTickCount(0);
     yAxis->setLabelFormat(QStringLiteral("%d"));
     yAxis->setTitleText(tr("Substances"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    if (first.isValid())
-        xAxis->setRange(clinictime::local(first).addDays(-1), clinictime::local(last).addDays(1));
-    for (QScatterSeries *s : std::as_const(series)) {
+    if (first.isValid()) {
+        // Whole days from midnight to midnight, so no day's label repeats.
+        const QDate from = clinictime::local(first).date().addDays(-1);
+        const QDate to = clinictime::local(last).date().addDays(2);
+        xAxis->setRange(from.startOfDay(), to.startOfDay());
+        const qint64 days = from.daysTo(to);
+        if (days <= 12)
+            xAxis->setTickCount(int(days) + 1);
+    }
+    chart->legend()->setVisible(true);
+    QStringList order = statusOrder();
+    for (const QString &outcome : series.keys()) {
+        if (!order.contains(outcome))
+            order.append(outcome);
+    }
+    for (const QString &outcome : std::as_const(order)) {
+        QScatterSeries *s = series.value(outcome);
+        if (!s)
+            continue;
         chart->addSeries(s);
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
     auto *view = new QChartView(chart, this);
+    view->setObjectName(QStringLiteral("testChart"));
     view->setMinimumHeight(220);
     view->setRenderHint(QPainter::Antialiasing);
 
@@ -147,6 +174,23 @@ QString TestHistoryDialog::staffName(const QString &name, bool verified)
     return verified ? name : tr("%1 (unverified)").arg(name);
 }
 
+QStringList TestHistoryDialog::statusOrder()
+{
+    return {QStringLiteral("negative"), QStringLiteral("expected"), QStringLiteral("pending"), QStringLiteral("positive"),
+            QStringLiteral("refused"), QStringLiteral("missing")};
+}
+
+QColor TestHistoryDialog::statusColour(const QString &outcome)
+{
+    // The board's colours, told apart also in grey print: green, blue, amber, red, purple, dark grey.
+    if (outcome == QStringLiteral("negative")) return QColor(0x1a, 0x7f, 0x37);
+    if (outcome == QStringLiteral("expected")) return QColor(0x1f, 0x5f, 0xa8);
+    if (outcome == QStringLiteral("pending")) return QColor(0xd0, 0x8c, 0x00);
+    if (outcome == QStringLiteral("positive")) return QColor(0xc0, 0x10, 0x10);
+    if (outcome == QStringLiteral("refused")) return QColor(0x7b, 0x2d, 0x9e);
+    return QColor(0x44, 0x44, 0x44);
+}
+
 QString TestHistoryDialog::versionText(const SubstanceTest &test)
 {
     QString what;
@@ -162,6 +206,9 @@ QString TestHistoryDialog::reasonText(const SubstanceTest &test)
 {
     if (test.change == SubstanceTest::Change::LabResult)
         return tr("Lab reference %1, entered by %2").arg(test.labReference, test.confirmedBy);
+    // A first version with a reason was entered on a later day than it was taken.
+    if (test.change == SubstanceTest::Change::Recorded && !test.correctionReason.isEmpty())
+        return tr("entered late: %1").arg(test.correctionReason);
     return test.correctionReason;
 }
 

@@ -2,6 +2,7 @@
 
 #include "testing/substancetest.h"
 
+#include <QColor>
 #include <QDialog>
 
 class QTableWidget;
@@ -22,6 +23,11 @@ public:
 
     /// A name as the journal keeps it; "(unverified)" when it matches no staff member.
     static QString staffName(const QString &name, bool verified);
+    /// The chart's colour of an outcome ("positive", "negative", …): the
+    /// same in every chart, whatever order the series are drawn in.
+    static QColor statusColour(const QString &outcome);
+    /// The outcomes in the order the legend lists them.
+    static QStringList statusOrder();
 
 private:
     static QString versionText(const SubstanceTest &test);
