@@ -1,5 +1,9 @@
 #include "intakeworkspace.h"
 
+#include "intake/admitreferraldialog.h"
+#include "intake/bookbeddialog.h"
+#include "intake/followupspanel.h"
+
 #include "common/csvsave.h"
 #include "export/csvexport.h"
 
@@ -54,6 +58,7 @@ IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildReferralsTab(), tr("&Referrals and waiting list"));
     tabs->addTab(buildBedsTab(), tr("&Bed board"));
+    tabs->addTab(new FollowUpsPanel(journal, this), tr("F&ollow-ups after discharge"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
@@ -121,6 +126,11 @@ QWidget *IntakeWorkspace::buildReferralsTab()
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     }
+    auto *admit = new QPushButton(tr("Ad&mit…"), page);
+    admit->setObjectName(QStringLiteral("admit"));
+    admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
+    connect(admit, &QPushButton::clicked, this, &IntakeWorkspace::admitSelected);
+    actions->addWidget(admit);
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
     actions->addWidget(history);
@@ -168,6 +178,10 @@ QWidget *IntakeWorkspace::buildBedsTab()
     auto *add = new QPushButton(tr("Add &bed"), page);
     connect(add, &QPushButton::clicked, this, &IntakeWorkspace::addBed);
     row->addWidget(add);
+    auto *book = new QPushButton(tr("Boo&k the bed…"), page);
+    book->setObjectName(QStringLiteral("bookBed"));
+    connect(book, &QPushButton::clicked, this, &IntakeWorkspace::bookBed);
+    row->addWidget(book);
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_board, 3);
     auto *right = new QVBoxLayout;
@@ -214,12 +228,13 @@ void IntakeWorkspace::reload()
     BedStore beds(m_journal);
     if (Result<QList<BedRules::BoardRow>> board = beds.board(today)) {
         for (const BedRules::BoardRow &row : std::as_const(*board))
-            new QTreeWidgetItem(m_board, {tr("%1 · %2 · %3").arg(row.bed.site, row.bed.room, row.bed.label),
+            (new QTreeWidgetItem(m_board, {tr("%1 · %2 · %3").arg(row.bed.site, row.bed.room, row.bed.label),
                                           row.occupant.id ? tr("%1 (to %2)").arg(row.occupant.patientName, clinictime::formatDate(row.occupant.end))
                                                           : tr("free"),
                                           clinictime::formatDate(row.freeFrom),
                                           row.next.id ? tr("%1 from %2").arg(row.next.patientName, clinictime::formatDate(row.next.start))
-                                                      : QString()});
+                                                      : QString()}))
+                ->setData(0, Qt::UserRole, row.bed.id);
     }
     m_forecast->clear();
     if (Result<QList<BedRules::WeekLoad>> loads = beds.forecast(today, 12)) {
@@ -313,6 +328,28 @@ void IntakeWorkspace::showHistory()
     layout->addWidget(buttons);
     dialog.resize(760, 320);
     dialog.exec();
+}
+
+void IntakeWorkspace::admitSelected()
+{
+    const qint64 id = selectedReferral();
+    if (id == 0) {
+        m_problem->setText(tr("Choose a referral first."));
+        return;
+    }
+    AdmitReferralDialog dialog(m_journal, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_problem->setText(dialog.summary());
+    refresh();
+}
+
+void IntakeWorkspace::bookBed()
+{
+    const QTreeWidgetItem *item = m_board->currentItem();
+    BookBedDialog dialog(m_journal, item ? item->data(0, Qt::UserRole).toLongLong() : 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_bedProblem->setText(dialog.summary());
+    refresh();
 }
 
 void IntakeWorkspace::addBed()

@@ -34,7 +34,12 @@ public:
     /// Every decision on the selected referral, oldest first (Ctrl+H).
     void showHistory();
     void addBed();
+    /// Registers the selected referral's person and admits them (Alt+M).
+    void admitSelected();
+    /// Books the bed chosen on the board for a patient (Alt+K).
+    void bookBed();
     QTreeWidget *referrals() const { return m_referrals; }
+    QTreeWidget *board() const { return m_board; }
 
 private:
     qint64 selectedReferral() const;
