@@ -98,7 +98,7 @@ void StaffAccountsPanel::reload()
     m_list->clear();
     const Result<QList<StaffAccount>> accounts = StaffStore(m_journal).list();
     if (!accounts) {
-        m_problem->setText(accounts.error());
+        showOutcome(m_problem, accounts.error(), false);
         return;
     }
     const QDateTime now = clinictime::now();
@@ -130,11 +130,11 @@ QString StaffAccountsPanel::chosen() const
 QString StaffAccountsPanel::typedPassword()
 {
     if (m_password->text() != m_repeat->text()) {
-        m_problem->setText(tr("The two passwords differ; nothing was saved."));
+        showOutcome(m_problem, tr("The two passwords differ; nothing was saved."), false);
         return {};
     }
     if (m_password->text().isEmpty()) {
-        m_problem->setText(tr("Type the new password twice; nothing was saved."));
+        showOutcome(m_problem, tr("Type the new password twice; nothing was saved."), false);
         return {};
     }
     return m_password->text();
@@ -152,10 +152,10 @@ void StaffAccountsPanel::addAccount()
     }
     const Result<qint64> added = StaffStore(m_journal).add(m_username->text(), m_fullName->text(), roles, password);
     if (!added) {
-        m_problem->setText(tr("Not added: %1").arg(added.error()));
+        showOutcome(m_problem, tr("Not added: %1").arg(added.error()), false);
         return;
     }
-    m_problem->setText(tr("%1 can sign in as %2.").arg(m_fullName->text().trimmed(), m_username->text().trimmed()));
+    showOutcome(m_problem, tr("%1 can sign in as %2.").arg(m_fullName->text().trimmed(), m_username->text().trimmed()), true);
     for (QLineEdit *edit : {m_username, m_fullName, m_password, m_repeat})
         edit->clear();
     for (QCheckBox *box : std::as_const(m_roles))
@@ -167,15 +167,15 @@ void StaffAccountsPanel::disableChosen()
 {
     const QString user = chosen();
     if (user.isEmpty()) {
-        m_problem->setText(tr("Choose an account in the list first."));
+        showOutcome(m_problem, tr("Choose an account in the list first."), false);
         return;
     }
     if (user == m_journal.actor().username) {
-        m_problem->setText(tr("You cannot disable your own account; nothing was changed."));
+        showOutcome(m_problem, tr("You cannot disable your own account; nothing was changed."), false);
         return;
     }
     const Status done = StaffStore(m_journal).disable(user);
-    m_problem->setText(done ? tr("%1 can no longer sign in.").arg(user) : done.error());
+    showOutcome(m_problem, done ? tr("%1 can no longer sign in.").arg(user) : done.error(), done.ok());
     reload();
 }
 
@@ -183,14 +183,14 @@ void StaffAccountsPanel::resetChosen()
 {
     const QString user = chosen();
     if (user.isEmpty()) {
-        m_problem->setText(tr("Choose an account in the list first."));
+        showOutcome(m_problem, tr("Choose an account in the list first."), false);
         return;
     }
     const QString password = typedPassword();
     if (password.isEmpty())
         return;
     const Status done = StaffStore(m_journal).resetPassword(user, password);
-    m_problem->setText(done ? tr("%1 has a new password.").arg(user) : tr("Not changed: %1").arg(done.error()));
+    showOutcome(m_problem, done ? tr("%1 has a new password.").arg(user) : tr("Not changed: %1").arg(done.error()), done.ok());
     if (done) {
         m_password->clear();
         m_repeat->clear();
@@ -202,11 +202,11 @@ void StaffAccountsPanel::unlockChosen()
 {
     const QString user = chosen();
     if (user.isEmpty()) {
-        m_problem->setText(tr("Choose an account in the list first."));
+        showOutcome(m_problem, tr("Choose an account in the list first."), false);
         return;
     }
     const Status done = StaffStore(m_journal).unlock(user);
-    m_problem->setText(done ? tr("%1 may sign in again.").arg(user) : done.error());
+    showOutcome(m_problem, done ? tr("%1 may sign in again.").arg(user) : done.error(), done.ok());
     reload();
 }
 

@@ -10,4 +10,11 @@ void styleAsProblem(QLabel *label)
     label->setStyleSheet(QStringLiteral("color: #a40000;"));
 }
 
+void showOutcome(QLabel *label, const QString &text, bool done)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(done ? QString() : QStringLiteral("color: #a40000;"));
+    label->setText(text);
+}
+
 } // namespace trinn

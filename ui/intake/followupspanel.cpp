@@ -92,7 +92,7 @@ void FollowUpsPanel::reload()
     const QDate today = clinictime::today();
     const Result<QList<FollowUpStore::Due>> due = FollowUpStore(m_journal).due(today.addDays(m_days->value()));
     if (!due) {
-        m_problem->setText(due.error());
+        showOutcome(m_problem, due.error(), false);
         return;
     }
     for (const FollowUpStore::Due &d : std::as_const(*due)) {
@@ -110,17 +110,17 @@ void FollowUpsPanel::markDone()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item) {
-        m_problem->setText(tr("Choose a follow-up first."));
+        showOutcome(m_problem, tr("Choose a follow-up first."), false);
         return;
     }
     const QString who = item->text(1);
     const Status done = FollowUpStore(m_journal).markDone(item->data(0, Qt::UserRole).toLongLong(), m_doneOn->date(),
                                                           FollowUpStore::Outcome(m_outcome->currentData().toInt()), m_note->text());
     if (!done) {
-        m_problem->setText(done.error());
+        showOutcome(m_problem, done.error(), false);
         return;
     }
-    m_problem->setText(tr("The %1 to %2 is recorded as done.").arg(item->text(4), who));
+    showOutcome(m_problem, tr("The %1 to %2 is recorded as done.").arg(item->text(4), who), true);
     m_note->clear();
     reload();
 }

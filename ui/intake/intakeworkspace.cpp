@@ -126,19 +126,22 @@ QWidget *IntakeWorkspace::buildReferralsTab()
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     }
+    // The referral's own steps on a second row, so the reason keeps its room.
+    auto *more = new QHBoxLayout;
     auto *admit = new QPushButton(tr("Ad&mit…"), page);
     admit->setObjectName(QStringLiteral("admit"));
     admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
     connect(admit, &QPushButton::clicked, this, &IntakeWorkspace::admitSelected);
-    actions->addWidget(admit);
+    more->addWidget(admit);
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
-    actions->addWidget(history);
+    more->addWidget(history);
     auto *exportWaiting = new QPushButton(tr("Export waiting list as CSV…"), page);
     connect(exportWaiting, &QPushButton::clicked, this, [this] {
         exportCsv(this, tr("waiting-list.csv"), [this] { return CsvExport::waitingList(m_journal); });
     });
-    actions->addWidget(exportWaiting);
+    more->addWidget(exportWaiting);
+    more->addStretch(1);
     auto *historyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), page);
     connect(historyKey, &QShortcut::activated, this, &IntakeWorkspace::showHistory);
     // Decisions are signed by the signed-in staff member; nobody types a name.
@@ -147,6 +150,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_referrals, 1);
     layout->addLayout(actions);
+    layout->addLayout(more);
     layout->addWidget(m_signer);
     layout->addWidget(m_problem);
     layout->addLayout(form);

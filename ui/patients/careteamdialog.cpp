@@ -53,7 +53,7 @@ CareTeamDialog::CareTeamDialog(Journal &journal, qint64 patientId, QWidget *pare
         for (const StaffAccount &a : std::as_const(*staff))
             m_staff->addItem(tr("%1 (%2)").arg(a.fullName, rolesOf(a)), a.id);
     } else {
-        m_problem->setText(staff.error());
+        showOutcome(m_problem, staff.error(), false);
     }
     auto *staffLabel = new QLabel(tr("&Staff member:"), this);
     staffLabel->setBuddy(m_staff);
@@ -90,7 +90,7 @@ void CareTeamDialog::reload()
     m_members->clear();
     const Result<QList<StaffAccount>> members = CareTeamStore(m_journal).members(m_patientId);
     if (!members) {
-        m_problem->setText(members.error());
+        showOutcome(m_problem, members.error(), false);
         return;
     }
     for (const StaffAccount &a : std::as_const(*members)) {
@@ -104,11 +104,11 @@ void CareTeamDialog::reload()
 void CareTeamDialog::addChosen()
 {
     if (m_staff->currentIndex() < 0) {
-        m_problem->setText(tr("Choose a staff member first."));
+        showOutcome(m_problem, tr("Choose a staff member first."), false);
         return;
     }
     const Status done = CareTeamStore(m_journal).add(m_patientId, m_staff->currentData().toLongLong());
-    m_problem->setText(done ? tr("%1 is on the care team.").arg(m_staff->currentText()) : done.error());
+    showOutcome(m_problem, done ? tr("%1 is on the care team.").arg(m_staff->currentText()) : done.error(), done.ok());
     reload();
 }
 
@@ -116,12 +116,12 @@ void CareTeamDialog::removeChosen()
 {
     const QTreeWidgetItem *item = m_members->currentItem();
     if (!item) {
-        m_problem->setText(tr("Choose the member to remove in the list first."));
+        showOutcome(m_problem, tr("Choose the member to remove in the list first."), false);
         return;
     }
     const QString name = item->text(0);
     const Status done = CareTeamStore(m_journal).remove(m_patientId, item->data(0, Qt::UserRole).toLongLong());
-    m_problem->setText(done ? tr("%1 is no longer on the care team.").arg(name) : done.error());
+    showOutcome(m_problem, done ? tr("%1 is no longer on the care team.").arg(name) : done.error(), done.ok());
     reload();
 }
 

@@ -90,7 +90,7 @@ void NextOfKinDialog::reload()
     m_list->clear();
     const Result<QList<NextOfKin>> kin = NextOfKinStore(m_journal).of(m_patientId);
     if (!kin)
-        m_problem->setText(kin.error());
+        showOutcome(m_problem, kin.error(), false);
     for (const NextOfKin &k : kin ? *kin : QList<NextOfKin>()) {
         auto *item = new QTreeWidgetItem(m_list, {k.name, k.relation, k.phone,
                                                   k.consentToShare ? tr("yes, since %1").arg(clinictime::formatDateTime(k.consentRecordedAt))
@@ -139,7 +139,7 @@ void NextOfKinDialog::save()
     } else {
         done = store.update(m_patientId, person);
     }
-    m_problem->setText(done ? tr("%1 is saved.").arg(person.name.simplified()) : done.error());
+    showOutcome(m_problem, done ? tr("%1 is saved.").arg(person.name.simplified()) : done.error(), done.ok());
     if (done)
         reload();
 }
@@ -148,12 +148,12 @@ void NextOfKinDialog::removeChosen()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item) {
-        m_problem->setText(tr("Choose the next of kin to remove first."));
+        showOutcome(m_problem, tr("Choose the next of kin to remove first."), false);
         return;
     }
     const QString name = item->text(0);
     const Status done = NextOfKinStore(m_journal).remove(m_patientId, item->data(0, Qt::UserRole).toLongLong());
-    m_problem->setText(done ? tr("%1 is removed.").arg(name) : done.error());
+    showOutcome(m_problem, done ? tr("%1 is removed.").arg(name) : done.error(), done.ok());
     if (done) {
         reload();
         startNew();
