@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace trinn {
 
-std::pair<QString, QString> ReferralAdmission::splitName(const QString &personName)
-{
-    const QString name = personName.simplified();
-    const qsizetype space = name.lastIndexOf(u' ');
-    if (space < 0)
-        return {QString(), name};
-    return {name.left(space), name.mid(space + 1)};
-}
-
 Result<ReferralAdmission::Admitted> ReferralAdmission::admit(const Request &request)
 {
     if (!request.admittedOn.isValid())
@@ -41,7 +32,10 @@ Result<ReferralAdmission::Admitted> ReferralAdmission::admit(const Request &requ
         Admitted admitted;
         admitted.patientId = referral->patientId;
         if (admitted.patientId == 0) {
-            Result<qint64> added = PatientStore(journal).add(request.person);
+            NewPatient person = request.person;
+            if (person.nationalId.trimmed().isEmpty())
+                person.nationalId = referral->nationalId;
+            Result<qint64> added = PatientStore(journal).add(person);
             if (!added)
                 return Error{added.error()};
             admitted.patientId = *added;

@@ -26,6 +26,7 @@ public:
     {
         qint64 referralId = 0;
         /// The person to register; ignored when the referral has its patient.
+        /// Without a national id, the one on the referral.
         NewPatient person;
         QDate admittedOn;
         QStringList optionalPhases;
@@ -38,10 +39,6 @@ public:
         qint64 episodeId = 0;
     };
     Result<Admitted> admit(const Request &request);
-
-    /// The referral's person name split for the registration form: the last
-    /// word is the family name ("Kari Anne Nordmann" → "Kari Anne", "Nordmann").
-    static std::pair<QString, QString> splitName(const QString &personName);
 
 private:
     Journal &m_journal;

@@ -57,7 +57,6 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     const qint64 referral = assessedReferral(*journal, QStringLiteral("Kari Anne Nordmann"));
-    CHECK(ReferralAdmission::splitName(QStringLiteral(" Kari  Anne Nordmann ")) == std::pair(QStringLiteral("Kari Anne"), QStringLiteral("Nordmann")));
 
     SECTION("admitted: patient, active episode in the referral's program, referral linked")
     {
@@ -121,6 +120,41 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
         CHECK_THAT(ReferralAdmission(*journal).admit(request).error().toStdString(), Catch::Contains("may not change referrals"));
         CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 0);
     }
+}
+
+TEST_CASE("A referral carries its person's national id and links to the patient registered by it", "[storage][doors][intake]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    ReferralStore referrals(*journal);
+    Referral r;
+    r.personName = QStringLiteral("Kari Nordmann");
+    r.source = QStringLiteral("gp");
+    r.receivedOn = clinictime::today();
+    r.requestedService = BuiltinPrograms::evening;
+    r.nationalId = QStringLiteral("12345678901");
+    CHECK_THAT(referrals.receive(r).error().toStdString(), Catch::Contains("not valid"));
+    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM referral")).toInt() == 0);
+
+    // Not registered yet: the id is kept, and the admission registers the person by it.
+    r.nationalId = QStringLiteral("158585 10055");
+    const Result<qint64> first = referrals.receive(r);
+    REQUIRE(first.ok());
+    CHECK(referrals.referral(*first)->nationalId == test::ids::born1985);
+    CHECK(referrals.referral(*first)->patientId == 0);
+    REQUIRE(referrals.assess(*first, clinictime::today(), clinictime::today().addDays(30), 2).ok());
+    ReferralAdmission::Request request;
+    request.referralId = *first;
+    request.person = person(QString(), QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    request.admittedOn = clinictime::today();
+    const auto admitted = ReferralAdmission(*journal).admit(request);
+    REQUIRE(admitted.ok());
+    CHECK(PatientStore(*journal).get(admitted->patientId)->nationalId == test::ids::born1985);
+
+    // Registered now: a new referral by the same id is the patient's at once.
+    r.requestedService = BuiltinPrograms::residential;
+    const Result<qint64> second = referrals.receive(r);
+    REQUIRE(second.ok());
+    CHECK(referrals.referral(*second)->patientId == admitted->patientId);
 }
 
 TEST_CASE("Due follow-ups are listed and marked done once with their outcome", "[storage][doors][followups]")

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -151,20 +152,33 @@ TEST_CASE("Intake registers an accepted referral's person and admits them by key
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     signedIn(*journal, QStringLiteral("inntak"), QStringLiteral("Ingrid Inntak"), Role::Coordinator);
-    Referral r;
-    r.personName = QStringLiteral("Kari Anne Nordmann");
-    r.source = QStringLiteral("gp");
-    r.receivedOn = clinictime::today().addDays(-6);
-    r.requestedService = BuiltinPrograms::evening;
     ReferralStore referrals(*journal);
-    const Result<qint64> referral = referrals.receive(r);
-    REQUIRE(referral.ok());
-    REQUIRE(referrals.assess(*referral, clinictime::today(), clinictime::today().addDays(20), 2).ok());
-
     IntakeWorkspace workspace(*journal);
     showActive(workspace);
     QTreeWidget *list = workspace.referrals();
+    // Received with the person's name and national id, then assessed (care deadline today).
+    auto *name = workspace.findChild<QLineEdit *>(QStringLiteral("referralName"));
+    auto *nationalId = workspace.findChild<QLineEdit *>(QStringLiteral("referralNationalId"));
+    REQUIRE(name);
+    REQUIRE(nationalId);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Kari Anne Nordmann"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), test::ids::born1985);
+    auto *service = workspace.findChild<QComboBox *>(QStringLiteral("referralService"));
+    REQUIRE(service);
+    service->setCurrentIndex(service->findData(BuiltinPrograms::evening));
+    alt(&workspace, Qt::Key_C);
     REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(9) == test::ids::born1985);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(list->currentItem());
+    const qint64 referralId = list->currentItem()->data(0, Qt::UserRole).toLongLong();
+    const Result<qint64> referral = referralId;
+    alt(&workspace, Qt::Key_A);
+    REQUIRE(referrals.referral(referralId)->status == Referral::Status::Assessed);
+    // The list is read again after a decision: choose the referral again.
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Down);
     REQUIRE(list->currentItem());
@@ -174,14 +188,17 @@ TEST_CASE("Intake registers an accepted referral's person and admits them by key
     const bool came = withDialog([&] { alt(&workspace, Qt::Key_M); }, [&](QDialog *dialog) {
         auto *given = part<QLineEdit>(dialog, "givenNames");
         auto *family = part<QLineEdit>(dialog, "familyName");
-        prefilled = given && family && given->text() == QStringLiteral("Kari Anne") && family->text() == QStringLiteral("Nordmann");
+        auto *id = part<QLineEdit>(dialog, "nationalId");
+        prefilled = given->text() == QStringLiteral("Kari Anne") && family->text() == QStringLiteral("Nordmann")
+            && id->text() == test::ids::born1985;
         // The national id has the focus; a wrong one is refused and nothing saved.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12345678901"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         CHECK(dialog->isVisible());
         CHECK_FALSE(part<QLabel>(dialog, "problem")->text().isEmpty());
         shoot(dialog, QStringLiteral("admit-referral"));
-        auto *id = part<QLineEdit>(dialog, "nationalId");
+        CHECK(PatientStore(*journal).count().value() == 0);
         id->setFocus();
         id->selectAll();
         QTest::keyClicks(id, test::ids::born1985);

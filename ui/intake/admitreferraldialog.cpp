@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
+#include "patients/patientrules.h"
 #include "storage/intakestore.h"
 #include "storage/patientstore.h"
 #include "storage/programstore.h"
@@ -60,11 +61,13 @@ AdmitReferralDialog::AdmitReferralDialog(Journal &journal, qint64 referralId, QW
     } else {
         setWindowTitle(tr("Register and admit %1").arg(referral->personName));
         about->setText(tr("Register <b>%1</b>, referred %2, as a patient and admit them to <b>%3</b>. The form is filled in from the "
-                          "referral: check the name and give the national id.")
+                          "referral: check the name and the national id.")
                            .arg(referral->personName.toHtmlEscaped(), clinictime::formatDate(referral->receivedOn),
                                 m_programName.toHtmlEscaped()));
-        const auto [given, family] = ReferralAdmission::splitName(referral->personName);
-        m_nationalId = new QLineEdit(this);
+        QString given;
+        QString family;
+        PatientRules::splitName(referral->personName, &given, &family);
+        m_nationalId = new QLineEdit(referral->nationalId, this);
         m_nationalId->setObjectName(QStringLiteral("nationalId"));
         m_given = new QLineEdit(given, this);
         m_given->setObjectName(QStringLiteral("givenNames"));

@@ -85,14 +85,19 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_referrals = new QTreeWidget(page);
     m_referrals->setObjectName(QStringLiteral("referrals"));
     m_referrals->setHeaderLabels({tr("Person"), tr("From"), tr("Received"), tr("Service"), tr("Status"), tr("Priority"),
-                                  tr("Deadline"), tr("Planned admission"), tr("Decided by")});
+                                  tr("Deadline"), tr("Planned admission"), tr("Decided by"), tr("National id")});
     m_referrals->setRootIsDecorated(false);
     m_referrals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("referralName"));
+    m_nationalId = new QLineEdit(page);
+    m_nationalId->setObjectName(QStringLiteral("referralNationalId"));
+    m_nationalId->setPlaceholderText(tr("11 digits, if the referral gives it"));
     m_source = new QComboBox(page);
     for (const QString &code : ReferralRules::sources())
         m_source->addItem(ReferralRules::sourceName(code), code);
     m_service = new QComboBox(page);
+    m_service->setObjectName(QStringLiteral("referralService"));
     if (Result<QList<ProgramTemplate>> programs = ProgramStore(m_journal).list()) {
         for (const ProgramTemplate &p : std::as_const(*programs))
             m_service->addItem(p.name, p.code);
@@ -107,6 +112,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Person:"), m_name);
+    form->addRow(tr("National id:"), m_nationalId);
     form->addRow(tr("Referred by:"), m_source);
     form->addRow(tr("Service:"), m_service);
     form->addRow(tr("Received:"), m_received);
@@ -217,7 +223,8 @@ void IntakeWorkspace::reload()
                               QString::number(r.priority), ReferralRules::deadlineText(r, today),
                               r.plannedAdmission.isValid() ? clinictime::formatDate(r.plannedAdmission) : QString(),
                               r.decidedAt.isValid() ? tr("%1, %2").arg(r.decidedByName, clinictime::formatDateTime(r.decidedAt))
-                                                    : QString()});
+                                                    : QString(),
+                              r.nationalId});
             item->setData(0, Qt::UserRole, r.id);
             const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
             if (urgency == ReferralRules::Urgency::Overdue)
@@ -258,6 +265,7 @@ void IntakeWorkspace::receive()
 {
     Referral r;
     r.personName = m_name->text();
+    r.nationalId = m_nationalId->text();
     r.source = m_source->currentData().toString();
     r.requestedService = m_service->currentData().toString();
     r.receivedOn = m_received->date();
@@ -272,8 +280,10 @@ void IntakeWorkspace::receive()
         m_problem->setText(due.isValid() ? tr("Received; assessment due %1.").arg(clinictime::formatDate(due))
                                          : tr("Received; no assessment deadline (not a referral to the specialist health service)."));
     }
-    if (added)
+    if (added) {
         m_name->clear();
+        m_nationalId->clear();
+    }
     reload();
 }
 
@@ -282,21 +292,21 @@ void IntakeWorkspace::assessSelected()
     const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
                                                         m_reason->text());
     m_problem->setText(done ? QString() : done.error());
-    reload();
+    refresh(); // keeps the referral chosen
 }
 
 void IntakeWorkspace::planSelected()
 {
     const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date(), m_reason->text());
     m_problem->setText(done ? QString() : done.error());
-    reload();
+    refresh();
 }
 
 void IntakeWorkspace::rejectSelected()
 {
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
     m_problem->setText(done ? QString() : done.error());
-    reload();
+    refresh();
 }
 
 void IntakeWorkspace::showHistory()

@@ -50,6 +50,7 @@ private:
     WorkspaceRefresh *m_refresh = nullptr;
     QTreeWidget *m_referrals = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_nationalId = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_service = nullptr;
     QDateEdit *m_received = nullptr;
