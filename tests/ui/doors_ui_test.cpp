@@ -282,6 +282,31 @@ TEST_CASE("A bed is booked from the bed board by keyboard and a clash is refused
     // Ola in the same bed: the rule refuses, with its words, and nothing is booked.
     book(QStringLiteral("Hansen"), 10, false, QStringLiteral("is taken by another patient"));
     CHECK(beds.staysBetween(clinictime::today(), clinictime::today().addDays(60))->size() == 1);
+
+    // Ola admitted to residential treatment: bed 1 until his residential
+    // phases end, booked to the episode so that the stay follows Phase 1.
+    const qint64 ola = PatientStore(*journal).findByNationalId(test::ids::born1990a)->value();
+    const Result<qint64> episode = EpisodeStore(*journal).enrol({ola, BuiltinPrograms::residential, clinictime::today(), {}, {}});
+    REQUIRE(episode.ok());
+    const QDate phase1End = EpisodeStore(*journal).episode(*episode)->phaseByKind(QStringLiteral("residential"))->plannedEnd;
+    board->setFocus();
+    QTest::keyClick(board, Qt::Key_Up);
+    REQUIRE(board->currentItem()->text(0).endsWith(QStringLiteral("1")));
+    bool offered = false;
+    const bool came = withDialog([&] { alt(&workspace, Qt::Key_K); }, [&](QDialog *dialog) {
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Hansen"));
+        auto *follow = part<QCheckBox>(dialog, "followEpisode");
+        offered = follow->isVisibleTo(dialog) && follow->isChecked() && follow->text().contains(clinictime::formatDate(phase1End));
+        shoot(dialog, QStringLiteral("book-bed-episode"));
+        alt(dialog, Qt::Key_O);
+    });
+    REQUIRE(came);
+    CHECK(offered);
+    const Result<QList<BedStay>> olas = beds.staysBetween(clinictime::today(), clinictime::today().addDays(200));
+    const auto stay = std::find_if(olas->begin(), olas->end(), [&](const BedStay &s) { return s.patientId == ola; });
+    REQUIRE(stay != olas->end());
+    CHECK(stay->episodeId == *episode);
+    CHECK(stay->end == phase1End);
 }
 
 TEST_CASE("A due follow-up call is marked done with its outcome by keyboard", "[ui][doors][followups]")

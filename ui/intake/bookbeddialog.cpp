@@ -3,9 +3,11 @@
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/problemlabel.h"
+#include "storage/episodestore.h"
 #include "storage/intakestore.h"
 #include "storage/patientstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -56,6 +58,10 @@ BookBedDialog::BookBedDialog(Journal &journal, qint64 bedId, QWidget *parent)
     m_nights->setRange(1, 366);
     m_nights->setValue(84);
     m_until = new QLabel(this);
+    m_followEpisode = new QCheckBox(this);
+    m_followEpisode->setObjectName(QStringLiteral("followEpisode"));
+    m_followEpisode->setVisible(false);
+    connect(m_followEpisode, &QCheckBox::toggled, m_nights, &QWidget::setDisabled);
     const auto showUntil = [this] {
         m_until->setText(tr("last night %1, out the morning of %2")
                              .arg(clinictime::formatDate(m_start->date().addDays(m_nights->value() - 1)),
@@ -77,6 +83,7 @@ BookBedDialog::BookBedDialog(Journal &journal, qint64 bedId, QWidget *parent)
     form->addRow(tr("&First night:"), m_start);
     form->addRow(tr("&Nights:"), m_nights);
     form->addRow(QString(), m_until);
+    form->addRow(QString(), m_followEpisode);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->addButton(tr("B&ook"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("book"));
@@ -126,6 +133,33 @@ void BookBedDialog::showPatient()
 {
     const QListWidgetItem *item = m_patients->currentItem();
     m_patient->setText(item ? tr("For %1").arg(item->text()) : tr("No patient chosen."));
+    // The patient's open episode with residential phases, if any: the stay is planned by it.
+    m_episodeId = 0;
+    QDate end;
+    QString program;
+    if (item) {
+        if (const Result<QList<Episode>> episodes = EpisodeStore(m_journal).episodesOf(item->data(Qt::UserRole).toLongLong())) {
+            for (const Episode &e : std::as_const(*episodes)) {
+                if (!e.isOpen())
+                    continue;
+                for (const Phase &phase : e.phases) {
+                    if (!phase.residential || phase.kind == QStringLiteral("gathering") || phase.status == Phase::Status::Skipped
+                        || phase.status == Phase::Status::Cancelled)
+                        continue;
+                    if (!end.isValid() || phase.end() > end) {
+                        end = phase.end();
+                        m_episodeId = e.id;
+                        program = e.programName;
+                    }
+                }
+            }
+        }
+    }
+    m_followEpisode->setVisible(m_episodeId != 0);
+    m_followEpisode->setChecked(m_episodeId != 0);
+    if (m_episodeId != 0)
+        m_followEpisode->setText(tr("&Until the residential phases of %1 end (%2), and with them when they move")
+                                     .arg(program, clinictime::formatDate(end)));
 }
 
 void BookBedDialog::book()
@@ -136,15 +170,20 @@ void BookBedDialog::book()
         return;
     }
     const QDate start = m_start->date();
-    const QDate end = start.addDays(m_nights->value());
-    const Result<qint64> booked =
-        BedStore(m_journal).book(m_bed->currentData().toLongLong(), item->data(Qt::UserRole).toLongLong(), start, end);
+    const bool byEpisode = m_followEpisode->isChecked() && m_episodeId != 0;
+    // By the episode: no end given, the store plans it from the phases.
+    const Result<qint64> booked = BedStore(m_journal).book(m_bed->currentData().toLongLong(), item->data(Qt::UserRole).toLongLong(),
+                                                           start, byEpisode ? QDate() : start.addDays(m_nights->value()),
+                                                           byEpisode ? m_episodeId : 0);
     if (!booked) {
         m_problem->setText(tr("Not booked: %1").arg(booked.error()));
         return;
     }
-    m_summary = tr("%1 booked in %2, %3–%4.").arg(item->text(), m_bed->currentText(), clinictime::formatDate(start),
-                                                 clinictime::formatDate(end));
+    m_summary = byEpisode ? tr("%1 booked in %2 from %3 until the residential phases end.")
+                                .arg(item->text(), m_bed->currentText(), clinictime::formatDate(start))
+                          : tr("%1 booked in %2, %3–%4.")
+                                .arg(item->text(), m_bed->currentText(), clinictime::formatDate(start),
+                                     clinictime::formatDate(start.addDays(m_nights->value())));
     accept();
 }
 

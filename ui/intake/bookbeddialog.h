@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -16,7 +17,9 @@ class Journal;
 /// Books a bed from the bed board: the bed, the patient found by name or
 /// national id as one types, the first night and the number of nights. A
 /// booking the rules refuse (the bed taken, the patient in another bed) stays
-/// open with the rule's reason.
+/// open with the rule's reason. A patient in a residential program gets the
+/// bed until their residential phases end, booked to the episode so that the
+/// stay follows an extended Phase 1.
 class BookBedDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ private:
     QLabel *m_patient = nullptr;
     QDateEdit *m_start = nullptr;
     QSpinBox *m_nights = nullptr;
+    /// "Until the residential phases end": the stay belongs to the episode and follows its Phase 1.
+    QCheckBox *m_followEpisode = nullptr;
+    qint64 m_episodeId = 0;
     QLabel *m_until = nullptr;
     QLabel *m_problem = nullptr;
     QString m_summary;

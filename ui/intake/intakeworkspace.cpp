@@ -7,6 +7,7 @@
 #include "common/csvsave.h"
 #include "export/csvexport.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
@@ -138,6 +139,8 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     admit->setObjectName(QStringLiteral("admit"));
     admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
     connect(admit, &QPushButton::clicked, this, &IntakeWorkspace::admitSelected);
+    // Offered to the roles that may decide on referrals (the use case checks again).
+    admit->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
     more->addWidget(admit);
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
@@ -191,6 +194,7 @@ QWidget *IntakeWorkspace::buildBedsTab()
     auto *book = new QPushButton(tr("Boo&k the bed…"), page);
     book->setObjectName(QStringLiteral("bookBed"));
     connect(book, &QPushButton::clicked, this, &IntakeWorkspace::bookBed);
+    book->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write).allowed);
     row->addWidget(book);
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_board, 3);
