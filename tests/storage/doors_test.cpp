@@ -155,6 +155,16 @@ TEST_CASE("A referral carries its person's national id and links to the patient 
     const Result<qint64> second = referrals.receive(r);
     REQUIRE(second.ok());
     CHECK(referrals.referral(*second)->patientId == admitted->patientId);
+    // Admitting it registers nobody new: the referral's patient is admitted.
+    REQUIRE(referrals.assess(*second, clinictime::today(), clinictime::today().addDays(30), 2).ok());
+    request.referralId = *second;
+    request.person = person(test::ids::born1990a, QStringLiteral("Someone"), QStringLiteral("Else"));
+    const auto again = ReferralAdmission(*journal).admit(request);
+    INFO(again.error().toStdString());
+    REQUIRE(again.ok());
+    CHECK(again->patientId == admitted->patientId);
+    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 1);
+    CHECK(EpisodeStore(*journal).episode(again->episodeId)->programCode == BuiltinPrograms::residential);
 }
 
 TEST_CASE("Due follow-ups are listed and marked done once with their outcome", "[storage][doors][followups]")
@@ -251,4 +261,77 @@ TEST_CASE("The care team is listed and changed and staff accounts are unlocked",
 
     REQUIRE(staff.disable(nurseLogin).ok());
     CHECK_THAT(team.add(kari, *nina).error().toStdString(), Catch::Contains("disabled"));
+}
+
+// Under the server's row-level security, as the desktop opens a PostgreSQL
+// journal: each door works for the role that uses it, through its own login.
+TEST_CASE("PostgreSQL: the doors work through the staff's own database logins", "[storage][doors][postgres]")
+{
+    std::unique_ptr<Journal> owner = test::createJournal(Backend::PostgreSQL);
+    const QString password = QStringLiteral("et langt passord");
+    const QString coordinator = test::uniqueLogin(QStringLiteral("inntak"));
+    const QString therapist = test::uniqueLogin(QStringLiteral("terapeut"));
+    const QString admin = test::uniqueLogin(QStringLiteral("admin"));
+    const QString nurse = test::uniqueLogin(QStringLiteral("nina"));
+    StaffStore staff(*owner);
+    for (const auto &[login, role] : {std::pair{coordinator, Role::Coordinator}, std::pair{therapist, Role::Therapist},
+                                      std::pair{admin, Role::Administrator}, std::pair{nurse, Role::Nurse}})
+        REQUIRE(staff.add(login, login, {role}, password).ok());
+    const qint64 referral = assessedReferral(*owner, QStringLiteral("Kari Nordmann"), BuiltinPrograms::residential);
+    const auto as = [&](const QString &login) {
+        auto opened = test::openAs(*owner, login, password);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        const auto actor = StaffStore(**opened).signIn(login, password);
+        REQUIRE(actor.ok());
+        (*opened)->setActor(*actor);
+        return std::move(*opened);
+    };
+
+    qint64 kari = 0;
+    {
+        std::unique_ptr<Journal> journal = as(coordinator);
+        ReferralAdmission::Request request;
+        request.referralId = referral;
+        request.person = person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+        request.admittedOn = clinictime::today().addDays(-100);
+        const auto admitted = ReferralAdmission(*journal).admit(request);
+        INFO(admitted.error().toStdString());
+        REQUIRE(admitted.ok());
+        kari = admitted->patientId;
+        CHECK(ReferralStore(*journal).referral(referral)->status == Referral::Status::Admitted);
+    }
+    {
+        std::unique_ptr<Journal> journal = as(therapist);
+        const auto due = FollowUpStore(*journal).due(clinictime::today());
+        INFO(due.error().toStdString());
+        REQUIRE(due.ok());
+        REQUIRE_FALSE(due->isEmpty());
+        REQUIRE(FollowUpStore(*journal).markDone(due->first().id, clinictime::today(), FollowUpStore::Outcome::Reached, {}).ok());
+        const auto accounts = StaffStore(*journal).directory();
+        REQUIRE(accounts.ok());
+        qint64 ninaId = 0;
+        for (const StaffAccount &a : *accounts)
+            ninaId = a.username == nurse ? a.id : ninaId;
+        REQUIRE(ninaId != 0);
+        CareTeamStore team(*journal);
+        REQUIRE(team.add(kari, ninaId).ok());
+        CHECK(team.members(kari)->size() == 1);
+        const auto sister = NextOfKinStore(*journal).add(kari, {0, QStringLiteral("Eva Nordmann"), QStringLiteral("sister"), {}, true, {}});
+        INFO(sister.error().toStdString());
+        REQUIRE(sister.ok());
+        REQUIRE(NextOfKinStore(*journal).update(kari, {*sister, QStringLiteral("Eva Nordmann"), QStringLiteral("sister"), {}, false, {}}).ok());
+        REQUIRE(NextOfKinStore(*journal).remove(kari, *sister).ok());
+        REQUIRE(team.remove(kari, ninaId).ok());
+        CHECK(team.members(kari)->isEmpty());
+    }
+    {
+        for (int i = 0; i < StaffStore::lockAfterFailures; ++i)
+            CHECK_FALSE(staff.signIn(nurse, QStringLiteral("feil passord!")).ok());
+        std::unique_ptr<Journal> journal = as(admin);
+        const Status unlocked = StaffStore(*journal).unlock(nurse);
+        INFO(unlocked.error().toStdString());
+        REQUIRE(unlocked.ok());
+        CHECK(staff.signIn(nurse, password).ok());
+    }
 }

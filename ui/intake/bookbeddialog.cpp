@@ -62,6 +62,7 @@ BookBedDialog::BookBedDialog(Journal &journal, qint64 bedId, QWidget *parent)
     m_followEpisode->setObjectName(QStringLiteral("followEpisode"));
     m_followEpisode->setVisible(false);
     connect(m_followEpisode, &QCheckBox::toggled, m_nights, &QWidget::setDisabled);
+    connect(m_followEpisode, &QCheckBox::toggled, m_until, &QWidget::setHidden);
     const auto showUntil = [this] {
         m_until->setText(tr("last night %1, out the morning of %2")
                              .arg(clinictime::formatDate(m_start->date().addDays(m_nights->value() - 1)),
@@ -158,8 +159,8 @@ void BookBedDialog::showPatient()
     m_followEpisode->setVisible(m_episodeId != 0);
     m_followEpisode->setChecked(m_episodeId != 0);
     if (m_episodeId != 0)
-        m_followEpisode->setText(tr("&Until the residential phases of %1 end (%2), and with them when they move")
-                                     .arg(program, clinictime::formatDate(end)));
+        m_followEpisode->setText(tr("&Until the residential phases end (%1); the stay moves with them").arg(clinictime::formatDate(end)));
+    m_followEpisode->setToolTip(program);
 }
 
 void BookBedDialog::book()
