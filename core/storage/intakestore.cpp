@@ -318,6 +318,23 @@ Result<QList<Referral>> ReferralStore::open() const
     return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"referrals"_s, [&](Scope &scope) { return openIn(scope); });
 }
 
+Result<QList<Referral>> ReferralStore::closedSince(QDate since) const
+{
+    return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"referrals decided"_s, [&](Scope &scope) -> Result<QList<Referral>> {
+        Result<QSqlQuery> rows = scope.run(referralSelect + u" WHERE d.status IN ('admitted', 'rejected') AND d.decided_at >= ? "
+                                                            "ORDER BY d.decided_at DESC, r.id DESC"_s,
+                                           {clinictime::toStorage(clinictime::at(since, QTime(0, 0)))});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Referral> list;
+        while (rows->next()) {
+            list << referralFrom(*rows);
+            scope.touched(list.constLast().patientId);
+        }
+        return list;
+    });
+}
+
 Result<QList<Referral>> ReferralStore::waitingList() const
 {
     return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"waiting list"_s, [&](Scope &scope) -> Result<QList<Referral>> {

@@ -75,6 +75,12 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
         CHECK(episode->programCode == BuiltinPrograms::evening);
         CHECK(episode->status == Episode::Status::Active);
         CHECK(PatientStore(*journal).get(admitted->patientId)->nationalId == test::ids::born1985);
+    const auto closed = ReferralStore(*journal).closedSince(clinictime::today());
+    REQUIRE(closed.ok());
+    REQUIRE(closed->size() == 1);
+    CHECK(closed->first().status == Referral::Status::Admitted);
+    CHECK(closed->first().patientId == admitted->patientId);
+    CHECK(ReferralStore(*journal).closedSince(clinictime::today().addDays(1))->isEmpty());
         // Admitted once: a second time is refused.
         CHECK_THAT(ReferralAdmission(*journal).admit(request).error().toStdString(), Catch::Contains("already"));
     }

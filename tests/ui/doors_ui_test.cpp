@@ -226,6 +226,11 @@ TEST_CASE("Intake registers an accepted referral's person and admits them by key
     for (const QLabel *label : workspace.findChildren<QLabel *>())
         toldAdmitted = toldAdmitted || label->text().contains(QStringLiteral("the referral is marked admitted"));
     CHECK(toldAdmitted);
+    // Shown again with what became of it.
+    alt(&workspace, Qt::Key_W);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(4) == Referral::statusName(Referral::Status::Admitted));
+    CHECK(list->topLevelItem(0)->text(9) == test::ids::born1985);
 }
 
 TEST_CASE("A bed is booked from the bed board by keyboard and a clash is refused with the reason", "[ui][doors][beds]")

@@ -17,6 +17,7 @@
 #include "storage/journal.h"
 #include "storage/programstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -145,6 +146,10 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
     more->addWidget(history);
+    m_showClosed = new QCheckBox(tr("Sho&w those admitted or rejected in the last 30 days"), page);
+    m_showClosed->setObjectName(QStringLiteral("showClosed"));
+    connect(m_showClosed, &QCheckBox::toggled, this, &IntakeWorkspace::refresh);
+    more->addWidget(m_showClosed);
     auto *exportWaiting = new QPushButton(tr("Export waiting list as CSV…"), page);
     connect(exportWaiting, &QPushButton::clicked, this, [this] {
         exportCsv(this, tr("waiting-list.csv"), [this] { return CsvExport::waitingList(m_journal); });
@@ -219,7 +224,15 @@ void IntakeWorkspace::reload()
     m_signer->setText(actor.isSystem() ? tr("Decisions are signed by the system (nobody is signed in).")
                                        : tr("Decisions are signed by %1.").arg(actor.fullName));
     m_referrals->clear();
-    if (Result<QList<Referral>> open = ReferralStore(m_journal).open()) {
+    Result<QList<Referral>> open = ReferralStore(m_journal).open();
+    if (open && m_showClosed->isChecked()) {
+        // What became of the referrals decided lately, after those still open.
+        if (Result<QList<Referral>> closed = ReferralStore(m_journal).closedSince(today.addDays(-30)))
+            open->append(*closed);
+        else
+            open = closed;
+    }
+    if (open) {
         for (const Referral &r : std::as_const(*open)) {
             auto *item = new QTreeWidgetItem(
                 m_referrals, {r.personName, ReferralRules::sourceName(r.source), clinictime::formatDate(r.receivedOn),

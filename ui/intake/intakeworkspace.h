@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -49,6 +50,8 @@ private:
     Journal &m_journal;
     WorkspaceRefresh *m_refresh = nullptr;
     QTreeWidget *m_referrals = nullptr;
+    /// Shows the referrals admitted or rejected in the last 30 days too.
+    QCheckBox *m_showClosed = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nationalId = nullptr;
     QComboBox *m_source = nullptr;
