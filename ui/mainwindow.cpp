@@ -109,6 +109,8 @@ void MainWindow::createMenus()
     patientAction(tr("&Medication…"), QKeySequence(Qt::CTRL | Qt::Key_M), &PatientsWorkspace::editMedication);
     patientAction(tr("Journal &notes…"), QKeySequence(Qt::CTRL | Qt::Key_J), &PatientsWorkspace::writeNotes);
     patientAction(tr("&Care records…"), QKeySequence(Qt::CTRL | Qt::Key_R), &PatientsWorkspace::recordCare);
+    patientAction(tr("Next of &kin and consent…"), QKeySequence(Qt::CTRL | Qt::Key_K), &PatientsWorkspace::editNextOfKin);
+    patientAction(tr("Care t&eam…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &PatientsWorkspace::editCareTeam);
     patient->addSeparator();
     patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport);
     patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess);

@@ -17,6 +17,8 @@ struct Referral
     qint64 id = 0;
     qint64 patientId = 0;   // 0: the person is not registered yet
     QString personName;
+    /// The person's national id as the referrer gave it (11 digits), or empty.
+    QString nationalId;
     QString source;         // a ReferralRules::sources() code
     QDate receivedOn;
     QString requestedService; // a program code

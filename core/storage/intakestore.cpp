@@ -2,6 +2,8 @@
 
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "patients/nationalid.h"
+#include "patients/patientrules.h"
 #include "storage/episodestore.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
@@ -26,7 +28,7 @@ const QString referralSelect =
     u"SELECT r.id, COALESCE(d.patient_id, r.patient_id), r.person_name, r.source, r.received_on, r.requested_service, "
     "r.documents, COALESCE(d.status, 'received'), COALESCE(d.reason, ''), COALESCE(d.priority, r.priority), d.assessed_on, "
     "d.care_deadline, d.planned_admission, d.decided_at, d.decided_by_staff_id, d.decided_by_name, "
-    "(SELECT p.service FROM program_template p WHERE p.code = r.requested_service) FROM referral r "
+    "(SELECT p.service FROM program_template p WHERE p.code = r.requested_service), r.national_id FROM referral r "
     "LEFT JOIN referral_decision d ON d.id = (SELECT MAX(x.id) FROM referral_decision x WHERE x.referral_id = r.id)"_s;
 
 QVariant nullableId(qint64 id)
@@ -55,6 +57,7 @@ Referral referralFrom(const QSqlQuery &q)
     r.decidedByStaffId = q.value(14).isNull() ? 0 : q.value(14).toLongLong();
     r.decidedByName = q.value(15).toString();
     r.assessmentRight = ReferralRules::assessmentRightApplies(q.value(16).toString());
+    r.nationalId = q.value(17).toString();
     return r;
 }
 
@@ -97,6 +100,17 @@ Result<qint64> ReferralStore::receive(const Referral &r)
         return Error{tr("Say which service is asked for.")};
     if (r.priority < 1 || r.priority > 3)
         return Error{tr("Priority is 1 (urgent), 2 (normal) or 3 (can wait).")};
+    // A national id given is checked as a registration would check it.
+    QString nationalId = r.nationalId;
+    nationalId.remove(u' ');
+    if (!nationalId.isEmpty()) {
+        const Result<NationalId> id = NationalId::parse(nationalId);
+        if (!id)
+            return Error{tr("The national id of the person referred is not valid: %1").arg(id.error())};
+        if (Decision accepted = PatientRules::acceptsId(*id, m_journal.kind()); !accepted)
+            return Error{accepted.reason};
+        nationalId = id->digits();
+    }
     // No referral number yet: the patient, if the person is registered already.
     return Gate::write(m_journal, Data::Referrals, PatientRef::patient(r.patientId), u"received a referral"_s,
                        [&](Scope &scope) -> Result<qint64> {
@@ -111,11 +125,22 @@ Result<qint64> ReferralStore::receive(const Referral &r)
         if (!codes.contains(r.requestedService.trimmed()))
             return Error{tr("There is no program \"%1\" to refer to; the programs are: %2.")
                              .arg(r.requestedService.trimmed(), codes.join(u", "_s))};
+        // A person registered already by that national id: the referral is theirs from the start.
+        qint64 patientId = r.patientId;
+        if (patientId == 0 && !nationalId.isEmpty()) {
+            Result<QSqlQuery> known = scope.run(u"SELECT id FROM patient WHERE national_id = ?"_s, {nationalId});
+            if (!known)
+                return Error{known.error()};
+            if (known->next())
+                patientId = known->value(0).toLongLong();
+            known->finish();
+            scope.touched(patientId);
+        }
         Result<QSqlQuery> row = scope.run(
             u"INSERT INTO referral (patient_id, person_name, source, received_on, requested_service, documents, status, priority, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id"_s,
-            {nullableId(r.patientId), text(r.personName), r.source, clinictime::dateToStorage(r.receivedOn),
-             r.requestedService.trimmed(), text(r.documents), r.priority, clinictime::toStorage(clinictime::now())});
+            "created_at, national_id) VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?, ?) RETURNING id"_s,
+            {nullableId(patientId), text(r.personName), r.source, clinictime::dateToStorage(r.receivedOn),
+             r.requestedService.trimmed(), text(r.documents), r.priority, clinictime::toStorage(clinictime::now()), text(nationalId)});
         if (!row || !row->next())
             return Error{row ? tr("The journal did not return the new referral's number.") : row.error()};
         return row->value(0).toLongLong();
@@ -291,6 +316,23 @@ Result<QList<Referral>> ReferralStore::openIn(const Scope &scope)
 Result<QList<Referral>> ReferralStore::open() const
 {
     return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"referrals"_s, [&](Scope &scope) { return openIn(scope); });
+}
+
+Result<QList<Referral>> ReferralStore::closedSince(QDate since) const
+{
+    return Gate::read(m_journal, Data::Referrals, PatientRef::none(), u"referrals decided"_s, [&](Scope &scope) -> Result<QList<Referral>> {
+        Result<QSqlQuery> rows = scope.run(referralSelect + u" WHERE d.status IN ('admitted', 'rejected') AND d.decided_at >= ? "
+                                                            "ORDER BY d.decided_at DESC, r.id DESC"_s,
+                                           {clinictime::toStorage(clinictime::at(since, QTime(0, 0)))});
+        if (!rows)
+            return Error{rows.error()};
+        QList<Referral> list;
+        while (rows->next()) {
+            list << referralFrom(*rows);
+            scope.touched(list.constLast().patientId);
+        }
+        return list;
+    });
 }
 
 Result<QList<Referral>> ReferralStore::waitingList() const

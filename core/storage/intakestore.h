@@ -35,6 +35,9 @@ public:
     Result<QList<ReferralDecision>> history(qint64 referralId) const;
     /// Referrals not yet admitted or rejected, by deadline, then priority.
     Result<QList<Referral>> open() const;
+    /// Referrals admitted or rejected on or after `since`, the newest first:
+    /// what became of them, with the patient an admission linked.
+    Result<QList<Referral>> closedSince(QDate since) const;
     /// Assessed referrals waiting for a place: by deadline, then priority.
     Result<QList<Referral>> waitingList() const;
 

@@ -194,6 +194,27 @@ Status StaffStore::resetPassword(const QString &username, const QString &passwor
     });
 }
 
+Status StaffStore::unlock(const QString &username)
+{
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"unlocked a staff account"_s, [&](Scope &scope) -> Status {
+        Result<QSqlQuery> row = scope.run(u"SELECT failed_logins, locked_until FROM staff WHERE username = ?"_s, {username.trimmed()});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        const int failures = row->value(0).toInt();
+        const bool locked = !row->value(1).isNull() && clinictime::fromStorage(row->value(1).toLongLong()) > clinictime::now();
+        row->finish();
+        if (!locked && failures == 0)
+            return Error{tr("The account %1 is not locked; nothing was changed.").arg(username.trimmed())};
+        Result<QSqlQuery> done =
+            scope.run(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE username = ?"_s, {username.trimmed()});
+        if (!done)
+            return Error{done.error()};
+        return {};
+    });
+}
+
 Status StaffStore::addToCareTeam(qint64 patientId, const QString &username)
 {
     return Gate::write(m_journal, Data::Programs, PatientRef::patient(patientId), u"added a staff member to the care team"_s,

@@ -39,6 +39,9 @@ public:
     Result<QList<StaffAccount>> directory() const;
     Status disable(const QString &username);
     Status resetPassword(const QString &username, const QString &password);
+    /// Lifts a lock after failed sign-ins (and forgets the failures counted
+    /// so far) without changing the password. Refused for an account not locked.
+    Status unlock(const QString &username);
     Status addToCareTeam(qint64 patientId, const QString &username);
     Result<int> count() const;
 

@@ -1,5 +1,7 @@
 #include "administrationworkspace.h"
 
+#include "administration/staffaccountspanel.h"
+
 #include "common/clinictime.h"
 #include "common/loadonshow.h"
 #include "common/workspacerefresh.h"
@@ -83,7 +85,12 @@ AdministrationWorkspace::AdministrationWorkspace(Journal &journal, QWidget *pare
     layout->addLayout(buttons);
     layout->addWidget(daily);
     layout->addWidget(m_backupStatus);
-    layout->addWidget(m_checkReport, 1);
+    // The integrity report beside the staff accounts (administrators only).
+    auto *lower = new QHBoxLayout;
+    lower->addWidget(m_checkReport, 2);
+    m_staff = new StaffAccountsPanel(journal, this);
+    lower->addWidget(m_staff, 3);
+    layout->addLayout(lower, 1);
     if (administrator) {
         // After the window is up, not before: a backup takes a while.
         QTimer::singleShot(3000, this, &AdministrationWorkspace::backUpIfDue);
@@ -101,6 +108,9 @@ void AdministrationWorkspace::refresh()
     // Reads everything it shows: the changes announced so far need no refresh.
     if (m_refresh)
         m_refresh->markFresh();
+    // Lock states change with every failed sign-in, anywhere: read again.
+    if (m_staff)
+        m_staff->reload();
     PatientStore patients(m_journal);
     const Result<qint64> count = patients.count();
     m_summary->setText(

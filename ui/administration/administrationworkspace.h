@@ -11,6 +11,7 @@ class QSpinBox;
 namespace trinn {
 
 class Journal;
+class StaffAccountsPanel;
 class WorkspaceRefresh;
 
 /// What the administrator keeps an eye on: which journal this is, its schema,
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_dailyFolder;
     QSpinBox *m_dailyKeep;
     QLabel *m_backupStatus;
+    StaffAccountsPanel *m_staff = nullptr;
     /// The day a failed daily backup was last told in a message (once a day, not hourly).
     QDate m_warnedOn;
 };

@@ -1,8 +1,13 @@
 #include "intakeworkspace.h"
 
+#include "intake/admitreferraldialog.h"
+#include "intake/bookbeddialog.h"
+#include "intake/followupspanel.h"
+
 #include "common/csvsave.h"
 #include "export/csvexport.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "common/datefield.h"
 #include "common/loadonshow.h"
@@ -12,6 +17,7 @@
 #include "storage/journal.h"
 #include "storage/programstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -54,6 +60,7 @@ IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildReferralsTab(), tr("&Referrals and waiting list"));
     tabs->addTab(buildBedsTab(), tr("&Bed board"));
+    tabs->addTab(new FollowUpsPanel(journal, this), tr("F&ollow-ups after discharge"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
@@ -80,14 +87,19 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_referrals = new QTreeWidget(page);
     m_referrals->setObjectName(QStringLiteral("referrals"));
     m_referrals->setHeaderLabels({tr("Person"), tr("From"), tr("Received"), tr("Service"), tr("Status"), tr("Priority"),
-                                  tr("Deadline"), tr("Planned admission"), tr("Decided by")});
+                                  tr("Deadline"), tr("Planned admission"), tr("Decided by"), tr("National id")});
     m_referrals->setRootIsDecorated(false);
     m_referrals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("referralName"));
+    m_nationalId = new QLineEdit(page);
+    m_nationalId->setObjectName(QStringLiteral("referralNationalId"));
+    m_nationalId->setPlaceholderText(tr("11 digits, if the referral gives it"));
     m_source = new QComboBox(page);
     for (const QString &code : ReferralRules::sources())
         m_source->addItem(ReferralRules::sourceName(code), code);
     m_service = new QComboBox(page);
+    m_service->setObjectName(QStringLiteral("referralService"));
     if (Result<QList<ProgramTemplate>> programs = ProgramStore(m_journal).list()) {
         for (const ProgramTemplate &p : std::as_const(*programs))
             m_service->addItem(p.name, p.code);
@@ -102,6 +114,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Person:"), m_name);
+    form->addRow(tr("National id:"), m_nationalId);
     form->addRow(tr("Referred by:"), m_source);
     form->addRow(tr("Service:"), m_service);
     form->addRow(tr("Received:"), m_received);
@@ -121,14 +134,28 @@ QWidget *IntakeWorkspace::buildReferralsTab()
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     }
+    // The referral's own steps on a second row, so the reason keeps its room.
+    auto *more = new QHBoxLayout;
+    auto *admit = new QPushButton(tr("Ad&mit…"), page);
+    admit->setObjectName(QStringLiteral("admit"));
+    admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
+    connect(admit, &QPushButton::clicked, this, &IntakeWorkspace::admitSelected);
+    // Offered to the roles that may decide on referrals (the use case checks again).
+    admit->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
+    more->addWidget(admit);
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
-    actions->addWidget(history);
+    more->addWidget(history);
+    m_showClosed = new QCheckBox(tr("Sho&w those admitted or rejected in the last 30 days"), page);
+    m_showClosed->setObjectName(QStringLiteral("showClosed"));
+    connect(m_showClosed, &QCheckBox::toggled, this, &IntakeWorkspace::refresh);
+    more->addWidget(m_showClosed);
     auto *exportWaiting = new QPushButton(tr("Export waiting list as CSV…"), page);
     connect(exportWaiting, &QPushButton::clicked, this, [this] {
         exportCsv(this, tr("waiting-list.csv"), [this] { return CsvExport::waitingList(m_journal); });
     });
-    actions->addWidget(exportWaiting);
+    more->addWidget(exportWaiting);
+    more->addStretch(1);
     auto *historyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), page);
     connect(historyKey, &QShortcut::activated, this, &IntakeWorkspace::showHistory);
     // Decisions are signed by the signed-in staff member; nobody types a name.
@@ -137,6 +164,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_referrals, 1);
     layout->addLayout(actions);
+    layout->addLayout(more);
     layout->addWidget(m_signer);
     layout->addWidget(m_problem);
     layout->addLayout(form);
@@ -168,6 +196,11 @@ QWidget *IntakeWorkspace::buildBedsTab()
     auto *add = new QPushButton(tr("Add &bed"), page);
     connect(add, &QPushButton::clicked, this, &IntakeWorkspace::addBed);
     row->addWidget(add);
+    auto *book = new QPushButton(tr("Boo&k the bed…"), page);
+    book->setObjectName(QStringLiteral("bookBed"));
+    connect(book, &QPushButton::clicked, this, &IntakeWorkspace::bookBed);
+    book->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write).allowed);
+    row->addWidget(book);
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_board, 3);
     auto *right = new QVBoxLayout;
@@ -191,7 +224,15 @@ void IntakeWorkspace::reload()
     m_signer->setText(actor.isSystem() ? tr("Decisions are signed by the system (nobody is signed in).")
                                        : tr("Decisions are signed by %1.").arg(actor.fullName));
     m_referrals->clear();
-    if (Result<QList<Referral>> open = ReferralStore(m_journal).open()) {
+    Result<QList<Referral>> open = ReferralStore(m_journal).open();
+    if (open && m_showClosed->isChecked()) {
+        // What became of the referrals decided lately, after those still open.
+        if (Result<QList<Referral>> closed = ReferralStore(m_journal).closedSince(today.addDays(-30)))
+            open->append(*closed);
+        else
+            open = closed;
+    }
+    if (open) {
         for (const Referral &r : std::as_const(*open)) {
             auto *item = new QTreeWidgetItem(
                 m_referrals, {r.personName, ReferralRules::sourceName(r.source), clinictime::formatDate(r.receivedOn),
@@ -199,7 +240,8 @@ void IntakeWorkspace::reload()
                               QString::number(r.priority), ReferralRules::deadlineText(r, today),
                               r.plannedAdmission.isValid() ? clinictime::formatDate(r.plannedAdmission) : QString(),
                               r.decidedAt.isValid() ? tr("%1, %2").arg(r.decidedByName, clinictime::formatDateTime(r.decidedAt))
-                                                    : QString()});
+                                                    : QString(),
+                              r.nationalId});
             item->setData(0, Qt::UserRole, r.id);
             const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
             if (urgency == ReferralRules::Urgency::Overdue)
@@ -214,12 +256,13 @@ void IntakeWorkspace::reload()
     BedStore beds(m_journal);
     if (Result<QList<BedRules::BoardRow>> board = beds.board(today)) {
         for (const BedRules::BoardRow &row : std::as_const(*board))
-            new QTreeWidgetItem(m_board, {tr("%1 · %2 · %3").arg(row.bed.site, row.bed.room, row.bed.label),
+            (new QTreeWidgetItem(m_board, {tr("%1 · %2 · %3").arg(row.bed.site, row.bed.room, row.bed.label),
                                           row.occupant.id ? tr("%1 (to %2)").arg(row.occupant.patientName, clinictime::formatDate(row.occupant.end))
                                                           : tr("free"),
                                           clinictime::formatDate(row.freeFrom),
                                           row.next.id ? tr("%1 from %2").arg(row.next.patientName, clinictime::formatDate(row.next.start))
-                                                      : QString()});
+                                                      : QString()}))
+                ->setData(0, Qt::UserRole, row.bed.id);
     }
     m_forecast->clear();
     if (Result<QList<BedRules::WeekLoad>> loads = beds.forecast(today, 12)) {
@@ -239,6 +282,7 @@ void IntakeWorkspace::receive()
 {
     Referral r;
     r.personName = m_name->text();
+    r.nationalId = m_nationalId->text();
     r.source = m_source->currentData().toString();
     r.requestedService = m_service->currentData().toString();
     r.receivedOn = m_received->date();
@@ -253,8 +297,10 @@ void IntakeWorkspace::receive()
         showSuccess(m_problem, due.isValid() ? tr("Received; assessment due %1.").arg(clinictime::formatDate(due))
                                              : tr("Received; no assessment deadline (not a referral to the specialist health service)."));
     }
-    if (added)
+    if (added) {
         m_name->clear();
+        m_nationalId->clear();
+    }
     reload();
 }
 
@@ -263,21 +309,21 @@ void IntakeWorkspace::assessSelected()
     const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
                                                         m_reason->text());
     showProblem(m_problem, done ? QString() : done.error());
-    reload();
+    refresh(); // keeps the referral chosen
 }
 
 void IntakeWorkspace::planSelected()
 {
     const Status done = ReferralStore(m_journal).planAdmission(selectedReferral(), m_date->date(), m_reason->text());
     showProblem(m_problem, done ? QString() : done.error());
-    reload();
+    refresh(); // keeps the referral chosen
 }
 
 void IntakeWorkspace::rejectSelected()
 {
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
     showProblem(m_problem, done ? QString() : done.error());
-    reload();
+    refresh(); // keeps the referral chosen
 }
 
 void IntakeWorkspace::showHistory()
@@ -313,6 +359,28 @@ void IntakeWorkspace::showHistory()
     layout->addWidget(buttons);
     dialog.resize(760, 320);
     dialog.exec();
+}
+
+void IntakeWorkspace::admitSelected()
+{
+    const qint64 id = selectedReferral();
+    if (id == 0) {
+        m_problem->setText(tr("Choose a referral first."));
+        return;
+    }
+    AdmitReferralDialog dialog(m_journal, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_problem->setText(dialog.summary());
+    refresh();
+}
+
+void IntakeWorkspace::bookBed()
+{
+    const QTreeWidgetItem *item = m_board->currentItem();
+    BookBedDialog dialog(m_journal, item ? item->data(0, Qt::UserRole).toLongLong() : 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_bedProblem->setText(dialog.summary());
+    refresh();
 }
 
 void IntakeWorkspace::addBed()

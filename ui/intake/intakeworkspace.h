@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -34,7 +35,12 @@ public:
     /// Every decision on the selected referral, oldest first (Ctrl+H).
     void showHistory();
     void addBed();
+    /// Registers the selected referral's person and admits them (Alt+M).
+    void admitSelected();
+    /// Books the bed chosen on the board for a patient (Alt+K).
+    void bookBed();
     QTreeWidget *referrals() const { return m_referrals; }
+    QTreeWidget *board() const { return m_board; }
 
 private:
     qint64 selectedReferral() const;
@@ -44,7 +50,10 @@ private:
     Journal &m_journal;
     WorkspaceRefresh *m_refresh = nullptr;
     QTreeWidget *m_referrals = nullptr;
+    /// Shows the referrals admitted or rejected in the last 30 days too.
+    QCheckBox *m_showClosed = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_nationalId = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_service = nullptr;
     QDateEdit *m_received = nullptr;

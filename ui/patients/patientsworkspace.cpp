@@ -5,6 +5,8 @@
 #include "groups/appointmentdialog.h"
 #include "storage/journal.h"
 #include "journal/notesdialog.h"
+#include "patients/careteamdialog.h"
+#include "patients/nextofkindialog.h"
 #include "patients/newpatientdialog.h"
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
@@ -191,6 +193,24 @@ bool PatientsWorkspace::needPatient()
     QMessageBox::information(this, tr("No patient open"), tr("Open a patient first: search, then press Enter."));
     focusSearch();
     return false;
+}
+
+void PatientsWorkspace::editNextOfKin()
+{
+    if (!needPatient())
+        return;
+    NextOfKinDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
+}
+
+void PatientsWorkspace::editCareTeam()
+{
+    if (!needPatient())
+        return;
+    CareTeamDialog dialog(m_journal, m_journalView->patientId(), this);
+    dialog.exec();
+    m_journalView->refresh();
 }
 
 void PatientsWorkspace::enrolPatient()

@@ -35,6 +35,8 @@ public:
     void editMedication();
     void writeNotes();
     void recordCare();
+    void editNextOfKin();
+    void editCareTeam();
     void showAccessReport();
     /// Access outside one's role, with a written reason that marks every access in the audit log.
     void emergencyAccess();

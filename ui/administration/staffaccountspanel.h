@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+
+namespace trinn {
+
+class Journal;
+
+/// Staff accounts for administrators: the list (roles, disabled, locked),
+/// adding an account, disabling one, resetting its password and lifting a
+/// lock, each through StaffStore. Other roles see that only administrators may.
+class StaffAccountsPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit StaffAccountsPanel(Journal &journal, QWidget *parent = nullptr);
+
+    void reload();
+    void addAccount();
+    void disableChosen();
+    void resetChosen();
+    void unlockChosen();
+    QTreeWidget *list() const { return m_list; }
+
+private:
+    QString chosen() const;
+    /// The password typed twice, or empty with the reason shown.
+    QString typedPassword();
+
+    Journal &m_journal;
+    QTreeWidget *m_list = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_fullName = nullptr;
+    QList<QCheckBox *> m_roles;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace trinn
