@@ -205,66 +205,66 @@
     <name>AttendancePrint</name>
     <message>
         <source>Attendance: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte: %1, %2</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rom: %1</translation>
     </message>
     <message>
         <source>Leaders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledere: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
         </translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished">holdt</translation>
+        <translation>holdt</translation>
     </message>
     <message>
         <source>not yet held: mark each member&apos;s attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke holdt ennå: registrer oppmøtet for hvert medlem</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Medlem</translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Oppmøte</translation>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>Absences so far</source>
-        <translation type="unfinished">Fravær så langt</translation>
+        <translation>Fravær så langt</translation>
     </message>
     <message>
         <source>Line for the member&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje til medlemmets journal</translation>
     </message>
     <message>
         <source>Member&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmets signatur</translation>
     </message>
     <message>
         <source>Group note (by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat (av %1)</translation>
     </message>
     <message>
         <source>Signature, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur, %1</translation>
     </message>
     <message>
         <source>Signature, group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur, gruppeleder</translation>
     </message>
     <message>
         <source>attendance-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>oppmøte-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,25 @@
     </message>
 </context>
 <context>
+    <name>CareTeamStore</name>
+    <message>
+        <source>There is no staff member number %1; nothing was saved.</source>
+        <translation>Det finnes ingen ansatt med nummer %1; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled: a disabled account cannot join a care team; nothing was saved.</source>
+        <translation>Kontoen til %1 er deaktivert: en deaktivert konto kan ikke være med i et behandlingsteam; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>%1 is on the care team already.</source>
+        <translation>%1 er allerede i behandlingsteamet.</translation>
+    </message>
+    <message>
+        <source>That staff member is not on the care team; nothing was removed.</source>
+        <translation>Den ansatte er ikke i behandlingsteamet; ingenting ble fjernet.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The change log finds the patient of table %1 through its column %2, which it does not have.</source>
@@ -1610,15 +1629,15 @@
     <name>EpisodePrint</name>
     <message>
         <source>Episode report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløpsrapport: %1</translation>
     </message>
     <message>
         <source>Date and signature, clinician responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og signatur, ansvarlig behandler</translation>
     </message>
     <message>
         <source>episode-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>forløpsrapport-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1867,49 @@
     <message>
         <source>There is no patient number %1 in this journal.</source>
         <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>phone call</source>
+        <translation>telefonsamtale</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>ikke nådd</translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation>brev sendt</translation>
+    </message>
+    <message>
+        <source>Give the day the follow-up was done (not in the future); nothing was saved.</source>
+        <translation>Oppgi dagen oppfølgingen ble gjort (ikke fram i tid); ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Say what was tried when the patient was not reached; nothing was saved.</source>
+        <translation>Oppgi hva som ble forsøkt da pasienten ikke ble nådd; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up number %1 in this journal.</source>
+        <translation>Det finnes ingen oppfølging nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>This follow-up was recorded as done on %1 already; nothing was saved.</source>
+        <translation>Denne oppfølgingen er allerede registrert som gjort %1; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2200,10 @@
         <source>The journal file is damaged inside (SQLite reports: %1). Restore it from a backup.</source>
         <translation>Journalfilen er skadet innvendig (SQLite melder: %1). Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>The journal was never finished: %1 stopped before it was complete. Make it again.</source>
+        <translation>Journalen ble aldri ferdig: %1 stoppet før den var fullført. Lag den på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -2229,6 +2295,18 @@
         <source>The journal server at %1 refused the user name or password of %2. Nothing was opened.</source>
         <translation>Journalserveren på %1 avviste brukernavnet eller passordet til %2. Ingenting ble åpnet.</translation>
     </message>
+    <message>
+        <source>The journal at %1 was never finished: %2 stopped before it was complete. Nothing was opened; make it again in an empty database.</source>
+        <translation>Journalen i %1 ble aldri ferdig: %2 stoppet før den var fullført. Ingenting ble åpnet; lag den på nytt i en tom database.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked for %1 minutes. Nothing was opened.</source>
+        <translation>For mange mislykkede forsøk: kontoen er låst i %1 minutter. Ingenting ble åpnet.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked until %1. Nothing was opened.</source>
+        <translation>For mange mislykkede forsøk: kontoen er låst til %1. Ingenting ble åpnet.</translation>
+    </message>
 </context>
 <context>
     <name>JournalChooser</name>
@@ -2317,6 +2395,155 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>The PostgreSQL address &quot;%1&quot; names no database.</source>
         <translation>PostgreSQL-adressen «%1» oppgir ingen database.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalOverviewReader</name>
+    <message numerus="yes">
+        <source>%n test day(s) without a test in the last %1 days, the last on %2.</source>
+        <translation>
+            <numerusform>%n testdag uten prøve de siste %1 dagene, den siste %2.</numerusform>
+            <numerusform>%n testdager uten prøve de siste %1 dagene, den siste %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no patient number %1 in this journal.</source>
+        <translation>Det finnes ingen pasient nummer %1 i denne journalen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Individual session with %1</source>
+        <translation>Individualsamtale med %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes, room %1</source>
+        <translation>
+            <numerusform>%n minutt, rom %1</numerusform>
+            <numerusform>%n minutter, rom %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2, day %3 of %4</source>
+        <translation>%1 · %2, dag %3 av %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned from %3</source>
+        <translation>%1 · %2 planlagt fra %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was planned to end %2, %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1 skulle etter planen slutte %2, for %n dag siden.</numerusform>
+            <numerusform>%1 skulle etter planen slutte %2, for %n dager siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends %2, in %n day(s).</source>
+        <translation>
+            <numerusform>%1 slutter %2, om %n dag.</numerusform>
+            <numerusform>%1 slutter %2, om %n dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>planned %1–%2</source>
+        <translation>planlagt %1–%2</translation>
+    </message>
+    <message>
+        <source>Follow-up phone call</source>
+        <translation>Oppfølgingssamtale på telefon</translation>
+    </message>
+    <message>
+        <source>Follow-up letter</source>
+        <translation>Oppfølgingsbrev</translation>
+    </message>
+    <message>
+        <source>%1 was due %2 and is not recorded.</source>
+        <translation>%1 hadde frist %2 og er ikke registrert.</translation>
+    </message>
+    <message>
+        <source>%1 is due %2.</source>
+        <translation>%1 har frist %2.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, prescribed by %2</source>
+        <translation>%1, forskrevet av %2</translation>
+    </message>
+    <message>
+        <source>Now %1; the test before: %2</source>
+        <translation>Nå %1; prøven før: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n test(s) in a row: %1, since %2</source>
+        <translation>
+            <numerusform>Siste %n prøve på rad: %1, siden %2</numerusform>
+            <numerusform>Siste %n prøver på rad: %1, siden %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive test(s) in the last %1 days, the last on %2.</source>
+        <translation>
+            <numerusform>%n positiv prøve de siste %1 dagene, den siste %2.</numerusform>
+            <numerusform>%n positive prøver de siste %1 dagene, den siste %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) without the expected medication in the last %1 days, the last on %2.</source>
+        <translation>
+            <numerusform>%n prøve uten forventet legemiddel de siste %1 dagene, den siste %2.</numerusform>
+            <numerusform>%n prøver uten forventet legemiddel de siste %1 dagene, den siste %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) refused in the last %1 days, the last on %2.</source>
+        <translation>
+            <numerusform>%n prøve nektet de siste %1 dagene, den siste %2.</numerusform>
+            <numerusform>%n prøver nektet de siste %1 dagene, den siste %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signert av %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not signed.</source>
+        <translation>
+            <numerusform>%n notat er ikke signert.</numerusform>
+            <numerusform>%n notater er ikke signert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2739,25 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>NextOfKinStore</name>
+    <message>
+        <source>The next of kin needs a name; nothing was saved.</source>
+        <translation>Den pårørende må ha et navn; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the patient; nothing was saved.</source>
+        <translation>Oppgi hvordan %1 er i slekt med pasienten; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The patient has no next of kin number %1; nothing was saved.</source>
+        <translation>Pasienten har ingen pårørende nummer %1; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The patient has no next of kin number %1; nothing was removed.</source>
+        <translation>Pasienten har ingen pårørende nummer %1; ingenting ble fjernet.</translation>
+    </message>
+</context>
+<context>
     <name>NorwegianHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2663,45 +2909,42 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <name>NotesPrint</name>
     <message>
         <source>Journal notes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Journalnotater: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n notes are not included: the one who printed this may not read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notat er ikke med: den som skrev ut dette, har ikke tilgang til å lese det.</numerusform>
+            <numerusform>%n notater er ikke med: den som skrev ut dette, har ikke tilgang til å lese dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>signed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signert %1 av %2</translation>
     </message>
     <message>
         <source>draft, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast, ikke signert</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Written by %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet av %1 · %2</translation>
     </message>
     <message>
         <source>Version %1, %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon %1, %2 av %3: %4</translation>
     </message>
     <message>
         <source>journal-notes-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>journalnotater-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notater: %1</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2980,13 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>the %1 meeting</source>
         <translation>%1-møtet</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHeader</name>
+    <message>
+        <source>%1 · national id %2</source>
+        <translation>%1 · fødselsnummer %2</translation>
     </message>
 </context>
 <context>
@@ -2793,39 +3043,39 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <name>PlanPrint</name>
     <message>
         <source>Treatment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsplan: %1</translation>
     </message>
     <message>
         <source>The plan is reviewed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen revideres innen %1.</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished">Livsområde</translation>
+        <translation>Livsområde</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Tiltak</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revidering</translation>
     </message>
     <message>
         <source>Date and signature, patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og signatur, pasient</translation>
     </message>
     <message>
         <source>Date and signature, clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og signatur, behandler</translation>
     </message>
     <message>
         <source>treatment-plan-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsplan-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2855,50 +3105,50 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <name>Printing</name>
     <message numerus="yes">
         <source>born %1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>født %1 (%n år)</numerusform>
+            <numerusform>født %1 (%n år)</numerusform>
         </translation>
     </message>
     <message>
         <source>national id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fødselsnummer %1</translation>
     </message>
     <message>
         <source>Printed %1 by %2 from Trinn. Confidential: health information about a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet ut %1 av %2 fra Trinn. Underlagt taushetsplikt: helseopplysninger om en pasient.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Nothing was saved; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-en kunne ikke skrives til %1. Ingenting ble lagret; velg en annen mappe.</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Lagre som &amp;PDF…</translation>
+        <translation>Lagre som &amp;PDF…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet kunne ikke lages: %1</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3344,18 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>On %1 the day lasted %2 h %3 min; a day-treatment day is 4–5 hours, so it does not count.</source>
         <translation>Den %1 varte dagen %2 t %3 min; en dagbehandlingsdag er 4–5 timer, så den teller ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is for patients from %2 years: %3 is %4.</source>
+        <translation>%1 er for pasienter fra %2 år: %3 er %4.</translation>
+    </message>
+    <message>
+        <source>%1 is for patients in LAR: %2 has no opioid agonist (methadone, buprenorphine) prescribed now.</source>
+        <translation>%1 er for pasienter i LAR: %2 har ingen opioidagonist (metadon, buprenorfin) forskrevet nå.</translation>
+    </message>
+    <message>
+        <source>%1 comes in addition to individual therapy: %2 has no therapist on the care team.</source>
+        <translation>%1 kommer i tillegg til individuell terapi: %2 har ingen terapeut i behandlingsteamet.</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3575,13 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>ReferralAdmission</name>
+    <message>
+        <source>Give the day of admission.</source>
+        <translation>Oppgi innleggelsesdagen.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralRules</name>
     <message>
         <source>received</source>
@@ -3464,6 +3733,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>There is no program &quot;%1&quot; to refer to; the programs are: %2.</source>
         <translation>Det finnes ikke noe program «%1» å henvise til; programmene er: %2.</translation>
+    </message>
+    <message>
+        <source>The national id of the person referred is not valid: %1</source>
+        <translation>Fødselsnummeret til den henviste er ikke gyldig: %1</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3908,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Too many failed attempts: the account is locked for %1 minutes.</source>
         <translation>For mange mislykkede forsøk: kontoen er låst i %1 minutter.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked; nothing was changed.</source>
+        <translation>Kontoen %1 er ikke låst; ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -3809,11 +4086,11 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>A test of today is not entered late; record it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>En prøve fra i dag etterregistreres ikke; registrer den som vanlig.</translation>
     </message>
     <message>
         <source>The sample was taken on %1, an earlier day: say why it is entered late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøven ble tatt %1, en tidligere dag: oppgi hvorfor den registreres for sent.</translation>
     </message>
 </context>
 <context>
@@ -3883,51 +4160,51 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <name>TestListPrint</name>
     <message>
         <source>Test list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testliste %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Pasient</translation>
+        <translation>Pasient</translation>
     </message>
     <message>
         <source>National id</source>
-        <translation type="unfinished">Fødselsnummer</translation>
+        <translation>Fødselsnummer</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished">Tatt av</translation>
+        <translation>Tatt av</translation>
     </message>
     <message>
         <source>Patient&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasientens signatur</translation>
     </message>
     <message>
         <source>Date and signature, nurse responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og signatur, ansvarlig sykepleier</translation>
     </message>
     <message>
         <source>test-list-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>testliste-%1.pdf</translation>
     </message>
     <message>
         <source>Patients to test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienter som skal testes: %1</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4562,89 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>trinn::AdmitReferralDialog</name>
+    <message>
+        <source>Admit a referred person</source>
+        <translation>Legg inn en henvist person</translation>
+    </message>
+    <message>
+        <source>%1 (national id %2)</source>
+        <translation>%1 (fødselsnummer %2)</translation>
+    </message>
+    <message>
+        <source>Admit %1</source>
+        <translation>Legg inn %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is registered already. Admit them to &lt;b&gt;%2&lt;/b&gt;, as the referral of %3 asks.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er allerede registrert. Legg vedkommende inn i &lt;b&gt;%2&lt;/b&gt;, slik henvisningen av %3 ber om.</translation>
+    </message>
+    <message>
+        <source>Register and admit %1</source>
+        <translation>Registrer og legg inn %1</translation>
+    </message>
+    <message>
+        <source>Register &lt;b&gt;%1&lt;/b&gt;, referred %2, as a patient and admit them to &lt;b&gt;%3&lt;/b&gt;. The form is filled in from the referral: check the name and the national id.</source>
+        <translation>Registrer &lt;b&gt;%1&lt;/b&gt;, henvist %2, som pasient og legg vedkommende inn i &lt;b&gt;%3&lt;/b&gt;. Skjemaet er fylt ut fra henvisningen: kontroller navnet og fødselsnummeret.</translation>
+    </message>
+    <message>
+        <source>&amp;National id:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>F&amp;ornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>A&amp;dmitted on:</source>
+        <translation>Innlagt &amp;den:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Optional phases</source>
+        <translation>Valgfrie faser</translation>
+    </message>
+    <message>
+        <source>Criteria (tick those that apply to the patient)</source>
+        <translation>Kriterier (kryss av for dem som gjelder pasienten)</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Utelukker: %1</translation>
+    </message>
+    <message>
+        <source>Requires: %1</source>
+        <translation>Krever: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Legg inn</translation>
+    </message>
+    <message>
+        <source>Register and &amp;admit</source>
+        <translation>Registrer og &amp;legg inn</translation>
+    </message>
+    <message>
+        <source>Not admitted, nothing was saved: %1</source>
+        <translation>Ikke lagt inn, ingenting ble lagret: %1</translation>
+    </message>
+    <message>
+        <source>%1 admitted to %2 on %3; the referral is marked admitted.</source>
+        <translation>%1 er lagt inn i %2 %3; henvisningen er merket som innlagt.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::AppointmentDialog</name>
     <message>
         <source>Book an individual session</source>
@@ -4313,6 +4673,77 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Choose from the staff register whom the patient will see.</source>
         <translation>Velg i personalregisteret hvem pasienten skal møte.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::BookBedDialog</name>
+    <message>
+        <source>Book a bed</source>
+        <translation>Bestill seng</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name or the start of the national id</source>
+        <translation>Navn eller begynnelsen av fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>No patient chosen.</source>
+        <translation>Ingen pasient valgt.</translation>
+    </message>
+    <message>
+        <source>last night %1, out the morning of %2</source>
+        <translation>siste natt %1, ut om morgenen %2</translation>
+    </message>
+    <message>
+        <source>&amp;Bed:</source>
+        <translation>&amp;Seng:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Pasient:</translation>
+    </message>
+    <message>
+        <source>&amp;First night:</source>
+        <translation>&amp;Første natt:</translation>
+    </message>
+    <message>
+        <source>&amp;Nights:</source>
+        <translation>&amp;Netter:</translation>
+    </message>
+    <message>
+        <source>B&amp;ook</source>
+        <translation>&amp;Bestill</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>&amp;Until the residential phases end (%1); the stay moves with them</source>
+        <translation>&amp;Til døgnfasene slutter (%1); oppholdet flyttes med dem</translation>
+    </message>
+    <message>
+        <source>Choose the patient first: type a name; nothing was booked.</source>
+        <translation>Velg pasienten først: skriv et navn; ingenting ble bestilt.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Ikke bestilt: %1</translation>
+    </message>
+    <message>
+        <source>%1 booked in %2 from %3 until the residential phases end.</source>
+        <translation>%1 har fått plass i %2 fra %3 til døgnfasene slutter.</translation>
+    </message>
+    <message>
+        <source>%1 booked in %2, %3–%4.</source>
+        <translation>%1 har fått plass i %2, %3–%4.</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +5009,65 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>trinn::CareTeamDialog</name>
+    <message>
+        <source>Care team — %1</source>
+        <translation>Behandlingsteam — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Ansatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Legg til i teamet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Fjern fra teamet</translation>
+    </message>
+    <message>
+        <source>Staff on the care team read what their role reads for this patient only (a nurse the therapy notes).</source>
+        <translation>Ansatte i behandlingsteamet leser det rollen deres gir tilgang til, bare for denne pasienten (en sykepleier også terapinotatene).</translation>
+    </message>
+    <message>
+        <source>%1 (account disabled)</source>
+        <translation>%1 (konto deaktivert)</translation>
+    </message>
+    <message>
+        <source>Choose a staff member first.</source>
+        <translation>Velg en ansatt først.</translation>
+    </message>
+    <message>
+        <source>%1 is on the care team.</source>
+        <translation>%1 er i behandlingsteamet.</translation>
+    </message>
+    <message>
+        <source>Choose the member to remove in the list first.</source>
+        <translation>Velg først i listen hvem som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the care team.</source>
+        <translation>%1 er ikke lenger i behandlingsteamet.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::EnrolDialog</name>
     <message>
         <source>Optional phases</source>
@@ -4708,11 +5198,74 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Pr&amp;int report… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;rapport… (Ctrl+P)</translation>
     </message>
     <message>
         <source>The patient has no episode to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienten har ikke noe forløp å skrive ut.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::FollowUpsPanel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dager fram</translation>
+    </message>
+    <message>
+        <source>How it went, what was agreed</source>
+        <translation>Hvordan det gikk, hva som ble avtalt</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Merk som &amp;utført</translation>
+    </message>
+    <message>
+        <source>Due today and overdue, and</source>
+        <translation>Frist i dag eller passert, og</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Utført den:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up first.</source>
+        <translation>Velg en oppfølging først.</translation>
+    </message>
+    <message>
+        <source>The %1 to %2 is recorded as done.</source>
+        <translation>%1 til %2 er registrert som utført.</translation>
     </message>
 </context>
 <context>
@@ -5144,18 +5697,109 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Received; no assessment deadline (not a referral to the specialist health service).</source>
         <translation>Mottatt; ingen vurderingsfrist (ikke en henvisning til spesialisthelsetjenesten).</translation>
     </message>
+    <message>
+        <source>F&amp;ollow-ups after discharge</source>
+        <translation>&amp;Oppfølging etter utskrivning</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>11 digits, if the referral gives it</source>
+        <translation>11 sifre, hvis henvisningen oppgir det</translation>
+    </message>
+    <message>
+        <source>National id:</source>
+        <translation>Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit…</source>
+        <translation>&amp;Legg inn…</translation>
+    </message>
+    <message>
+        <source>Register the referred person as a patient and admit them to the program asked for</source>
+        <translation>Registrer den henviste som pasient og legg vedkommende inn i programmet det bes om</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w those admitted or rejected in the last 30 days</source>
+        <translation>Vis &amp;dem som er lagt inn eller avvist de siste 30 dagene</translation>
+    </message>
+    <message>
+        <source>Boo&amp;k the bed…</source>
+        <translation>&amp;Bestill sengen…</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::JournalOverviewPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <source>Current medication</source>
+        <translation>Nåværende legemidler</translation>
+    </message>
+    <message>
+        <source>Last tests</source>
+        <translation>Siste prøver</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Behandlingsteam</translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
+        <translation>Siste notater</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Oversikten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No current medication.</source>
+        <translation>Ingen nåværende legemidler.</translation>
+    </message>
+    <message>
+        <source>No tests yet.</source>
+        <translation>Ingen prøver ennå.</translation>
+    </message>
+    <message>
+        <source>Nothing booked.</source>
+        <translation>Ingenting bestilt.</translation>
+    </message>
+    <message>
+        <source>No care team recorded.</source>
+        <translation>Ikke noe behandlingsteam registrert.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen tekst)</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ingen notater ennå.</translation>
+    </message>
+    <message>
+        <source>Not shown for your role: %1.</source>
+        <translation>Ikke vist for din rolle: %1.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::LabImportProblemsDialog</name>
     <message>
         <source>Lab results not imported</source>
-        <translation type="unfinished">Laboratoriesvar ikke importert</translation>
+        <translation>Laboratoriesvar ikke importert</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problems found. Nothing was imported; correct the rows and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem funnet. Ingenting ble importert; rett radene og importer filen på nytt.</numerusform>
+            <numerusform>%1: %n problemer funnet. Ingenting ble importert; rett radene og importer filen på nytt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5315,6 +5959,14 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>&amp;Care records…</source>
         <translation>&amp;Behandlingsopplysninger…</translation>
+    </message>
+    <message>
+        <source>Next of &amp;kin and consent…</source>
+        <translation>Pårø&amp;rende og samtykke…</translation>
+    </message>
+    <message>
+        <source>Care t&amp;eam…</source>
+        <translation>Behandlingst&amp;eam…</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +6135,81 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
 </context>
 <context>
+    <name>trinn::NextOfKinDialog</name>
+    <message>
+        <source>Next of kin and consent — %1</source>
+        <translation>Pårørende og samtykke — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Samtykke til deling</translation>
+    </message>
+    <message>
+        <source>mother, partner, friend …</source>
+        <translation>mor, partner, venn …</translation>
+    </message>
+    <message>
+        <source>The patient &amp;consents to the clinic sharing information with this person</source>
+        <translation>Pasienten &amp;samtykker til at klinikken deler opplysninger med denne personen</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>&amp;Relasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>ja, siden %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 er lagret.</translation>
+    </message>
+    <message>
+        <source>Choose the next of kin to remove first.</source>
+        <translation>Velg først den pårørende som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 er fjernet.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::NotesDialog</name>
     <message>
         <source>Journal notes</source>
@@ -5580,7 +6307,22 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Pr&amp;int notes… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut notater… (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PatientBanner</name>
+    <message>
+        <source>Patient unknown</source>
+        <translation>Ukjent pasient</translation>
+    </message>
+    <message>
+        <source>%1 %2 · born %3 · %4 years</source>
+        <translation>%1 %2 · født %3 · %4 år</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Pasient: %1</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6399,40 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>The timeline could not be read</source>
         <translation>Tidslinjen kunne ikke leses</translation>
     </message>
+    <message>
+        <source>Journal overview</source>
+        <translation>Journaloversikt</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned (%n)</source>
+        <translation>
+            <numerusform>Planlagt (%n)</numerusform>
+            <numerusform>Planlagt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n)</source>
+        <translation>
+            <numerusform>Historikk (%n)</numerusform>
+            <numerusform>Historikk (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trinn::PatientSearchModel</name>
@@ -5675,6 +6451,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Born</source>
         <translation>Født</translation>
+    </message>
+    <message>
+        <source>Another patient has the same name: check the birth date and national id.</source>
+        <translation>En annen pasient har samme navn: kontroller fødselsdatoen og fødselsnummeret.</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6523,24 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>Write the reason in a sentence (at least 10 characters).</source>
         <translation>Skriv begrunnelsen i en setning (minst 10 tegn).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n patient(s) share a name with another: check the birth date and national id.</source>
+        <translation>
+            <numerusform>%n pasient har samme navn som en annen: kontroller fødselsdatoen og fødselsnummeret.</numerusform>
+            <numerusform>%n pasienter har samme navn som en annen: kontroller fødselsdatoen og fødselsnummeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) match &quot;%1&quot;: choose one with the arrow keys and press Enter.</source>
+        <translation>
+            <numerusform>%n pasient passer til «%1»: velg med piltastene og trykk Enter.</numerusform>
+            <numerusform>%n pasienter passer til «%1»: velg en med piltastene og trykk Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some have the same name: check the birth date and national id.</source>
+        <translation>Noen har samme navn: kontroller fødselsdatoen og fødselsnummeret.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::PlanEditorDialog</name>
@@ -5780,7 +6578,7 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Pr&amp;int… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut… (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +6766,137 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Pr&amp;int list… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut liste… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>opened a group session</source>
+        <translation>åpnet en gruppesamling</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::StaffAccountsPanel</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Brukerkontoer</translation>
+    </message>
+    <message>
+        <source>Only administrators see and change staff accounts.</source>
+        <translation>Bare administratorer ser og endrer brukerkontoer.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Dis&amp;able</source>
+        <translation>De&amp;aktiver</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;opp</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>Tilbakestill &amp;passord</translation>
+    </message>
+    <message>
+        <source>Sets the password typed below for the account chosen</source>
+        <translation>Setter passordet som er skrevet inn nedenfor, for den valgte kontoen</translation>
+    </message>
+    <message>
+        <source>Add accoun&amp;t</source>
+        <translation>Legg til &amp;konto</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d:</source>
+        <translation>Passor&amp;d:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Gjenta passord:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>låst til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>active, %n failed sign-in(s)</source>
+        <translation>
+            <numerusform>aktiv, %n mislykket innlogging</numerusform>
+            <numerusform>aktiv, %n mislykkede innlogginger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>De to passordene er ulike; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Type the new password twice; nothing was saved.</source>
+        <translation>Skriv det nye passordet to ganger; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Ikke lagt til: %1</translation>
+    </message>
+    <message>
+        <source>%1 can sign in as %2.</source>
+        <translation>%1 kan logge inn som %2.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Velg en konto i listen først.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; nothing was changed.</source>
+        <translation>Du kan ikke deaktivere din egen konto; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kan ikke lenger logge inn.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 har fått nytt passord.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 kan logge inn igjen.</translation>
     </message>
 </context>
 <context>
@@ -6010,31 +6938,31 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnbehandling</translation>
     </message>
     <message>
         <source>Evening program</source>
-        <translation type="unfinished">Kveldsprogram</translation>
+        <translation>Kveldsprogram</translation>
     </message>
     <message>
         <source>Full-time program</source>
-        <translation type="unfinished">Fulltidsprogram</translation>
+        <translation>Fulltidsprogram</translation>
     </message>
     <message>
         <source>Specialist pathway</source>
-        <translation type="unfinished">Spesialisthelsetjenesten</translation>
+        <translation>Spesialisthelsetjenesten</translation>
     </message>
     <message>
         <source>LAR outpatient</source>
-        <translation type="unfinished"></translation>
+        <translation>LAR poliklinisk</translation>
     </message>
     <message>
         <source>Municipal day treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunal dagbehandling</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6081,39 +7009,39 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>Pri&amp;nt list… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;liste… (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <source>Sit&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>I da&amp;g</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle enheter</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle steder</translation>
     </message>
     <message>
         <source>%1 — %2 to test (of %6 on the board) · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 skal testes (av %6 på tavlen) · %3 testet · &lt;b&gt;%4 mangler&lt;/b&gt; · %5 flagget</translation>
     </message>
     <message>
         <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 skal testes · %3 testet · &lt;b&gt;%4 mangler&lt;/b&gt; · %5 flagget%6</translation>
     </message>
 </context>
 <context>
@@ -6167,24 +7095,24 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>systemet (ingen er innlogget)</translation>
     </message>
     <message>
-        <source>&amp;Late because:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why this earlier day&apos;s test is entered now</source>
-        <translation type="unfinished"></translation>
+        <translation>hvorfor prøven fra en tidligere dag registreres nå</translation>
     </message>
     <message>
         <source>Sample ti&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvetidspun&amp;kt:</translation>
     </message>
     <message>
         <source>Test for %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøve for %1 %2</translation>
     </message>
     <message>
         <source>This test is for %1, an earlier day: say why it is entered late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne prøven gjelder %1, en tidligere dag: oppgi hvorfor den registreres for sent.</translation>
+    </message>
+    <message>
+        <source>Late &amp;because:</source>
+        <translation>For sent &amp;fordi:</translation>
     </message>
 </context>
 <context>
@@ -6295,7 +7223,7 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     </message>
     <message>
         <source>entered late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etterregistrert: %1</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +8035,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
        trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
        trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was never finished: %2 stopped before it was complete. Nothing was changed; make it again in an empty database.</source>
+        <translation>Journalen i %1 ble aldri ferdig: %2 stoppet før den var fullført. Ingenting ble endret; lag den på nytt i en tom database.</translation>
     </message>
 </context>
 </TS>
