@@ -130,11 +130,26 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
                 u"INSERT INTO audit_patient (audit_id, patient_id) VALUES "_s + sqlvalues::rowPlaceholders(2, count), bindings);
             !inserted)
             return Error{inserted.error()};
-        // The patient's day, once: later views that day change no page of it.
+    }
+    // The patient's day, once: later views that day change no page of it,
+    // and a patient this connection already committed today is not even
+    // looked up again (the board is shown many times a day).
+    const qint64 day = at / millisecondsPerDay;
+    if (journal.m_auditDay != day) {
+        journal.m_auditDay = day;
+        journal.m_auditDayWritten.clear();
+    }
+    QList<qint64> newDays;
+    for (qint64 shownId : std::as_const(shown)) {
+        if (!journal.m_auditDayWritten.contains(shownId))
+            newDays.append(shownId);
+    }
+    for (qsizetype first = 0; first < newDays.size(); first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, newDays.size() - first);
         QVariantList days;
         days.reserve(count * 2);
         for (qsizetype i = first; i < first + count; ++i)
-            days << shown.at(i) << at / millisecondsPerDay;
+            days << newDays.at(i) << day;
         if (Result<QSqlQuery> inserted = journal.run(u"INSERT INTO audit_patient_day (patient_id, day) VALUES "_s
                                                          + sqlvalues::rowPlaceholders(2, count) + u" ON CONFLICT DO NOTHING"_s,
                                                      days);
@@ -148,6 +163,12 @@ Status AuditLog::appendMany(Journal &journal, const QList<qint64> &patientIds, c
         return sealed;
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    // Only a commit of this append's own transaction makes the rows certain:
+    // inside an outer one they would go with its rollback.
+    if (outermost) {
+        for (qint64 written : std::as_const(newDays))
+            journal.m_auditDayWritten.insert(written);
+    }
     if (outermost)
         rememberHeadSoon(journal);
     return {};

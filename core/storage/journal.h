@@ -216,6 +216,10 @@ private:
     QByteArray m_sqliteHeader;
     mutable StorageFailure::Kind m_lastFailure = StorageFailure::Kind::Other;
     int m_transactionDepth = 0;
+    // The patients whose audit_patient_day row of m_auditDay this connection
+    // has committed: a board shown again that day skips re-inserting them.
+    qint64 m_auditDay = -1;
+    QSet<qint64> m_auditDayWritten;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;
     bool m_transactionLogsChanges = true;
