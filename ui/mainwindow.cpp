@@ -40,6 +40,8 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     addWorkspace(tr("Intake"), new IntakeWorkspace(journal, this));
     addWorkspace(tr("Administration"), new AdministrationWorkspace(journal, this));
 
+    for (int i = 0; i < WorkspaceCount; ++i)
+        m_navigation->item(i)->setHidden(!offers(Workspace(i)));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -55,7 +57,12 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     auto *journalLabel = new QLabel(status, this);
     statusBar()->addPermanentWidget(journalLabel);
     resize(1100, 700);
-    showWorkspace(Patients);
+    for (int i = 0; i < WorkspaceCount; ++i) {
+        if (offers(Workspace(i))) {
+            showWorkspace(Workspace(i));
+            break;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -66,8 +73,32 @@ void MainWindow::addWorkspace(const QString &name, QWidget *page)
     m_pages->addWidget(page);
 }
 
+bool MainWindow::offers(Workspace workspace) const
+{
+    using Data = AccessPolicy::Data;
+    const Actor &actor = m_journal.actor();
+    // The system (tests, trinnctl-like automation without a sign-in) sees all.
+    if (actor.isSystem())
+        return true;
+    const auto mayRead = [&actor](Data data) {
+        return AccessPolicy::allows(actor, data, AccessPolicy::Action::Read, false).allowed;
+    };
+    switch (workspace) {
+    case Patients: return mayRead(Data::Patient) || mayRead(Data::Directory);
+    case TestBoard: return mayRead(Data::Tests);
+    case Groups: return mayRead(Data::Groups);
+    case Calendar: return true;
+    case Intake: return mayRead(Data::Referrals) || mayRead(Data::Beds);
+    case Administration: return mayRead(Data::Staff) || mayRead(Data::Backup) || mayRead(Data::Audit);
+    case WorkspaceCount: break;
+    }
+    return false;
+}
+
 void MainWindow::showWorkspace(Workspace workspace)
 {
+    if (!offers(workspace))
+        return;
     m_navigation->setCurrentRow(workspace);
     m_pages->setCurrentIndex(workspace);
     if (workspace == Patients)
@@ -119,6 +150,7 @@ void MainWindow::createMenus()
     for (int i = 0; i < WorkspaceCount; ++i) {
         QAction *action = view->addAction(m_navigation->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setVisible(offers(Workspace(i)));
         connect(action, &QAction::triggered, this, [this, i] { showWorkspace(Workspace(i)); });
     }
 

@@ -24,7 +24,10 @@ public:
     explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Switches to a workspace the signed-in role may use; one it may not
+    /// use is not offered at all (not listed, no menu entry, no shortcut).
     void showWorkspace(Workspace workspace);
+    bool offers(Workspace workspace) const;
     PatientsWorkspace *patientsWorkspace() const { return m_patients; }
 
 private:
