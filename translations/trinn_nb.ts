@@ -8036,9 +8036,5 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
        trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
        trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
     </message>
-    <message>
-        <source>The journal at %1 was never finished: %2 stopped before it was complete. Nothing was changed; make it again in an empty database.</source>
-        <translation>Journalen i %1 ble aldri ferdig: %2 stoppet før den var fullført. Ingenting ble endret; lag den på nytt i en tom database.</translation>
-    </message>
 </context>
 </TS>

@@ -8036,9 +8036,5 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
        trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
        trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
     </message>
-    <message>
-        <source>The journal at %1 was never finished: %2 stopped before it was complete. Nothing was changed; make it again in an empty database.</source>
-        <translation>Journalen i %1 vart aldri ferdig: %2 stoppa før han var fullført. Ingenting vart endra; lag han på nytt i ein tom database.</translation>
-    </message>
 </context>
 </TS>

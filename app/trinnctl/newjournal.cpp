@@ -48,10 +48,7 @@ int buildNewJournal(const QString &location, const Journal::Options &options,
             return BadInput;
         const QString where = journal->location().display();
         if (Result<QString> unfinished = journal->unfinishedBy(); !unfinished || !unfinished->isEmpty()) {
-            err(unfinished ? Text::tr("The journal at %1 was never finished: %2 stopped before it was complete. "
-                                      "Nothing was changed; make it again in an empty database.")
-                                 .arg(where, *unfinished)
-                           : unfinished.error());
+            err(unfinished ? Journal::neverFinished(where, *unfinished) : unfinished.error());
             return BadInput;
         }
         if (Status marked = journal->markUnfinished(QStringLiteral("trinnctl ") + QCoreApplication::arguments().value(1)); !marked) {

@@ -86,11 +86,8 @@ Result<qint64> EpisodeStore::enrol(const Enrolment &enrolment)
             // Who the program is for, read inside this write.
             ProgramRules::PatientFacts facts;
             facts.name = patient->fullName();
-            if (patient->birthDate.isValid()) {
-                facts.age = start.year() - patient->birthDate.year();
-                if (start < patient->birthDate.addYears(facts.age))
-                    --facts.age;
-            }
+            if (patient->birthDate.isValid())
+                facts.age = clinictime::ageOn(patient->birthDate, start);
             if (program->forLarPatients) {
                 Result<QSqlQuery> drugs = scope.run(
                     u"SELECT drug FROM medication WHERE patient_id = ? AND start_date <= ? "

@@ -142,9 +142,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &locationText, cons
         if (!unfinished)
             return failed(Status(Error{unfinished.error()}));
         if (!unfinished->isEmpty())
-            return refuse(Refusal::Damaged, tr("The journal at %1 was never finished: %2 stopped before it was complete. "
-                                               "Nothing was opened; make it again in an empty database.")
-                                                .arg(journal->m_location.display(), *unfinished));
+            return refuse(Refusal::Damaged, neverFinished(journal->m_location.display(), *unfinished));
     }
     if (!journal->isPostgres()) {
         if (Status wal = journal->useWriteAheadLog(); !wal)
@@ -168,6 +166,13 @@ Status Journal::markFinished()
     if (!cleared)
         return Error{cleared.error()};
     return {};
+}
+
+QString Journal::neverFinished(const QString &where, const QString &maker)
+{
+    return tr("The journal at %1 was never finished: %2 stopped before it was complete. "
+              "Nothing was opened; make it again in an empty database.")
+        .arg(where, maker);
 }
 
 Result<QString> Journal::unfinishedBy()

@@ -65,6 +65,8 @@ public:
     Status markFinished();
     /// What markUnfinished named, or empty for a finished journal.
     Result<QString> unfinishedBy();
+    /// The refusal of a journal `maker` never finished.
+    static QString neverFinished(const QString &where, const QString &maker);
     static Result<std::unique_ptr<Journal>> open(const QString &location)
     {
         return open(location, Options{});
