@@ -1599,6 +1599,41 @@
     </message>
 </context>
 <context>
+    <name>Drugs</name>
+    <message>
+        <source>methadone</source>
+        <translation>metadon</translation>
+    </message>
+    <message>
+        <source>buprenorphine</source>
+        <translation>buprenorfin</translation>
+    </message>
+    <message>
+        <source>naltrexone</source>
+        <translation>naltrekson</translation>
+    </message>
+    <message>
+        <source>disulfiram</source>
+        <translation>disulfiram</translation>
+    </message>
+    <message>
+        <source>acamprosate</source>
+        <translation>akamprosat</translation>
+    </message>
+    <message>
+        <source>lisdexamfetamine</source>
+        <translation>lisdeksamfetamin</translation>
+    </message>
+    <message>
+        <source>methylphenidate</source>
+        <translation>metylfenidat</translation>
+    </message>
+    <message>
+        <source>oxazepam</source>
+        <translation>oksazepam</translation>
+    </message>
+</context>
+<context>
     <name>Episode</name>
     <message>
         <source>planned</source>

@@ -1,4 +1,5 @@
 #include "journaloverview.h"
+#include "common/journalwords.h"
 
 #include "access/gate.h"
 #include "common/clinictime.h"
@@ -216,7 +217,7 @@ Result<JournalOverview> JournalOverviewReader::read(qint64 patientId, const QDat
                     const QString prescriber = rows->value(3).toString();
                     const QString since = tr("since %1").arg(clinictime::formatDate(sqlvalues::dateOf(rows->value(2))));
                     o.medication.append({clinictime::at(sqlvalues::dateOf(rows->value(2)), QTime(8, 0)),
-                                         tr("%1 %2").arg(rows->value(0).toString(), rows->value(1).toString()).trimmed(),
+                                         tr("%1 %2").arg(journalwords::drug(rows->value(0).toString()), rows->value(1).toString()).trimmed(),
                                          prescriber.isEmpty() ? since : tr("%1, prescribed by %2").arg(since, prescriber)});
                 }
                 return int(o.medication.size());

@@ -1,5 +1,6 @@
 #include "episodereport.h"
 
+#include "common/journalwords.h"
 #include "access/gate.h"
 
 #include "common/clinictime.h"
@@ -108,7 +109,7 @@ Result<QStringList> EpisodeReport::build(Journal &journal, qint64 episodeId, QDa
         if (medication) {
             for (const Medication &m : std::as_const(*medication))
                 lines << tr("Medication: %1 %2 from %3%4")
-                             .arg(m.drug, m.dose, date(m.start),
+                             .arg(journalwords::drug(m.drug), m.dose, date(m.start),
                                   m.stop.isValid() ? tr(" to %1").arg(date(m.stop)) : QString());
         }
         Result<QList<Coercion>> coercions = care.coercions(episodeId);

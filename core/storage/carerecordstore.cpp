@@ -1,4 +1,5 @@
 #include "carerecordstore.h"
+#include "common/journalwords.h"
 
 #include "common/clinictime.h"
 #include "common/correction.h"
@@ -249,7 +250,7 @@ Result<RelapseAssessment> CareRecordStore::assessRelapse(qint64 episodeId, int s
         if (stay->next()) {
             Phase p;
             p.id = stay->value(0).toLongLong();
-            p.name = stay->value(1).toString();
+            p.name = journalwords::program(stay->value(1).toString());
             p.minDays = stay->value(2).toInt();
             p.maxDays = stay->value(3).toInt();
             p.maxMonths = stay->value(4).toInt();

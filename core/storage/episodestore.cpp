@@ -1,4 +1,5 @@
 #include "episodestore.h"
+#include "common/journalwords.h"
 #include "storage/groupstore.h"
 #include "testing/medicationidentity.h"
 
@@ -41,7 +42,7 @@ Phase phaseFrom(const QSqlQuery &q)
     p.episodeId = q.value(1).toLongLong();
     p.position = q.value(2).toInt();
     p.code = q.value(3).toString();
-    p.name = q.value(4).toString();
+    p.name = journalwords::program(q.value(4).toString());
     p.kind = q.value(5).toString();
     p.residential = q.value(6).toInt() != 0;
     p.minDays = q.value(7).toInt();
@@ -297,7 +298,7 @@ Result<Episode> EpisodeStore::episode(qint64 episodeId) const
         e.patientId = row->value(1).toLongLong();
         e.programId = row->value(2).toLongLong();
         e.programCode = row->value(3).toString();
-        e.programName = row->value(4).toString();
+        e.programName = journalwords::program(row->value(4).toString());
         e.programRevision = row->value(5).toInt();
         e.status = Episode::statusFromCode(row->value(6).toString());
         e.startDate = dateOf(row->value(7));

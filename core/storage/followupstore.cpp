@@ -1,4 +1,5 @@
 #include "followupstore.h"
+#include "common/journalwords.h"
 
 #include "access/gate.h"
 #include "common/clinictime.h"
@@ -52,7 +53,7 @@ Result<QList<FollowUpStore::Due>> FollowUpStore::due(QDate until) const
             d.patientName = given.isEmpty() ? rows->value(4).toString() : given + u' ' + rows->value(4).toString();
             d.nationalId = rows->value(5).toString();
             d.phone = rows->value(6).toString();
-            d.programName = rows->value(7).toString();
+            d.programName = journalwords::program(rows->value(7).toString());
             d.kind = rows->value(8).toString();
             d.plannedOn = dateOf(rows->value(9));
             // Each patient on the list is shown, so each is audited.

@@ -1,4 +1,5 @@
 #include "patientstore.h"
+#include "common/journalwords.h"
 
 #include "common/clinictime.h"
 #include "patients/patientrules.h"
@@ -176,7 +177,7 @@ Result<Patient> PatientStore::get(qint64 patientId) const
             NextOfKin person;
             person.id = kin->value(0).toLongLong();
             person.name = kin->value(1).toString();
-            person.relation = kin->value(2).toString();
+            person.relation = journalwords::relation(kin->value(2).toString());
             person.phone = kin->value(3).toString();
             person.consentToShare = kin->value(4).toInt() != 0;
             if (!kin->value(5).isNull())

@@ -1,4 +1,5 @@
 #include "substanceteststore.h"
+#include "common/journalwords.h"
 
 #include "access/gate.h"
 
@@ -662,7 +663,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             BoardRow row;
             row.patientId = patientId;
             row.episodeId = due->value(0).toLongLong();
-            row.program = due->value(2).toString() + u" · "_s + due->value(4).toString();
+            row.program = journalwords::program(due->value(2).toString()) + u" · "_s + journalwords::program(due->value(4).toString());
             row.residential = residential;
             row.name = due->value(7).toString() + u", "_s + due->value(6).toString();
             row.fullName = due->value(6).toString() + u' ' + due->value(7).toString();

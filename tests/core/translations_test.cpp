@@ -1,6 +1,12 @@
 #include "support/testjournals.h"
 
+#include "common/clinictime.h"
+#include "common/journalwords.h"
 #include "common/translations.h"
+#include "programs/builtinprograms.h"
+#include "storage/episodestore.h"
+#include "storage/nextofkinstore.h"
+#include "storage/patientstore.h"
 #include "patients/nationalid.h"
 
 #include <QCoreApplication>
@@ -64,4 +70,49 @@ TEST_CASE("Trinn finds its translations where the package installs them, else be
 
     QTranslator none;
     CHECK_FALSE(trinn::loadTrinnTranslation(none, QStringLiteral("sv"), folders));
+}
+
+// A journal made by trinnctl holds the built-in programs' names and the
+// demo's words in English; a reader in Bokmål sees them in Bokmål, and a
+// name staff typed themselves as typed.
+TEST_CASE("Words Trinn wrote into an English journal are shown in the reader's language", "[translations][journalwords]")
+{
+    using namespace trinn;
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    NewPatient kari;
+    kari.nationalId = test::ids::born1985;
+    kari.givenNames = QStringLiteral("Kari");
+    kari.familyName = QStringLiteral("Nordmann");
+    const Result<qint64> patient = PatientStore(*journal).add(kari);
+    REQUIRE(patient.ok());
+    REQUIRE(EpisodeStore(*journal).enrol({*patient, BuiltinPrograms::evening, clinictime::today(), {}, {}}).ok());
+    NextOfKin mother;
+    mother.name = QStringLiteral("Anne Nordmann");
+    mother.relation = QStringLiteral("mother");
+    mother.phone = QStringLiteral("41234567");
+    REQUIRE(NextOfKinStore(*journal).add(*patient, mother).ok());
+
+    QTranslator bokmal;
+    REQUIRE(bokmal.load(QStringLiteral(":/i18n/trinn_nb.qm")));
+    QCoreApplication::installTranslator(&bokmal);
+    const Result<QList<Episode>> episodes = EpisodeStore(*journal).episodesOf(*patient);
+    const Result<QList<NextOfKin>> kin = NextOfKinStore(*journal).of(*patient);
+    const QString drug = journalwords::drug(QStringLiteral("methadone"));
+    const QString typed = journalwords::program(QStringLiteral("Kveldsgruppe for unge"));
+    QCoreApplication::removeTranslator(&bokmal);
+
+    REQUIRE(episodes.ok());
+    REQUIRE(episodes->size() == 1);
+    CHECK(episodes->constFirst().programName == QStringLiteral("Kveldsprogram"));
+    REQUIRE_FALSE(episodes->constFirst().phases.isEmpty());
+    const QString englishPhase = EpisodeStore(*journal).episodesOf(*patient)->constFirst().phases.constFirst().name;
+    CAPTURE(englishPhase);
+    CHECK(episodes->constFirst().phases.constFirst().name != englishPhase);
+    REQUIRE(kin.ok());
+    REQUIRE(kin->size() == 1);
+    CHECK(kin->constFirst().relation == QStringLiteral("mor"));
+    CHECK(drug == QStringLiteral("metadon"));
+    CHECK(typed == QStringLiteral("Kveldsgruppe for unge"));
+    // In English the stored words are shown as stored.
+    CHECK(EpisodeStore(*journal).episodesOf(*patient)->constFirst().programName == QStringLiteral("Evening program"));
 }

@@ -1,5 +1,6 @@
 #include "nextofkindialog.h"
 
+#include "common/journalwords.h"
 #include "access/gate.h"
 #include "common/clinictime.h"
 #include "common/problemlabel.h"
@@ -92,7 +93,7 @@ void NextOfKinDialog::reload()
     if (!kin)
         showOutcome(m_problem, false, kin.error());
     for (const NextOfKin &k : kin ? *kin : QList<NextOfKin>()) {
-        auto *item = new QTreeWidgetItem(m_list, {k.name, k.relation, k.phone,
+        auto *item = new QTreeWidgetItem(m_list, {k.name, journalwords::relation(k.relation), k.phone,
                                                   k.consentToShare ? tr("yes, since %1").arg(clinictime::formatDateTime(k.consentRecordedAt))
                                                                    : tr("no")});
         item->setData(0, Qt::UserRole, k.id);

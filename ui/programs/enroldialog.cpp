@@ -1,4 +1,5 @@
 #include "enroldialog.h"
+#include "common/journalwords.h"
 
 #include "common/patientbanner.h"
 #include "common/datefield.h"
@@ -60,7 +61,7 @@ EnrolDialog::EnrolDialog(Journal &journal, qint64 patientId, QWidget *parent)
     else
         m_problem->setText(programs.error());
     for (const ProgramTemplate &program : std::as_const(m_programs))
-        m_program->addItem(program.name);
+        m_program->addItem(journalwords::program(program.name));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Program:"), m_program);
@@ -101,7 +102,7 @@ void EnrolDialog::programChosen()
     for (const PhaseTemplate &phase : program.phases) {
         if (!phase.optional)
             continue;
-        auto *box = new QCheckBox(tr("%1 (%2 days)").arg(phase.name).arg(phase.defaultDays), m_optionalBox);
+        auto *box = new QCheckBox(tr("%1 (%2 days)").arg(journalwords::program(phase.name)).arg(phase.defaultDays), m_optionalBox);
         box->setProperty("phaseCode", phase.code);
         connect(box, &QCheckBox::toggled, this, &EnrolDialog::updatePlan);
         m_optionalLayout->addWidget(box);
@@ -138,7 +139,7 @@ void EnrolDialog::updatePlan()
         return;
     const QList<Phase> phases = PhasePlanner::plan(m_programs.at(index), m_start->date(), chosenOptionalPhases());
     for (const Phase &phase : phases)
-        new QTreeWidgetItem(m_plan, {phase.name, clinictime::formatDate(phase.plannedStart),
+        new QTreeWidgetItem(m_plan, {journalwords::program(phase.name), clinictime::formatDate(phase.plannedStart),
                                      clinictime::formatDate(phase.plannedEnd),
                                      QString::number(phase.plannedStart.daysTo(phase.plannedEnd))});
 }

@@ -1,4 +1,5 @@
 #include "medicationdialog.h"
+#include "common/journalwords.h"
 
 #include "common/patientbanner.h"
 #include "common/datefield.h"
@@ -81,7 +82,7 @@ void MedicationDialog::reload()
         return;
     }
     for (const Medication &m : *list) {
-        auto *item = new QTreeWidgetItem(m_list, {m.drug, m.dose, clinictime::formatDate(m.start),
+        auto *item = new QTreeWidgetItem(m_list, {journalwords::drug(m.drug), m.dose, clinictime::formatDate(m.start),
                                                   m.stop.isValid() ? clinictime::formatDate(m.stop) : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }

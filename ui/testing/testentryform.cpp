@@ -61,7 +61,8 @@ TestEntryForm::TestEntryForm(QWidget *parent)
     form->addRow(QString(), m_supervised);
     form->addRow(tr("&Positive for:"), m_positives);
     form->addRow(tr("&Refused:"), m_refusal);
-    form->addRow(QString(), m_sendToLab);
+    // Across both columns: the label is long in Bokmål and Nynorsk.
+    form->addRow(m_sendToLab);
     form->addRow(tr("&Taken by:"), m_takenBy);
     // Changed now and then (a test of earlier in the day, of an earlier day):
     // after what every test needs, so the round's keys stay the same.

@@ -1,0 +1,41 @@
+#include "journalwords.h"
+
+#include <QCoreApplication>
+
+namespace trinn::journalwords {
+namespace {
+
+// The active substances the demo and the LAR rules write, for lupdate.
+[[maybe_unused]] constexpr const char *drugWords[] = {
+    QT_TRANSLATE_NOOP("Drugs", "methadone"),     QT_TRANSLATE_NOOP("Drugs", "buprenorphine"),
+    QT_TRANSLATE_NOOP("Drugs", "naltrexone"),    QT_TRANSLATE_NOOP("Drugs", "disulfiram"),
+    QT_TRANSLATE_NOOP("Drugs", "acamprosate"),   QT_TRANSLATE_NOOP("Drugs", "lisdexamfetamine"),
+    QT_TRANSLATE_NOOP("Drugs", "methylphenidate"), QT_TRANSLATE_NOOP("Drugs", "oxazepam"),
+};
+
+QString shown(const char *context, const QString &stored)
+{
+    if (stored.isEmpty())
+        return stored;
+    // translate() gives the source text back when it knows no translation.
+    return QCoreApplication::translate(context, stored.toUtf8().constData());
+}
+
+} // namespace
+
+QString program(const QString &stored)
+{
+    return shown("BuiltinPrograms", stored);
+}
+
+QString relation(const QString &stored)
+{
+    return shown("DemoClinic", stored);
+}
+
+QString drug(const QString &stored)
+{
+    return shown("Drugs", stored);
+}
+
+} // namespace trinn::journalwords
