@@ -1,5 +1,6 @@
 #include "support/testjournals.h"
 
+#include "intake/intakeworkspace.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -7,6 +8,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 
 // A role sees only the workspaces it may use: one it may not use is not
@@ -92,5 +94,57 @@ TEST_CASE("A workspace the signed-in role may not use is not offered", "[ui][wor
         journal->setActor(withRole(Role::Administrator, QStringLiteral("berit")));
         MainWindow window(*journal);
         CHECK(offered(window).contains(MainWindow::tr("Administration")));
+    }
+}
+
+namespace {
+
+QStringList tabsOf(QWidget *workspace)
+{
+    auto *tabs = workspace->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    return titles;
+}
+
+bool shown(QWidget *workspace, const char *objectName)
+{
+    auto *widget = workspace->findChild<QWidget *>(QLatin1String(objectName));
+    REQUIRE(widget);
+    // Shown on its tab, whichever tab is in front.
+    QWidget *page = widget;
+    while (page->parentWidget() && page->parentWidget() != workspace && !qobject_cast<QStackedWidget *>(page->parentWidget()))
+        page = page->parentWidget();
+    return widget->isVisibleTo(page);
+}
+
+} // namespace
+
+// Inside a workspace too: a nurse is not shown the referral list and form
+// with a line saying she may not see referrals, nor the bed forms.
+TEST_CASE("Inside the intake workspace a role is offered only what it may do", "[ui][workspaces][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    SECTION("a nurse: the bed board to read, no referrals")
+    {
+        journal->setActor(withRole(Role::Nurse, QStringLiteral("nina")));
+        IntakeWorkspace intake(*journal);
+        intake.show();
+        CHECK(tabsOf(&intake) == QStringList{IntakeWorkspace::tr("&Bed board"), IntakeWorkspace::tr("F&ollow-ups after discharge")});
+        CHECK_FALSE(shown(&intake, "bookBed"));
+        CHECK_FALSE(shown(&intake, "markDone"));
+    }
+    SECTION("an intake coordinator: referrals and beds to work with")
+    {
+        journal->setActor(withRole(Role::Coordinator, QStringLiteral("inntak")));
+        IntakeWorkspace intake(*journal);
+        intake.show();
+        CHECK(tabsOf(&intake).size() == 3);
+        CHECK(tabsOf(&intake).constFirst() == IntakeWorkspace::tr("&Referrals and waiting list"));
+        CHECK(shown(&intake, "admit"));
+        CHECK(shown(&intake, "referralName"));
+        CHECK(shown(&intake, "bookBed"));
     }
 }

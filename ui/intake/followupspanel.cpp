@@ -52,13 +52,14 @@ FollowUpsPanel::FollowUpsPanel(Journal &journal, QWidget *parent)
     connect(done, &QPushButton::clicked, this, &FollowUpsPanel::markDone);
     connect(m_note, &QLineEdit::returnPressed, this, &FollowUpsPanel::markDone);
     // Recording one is a change to the patient's program: the roles that may.
-    done->setEnabled(Gate::allows(journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Write).allowed);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Due today and overdue, and"), this));
     top->addWidget(m_days);
     top->addStretch(1);
-    auto *row = new QHBoxLayout;
+    auto *recording = new QWidget(this);
+    auto *row = new QHBoxLayout(recording);
+    row->setContentsMargins(0, 0, 0, 0);
     auto *outcomeLabel = new QLabel(tr("O&utcome:"), this);
     outcomeLabel->setBuddy(m_outcome);
     row->addWidget(outcomeLabel);
@@ -73,8 +74,9 @@ FollowUpsPanel::FollowUpsPanel(Journal &journal, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
-    layout->addLayout(row);
+    layout->addWidget(recording);
     layout->addWidget(m_problem);
+    recording->setVisible(Gate::allows(journal, AccessPolicy::Data::Programs, AccessPolicy::Action::Write).allowed);
     setFocusProxy(m_list);
     new LoadOnShow(this, [this] { reload(); });
     m_refresh = new WorkspaceRefresh(this, journal, {AccessPolicy::Data::Programs, AccessPolicy::Data::Patient},

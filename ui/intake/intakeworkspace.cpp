@@ -1,5 +1,6 @@
 #include "intakeworkspace.h"
 
+#include "common/journalwords.h"
 #include "intake/admitreferraldialog.h"
 #include "intake/bookbeddialog.h"
 #include "intake/followupspanel.h"
@@ -57,14 +58,28 @@ IntakeWorkspace::IntakeWorkspace(Journal &journal, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
 {
+    using Data = AccessPolicy::Data;
+    using Action = AccessPolicy::Action;
+    m_mayReadReferrals = Gate::allows(journal, Data::Referrals, Action::Read).allowed;
+    m_mayReadBeds = Gate::allows(journal, Data::Beds, Action::Read).allowed;
+    // A role is offered the lists it may read, and the forms of what it may do.
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(buildReferralsTab(), tr("&Referrals and waiting list"));
-    tabs->addTab(buildBedsTab(), tr("&Bed board"));
-    tabs->addTab(new FollowUpsPanel(journal, this), tr("F&ollow-ups after discharge"));
+    QWidget *referrals = buildReferralsTab();
+    QWidget *beds = buildBedsTab();
+    auto *followUps = new FollowUpsPanel(journal, this);
+    const auto offer = [tabs](QWidget *page, bool offered, const QString &title) {
+        if (offered)
+            tabs->addTab(page, title);
+        else
+            page->hide();
+    };
+    offer(referrals, m_mayReadReferrals, tr("&Referrals and waiting list"));
+    offer(beds, m_mayReadBeds, tr("&Bed board"));
+    offer(followUps, Gate::allows(journal, Data::Programs, Action::Read).allowed, tr("F&ollow-ups after discharge"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
-    setFocusProxy(m_referrals);
+    setFocusProxy(m_mayReadReferrals ? static_cast<QWidget *>(m_referrals) : m_board);
     new LoadOnShow(this, [this] { reload(); });
     // Referrals and the waiting list, the beds and who is in them.
     m_refresh = new WorkspaceRefresh(this, journal,
@@ -102,7 +117,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_service->setObjectName(QStringLiteral("referralService"));
     if (Result<QList<ProgramTemplate>> programs = ProgramStore(m_journal).list()) {
         for (const ProgramTemplate &p : std::as_const(*programs))
-            m_service->addItem(p.name, p.code);
+            m_service->addItem(journalwords::program(p.name), p.code);
     }
     m_received = dateEdit(page);
     m_priority = new QSpinBox(page);
@@ -122,7 +137,10 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     auto *receiveButton = new QPushButton(tr("Re&ceive referral"), page);
     connect(receiveButton, &QPushButton::clicked, this, &IntakeWorkspace::receive);
 
-    auto *actions = new QHBoxLayout;
+    const bool mayDecide = Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed;
+    auto *decisions = new QWidget(page);
+    auto *actions = new QHBoxLayout(decisions);
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(new QLabel(tr("Date:"), page));
     actions->addWidget(m_date);
     actions->addWidget(new QLabel(tr("Reason:"), page));
@@ -141,7 +159,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
     connect(admit, &QPushButton::clicked, this, &IntakeWorkspace::admitSelected);
     // Offered to the roles that may decide on referrals (the use case checks again).
-    admit->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
+    admit->setVisible(mayDecide);
     more->addWidget(admit);
     auto *history = new QPushButton(tr("&History…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
@@ -162,13 +180,20 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_signer = new QLabel(page);
     m_signer->setObjectName(QStringLiteral("signer"));
     auto *layout = new QVBoxLayout(page);
+    auto *receiving = new QWidget(page);
+    auto *receivingLayout = new QVBoxLayout(receiving);
+    receivingLayout->setContentsMargins(0, 0, 0, 0);
+    receivingLayout->addLayout(form);
+    receivingLayout->addWidget(receiveButton, 0, Qt::AlignLeft);
     layout->addWidget(m_referrals, 1);
-    layout->addLayout(actions);
+    layout->addWidget(decisions);
     layout->addLayout(more);
     layout->addWidget(m_signer);
     layout->addWidget(m_problem);
-    layout->addLayout(form);
-    layout->addWidget(receiveButton, 0, Qt::AlignLeft);
+    layout->addWidget(receiving);
+    decisions->setVisible(mayDecide);
+    m_signer->setVisible(mayDecide);
+    receiving->setVisible(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
     return page;
 }
 
@@ -186,7 +211,10 @@ QWidget *IntakeWorkspace::buildBedsTab()
     m_bedRoom = new QLineEdit(page);
     m_bedLabel = new QLineEdit(page);
     m_bedProblem = problemLabel(page);
-    auto *row = new QHBoxLayout;
+    const bool mayBook = Gate::allows(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write).allowed;
+    auto *beds = new QWidget(page);
+    auto *row = new QHBoxLayout(beds);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Site:"), page));
     row->addWidget(m_bedSite);
     row->addWidget(new QLabel(tr("Room:"), page));
@@ -199,7 +227,7 @@ QWidget *IntakeWorkspace::buildBedsTab()
     auto *book = new QPushButton(tr("Boo&k the bed…"), page);
     book->setObjectName(QStringLiteral("bookBed"));
     connect(book, &QPushButton::clicked, this, &IntakeWorkspace::bookBed);
-    book->setEnabled(Gate::allows(m_journal, AccessPolicy::Data::Beds, AccessPolicy::Action::Write).allowed);
+    beds->setVisible(mayBook);
     row->addWidget(book);
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_board, 3);
@@ -209,7 +237,7 @@ QWidget *IntakeWorkspace::buildBedsTab()
     lists->addLayout(right, 2);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(lists, 1);
-    layout->addLayout(row);
+    layout->addWidget(beds);
     layout->addWidget(m_bedProblem);
     return page;
 }
@@ -224,6 +252,16 @@ void IntakeWorkspace::reload()
     m_signer->setText(actor.isSystem() ? tr("Decisions are signed by the system (nobody is signed in).")
                                        : tr("Decisions are signed by %1.").arg(actor.fullName));
     m_referrals->clear();
+    m_board->clear();
+    m_forecast->clear();
+    if (m_mayReadReferrals)
+        reloadReferrals(today);
+    if (m_mayReadBeds)
+        reloadBeds(today);
+}
+
+void IntakeWorkspace::reloadReferrals(QDate today)
+{
     Result<QList<Referral>> open = ReferralStore(m_journal).open();
     if (open && m_showClosed->isChecked()) {
         // What became of the referrals decided lately, after those still open.
@@ -252,7 +290,10 @@ void IntakeWorkspace::reload()
     } else {
         showProblem(m_problem, open.error());
     }
-    m_board->clear();
+}
+
+void IntakeWorkspace::reloadBeds(QDate today)
+{
     BedStore beds(m_journal);
     if (Result<QList<BedRules::BoardRow>> board = beds.board(today)) {
         for (const BedRules::BoardRow &row : std::as_const(*board))
@@ -264,7 +305,6 @@ void IntakeWorkspace::reload()
                                                       : QString()}))
                 ->setData(0, Qt::UserRole, row.bed.id);
     }
-    m_forecast->clear();
     if (Result<QList<BedRules::WeekLoad>> loads = beds.forecast(today, 12)) {
         for (const BedRules::WeekLoad &w : std::as_const(*loads))
             new QTreeWidgetItem(m_forecast, {clinictime::formatDate(w.monday), tr("%1 of %2").arg(w.occupied).arg(w.beds),

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDate;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -46,8 +47,12 @@ private:
     qint64 selectedReferral() const;
     QWidget *buildReferralsTab();
     QWidget *buildBedsTab();
+    void reloadReferrals(QDate today);
+    void reloadBeds(QDate today);
 
     Journal &m_journal;
+    bool m_mayReadReferrals = false;
+    bool m_mayReadBeds = false;
     WorkspaceRefresh *m_refresh = nullptr;
     QTreeWidget *m_referrals = nullptr;
     /// Shows the referrals admitted or rejected in the last 30 days too.
