@@ -7078,6 +7078,10 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged%6</source>
         <translation>%1 — %2 skal testes · %3 testet · &lt;b&gt;%4 mangler&lt;/b&gt; · %5 flagget%6</translation>
     </message>
+    <message>
+        <source>Type a name to find a patient · Ctrl+H: the patient&apos;s test history</source>
+        <translation>Skriv et navn for å finne en pasient · Ctrl+H: pasientens testhistorikk</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>

@@ -7078,6 +7078,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>%1 — %2 to test · %3 tested · &lt;b&gt;%4 missing&lt;/b&gt; · %5 flagged%6</source>
         <translation>%1 — %2 skal testast · %3 testa · &lt;b&gt;%4 manglar&lt;/b&gt; · %5 flagga%6</translation>
     </message>
+    <message>
+        <source>Type a name to find a patient · Ctrl+H: the patient&apos;s test history</source>
+        <translation>Skriv eit namn for å finne ein pasient · Ctrl+H: testhistorikken til pasienten</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>

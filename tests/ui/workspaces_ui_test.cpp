@@ -1,6 +1,7 @@
 #include "support/testjournals.h"
 
 #include "intake/intakeworkspace.h"
+#include "testing/testboardworkspace.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -147,4 +148,18 @@ TEST_CASE("Inside the intake workspace a role is offered only what it may do", "
         CHECK(shown(&intake, "referralName"));
         CHECK(shown(&intake, "bookBed"));
     }
+}
+
+// A therapist reads the board but does not take tests: no entry form, no lab
+// import, and Enter on a row opens nothing.
+TEST_CASE("The test board offers recording only to roles that take tests", "[ui][workspaces][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const bool nurse = GENERATE(true, false);
+    journal->setActor(nurse ? withRole(Role::Nurse, QStringLiteral("nina")) : withRole(Role::Therapist, QStringLiteral("tove")));
+    TestBoardWorkspace board(*journal);
+    board.show();
+    CAPTURE(nurse);
+    CHECK(shown(&board, "testEntry") == nurse);
+    CHECK(shown(&board, "importLabResults") == nurse);
 }

@@ -7,6 +7,7 @@
 
 #include "common/clinictime.h"
 #include "common/workspacerefresh.h"
+#include "access/gate.h"
 #include "storage/journal.h"
 #include "storage/labimport.h"
 #include "storage/substanceteststore.h"
@@ -89,6 +90,8 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
 
     auto *history = new QPushButton(tr("Test &history (Ctrl+H)"), this);
     auto *import = new QPushButton(tr("&Import lab results… (Ctrl+I)"), this);
+    import->setObjectName(QStringLiteral("importLabResults"));
+    m_entry->setObjectName(QStringLiteral("testEntry"));
     connect(history, &QPushButton::clicked, this, &TestBoardWorkspace::showHistory);
     connect(import, &QPushButton::clicked, this, &TestBoardWorkspace::importLabResults);
     auto *exportBoard = new QPushButton(tr("Export &CSV…"), this);
@@ -150,8 +153,15 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addLayout(middle, 1);
-    layout->addWidget(new QLabel(tr("Type a name to find a patient · Enter: record · Enter: save and next · "
-                                    "Escape: back to the list"), this));
+    // Roles that read tests but do not take them (a therapist) are shown the
+    // board without the entry form and the lab import.
+    m_mayRecord = Gate::allows(journal, AccessPolicy::Data::Tests, AccessPolicy::Action::Write).allowed;
+    m_entry->setVisible(m_mayRecord);
+    import->setVisible(m_mayRecord);
+    layout->addWidget(new QLabel(m_mayRecord ? tr("Type a name to find a patient · Enter: record · Enter: save and next · "
+                                                  "Escape: back to the list")
+                                             : tr("Type a name to find a patient · Ctrl+H: the patient's test history"),
+                                 this));
 
     connect(m_entry, &TestEntryForm::saveRequested, this, &TestBoardWorkspace::save);
     connect(m_entry, &TestEntryForm::cancelled, this, [this] { m_table->setFocus(); });
@@ -302,7 +312,7 @@ void TestBoardWorkspace::selectRow(int row)
 void TestBoardWorkspace::beginEntry()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || !m_mayRecord)
         return;
     const SubstanceTestStore::BoardRow &row = m_model->row(current.row());
     m_entry->begin(row.patientId, row.name, m_model->day());
@@ -410,7 +420,7 @@ bool TestBoardWorkspace::eventFilter(QObject *watched, QEvent *event)
             showHistory();
             return true;
         }
-        if (key->key() == Qt::Key_I && key->modifiers() == Qt::ControlModifier) {
+        if (key->key() == Qt::Key_I && key->modifiers() == Qt::ControlModifier && m_mayRecord) {
             importLabResults();
             return true;
         }

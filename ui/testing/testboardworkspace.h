@@ -69,6 +69,7 @@ private:
     QComboBox *m_site;
     /// Whether the board follows today (moves on at midnight) or shows a day picked.
     bool m_followsToday = true;
+    bool m_mayRecord = false;
     QTableView *m_table;
     TestEntryForm *m_entry;
     WorkspaceRefresh *m_refresh = nullptr;
