@@ -200,6 +200,18 @@
         <source>late</source>
         <translation>kom for seint</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>gjekk ut av gruppa</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePrint</name>

@@ -33,6 +33,11 @@ QString relation(const QString &stored)
     return shown("DemoClinic", stored);
 }
 
+QString group(const QString &stored)
+{
+    return shown("DemoGroups", stored);
+}
+
 QString drug(const QString &stored)
 {
     return shown("Drugs", stored);

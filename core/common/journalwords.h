@@ -14,6 +14,8 @@ namespace trinn::journalwords {
 QString program(const QString &stored);
 /// A next of kin's relation to the patient ("mother").
 QString relation(const QString &stored);
+/// A group's or a site's name from the demo ("Dynamic group A").
+QString group(const QString &stored);
 /// An active substance ("methadone").
 QString drug(const QString &stored);
 

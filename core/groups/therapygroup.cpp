@@ -76,6 +76,16 @@ Attendance::Status Attendance::statusFromCode(const QString &code)
     return Status::Present;
 }
 
+QString GroupMember::statusName(Status status)
+{
+    switch (status) {
+    case Status::Active: return Text::tr("active");
+    case Status::Completed: return Text::tr("completed");
+    case Status::Left: return Text::tr("left the group");
+    }
+    return {};
+}
+
 QString Attendance::statusName(Status status)
 {
     switch (status) {

@@ -66,6 +66,8 @@ struct GroupMember
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
+    /// "active", "completed" or "left", in the reader's language.
+    static QString statusName(Status status);
 };
 
 struct Attendance

@@ -1,5 +1,6 @@
 #include "support/testjournals.h"
 
+#include "groups/groupsworkspace.h"
 #include "intake/intakeworkspace.h"
 #include "testing/testboardworkspace.h"
 #include "mainwindow.h"
@@ -162,4 +163,20 @@ TEST_CASE("The test board offers recording only to roles that take tests", "[ui]
     CAPTURE(nurse);
     CHECK(shown(&board, "testEntry") == nurse);
     CHECK(shown(&board, "importLabResults") == nurse);
+}
+
+// An intake coordinator reads the groups (who is in which) but does not run
+// them: no member, session, new group or outing forms.
+TEST_CASE("The groups workspace offers its forms only to roles that run groups", "[ui][workspaces][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const bool therapist = GENERATE(true, false);
+    journal->setActor(therapist ? withRole(Role::Therapist, QStringLiteral("tove")) : withRole(Role::Coordinator, QStringLiteral("inntak")));
+    GroupsWorkspace groups(*journal);
+    groups.show();
+    CAPTURE(therapist);
+    CHECK(shown(&groups, "memberForm") == therapist);
+    CHECK(shown(&groups, "newGroup") == therapist);
+    CHECK(shown(&groups, "moveReason") == therapist);
+    CHECK(shown(&groups, "outingForm") == therapist);
 }

@@ -1,5 +1,7 @@
 #include "groupsworkspace.h"
 
+#include "access/gate.h"
+#include "common/journalwords.h"
 #include "common/csvsave.h"
 #include "export/csvexport.h"
 
@@ -113,15 +115,22 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     m_moveReason->setAccessibleName(tr("Why the session moves"));
     m_groupProblem = problemLabel(page);
 
-    auto *memberRow = new QHBoxLayout;
+    // A role that reads groups but does not run them (an intake coordinator)
+    // is shown the groups, members and sessions without the forms.
+    const bool mayRun = Gate::allows(m_journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write).allowed;
+    auto *memberForm = new QWidget(page);
+    auto *memberRow = new QHBoxLayout(memberForm);
+    memberRow->setContentsMargins(0, 0, 0, 0);
     memberRow->addWidget(m_memberId, 1);
     memberRow->addWidget(button(tr("Add &member"), page, this, &GroupsWorkspace::addMember));
     auto *sessionRow = new QHBoxLayout;
     sessionRow->addWidget(button(tr("&Attendance and note (Enter)"), page, this, &GroupsWorkspace::takeAttendance));
-    sessionRow->addWidget(m_moveTo);
-    sessionRow->addWidget(m_moveReason);
-    sessionRow->addWidget(button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession));
-    sessionRow->addWidget(button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession));
+    QWidget *moveHere = button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession);
+    QWidget *addHere = button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession);
+    for (QWidget *planning : {static_cast<QWidget *>(m_moveTo), static_cast<QWidget *>(m_moveReason), moveHere, addHere}) {
+        sessionRow->addWidget(planning);
+        planning->setVisible(mayRun);
+    }
     auto *exportAttendance = new QPushButton(tr("Export CSV…"), page);
     connect(exportAttendance, &QPushButton::clicked, this, [this] {
         const qint64 groupId = currentGroupId();
@@ -133,11 +142,16 @@ QWidget *GroupsWorkspace::buildGroupsTab()
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_groups, 1);
-    left->addWidget(button(tr("&New group…"), page, this, &GroupsWorkspace::newGroup));
+    QWidget *newGroupButton = button(tr("&New group…"), page, this, &GroupsWorkspace::newGroup);
+    newGroupButton->setObjectName(QStringLiteral("newGroup"));
+    newGroupButton->setVisible(mayRun);
+    left->addWidget(newGroupButton);
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Members"), page));
     right->addWidget(m_members, 1);
-    right->addLayout(memberRow);
+    right->addWidget(memberForm);
+    memberForm->setObjectName(QStringLiteral("memberForm"));
+    memberForm->setVisible(mayRun);
     right->addWidget(new QLabel(tr("Sessions"), page));
     right->addWidget(m_sessions, 2);
     right->addLayout(sessionRow);
@@ -176,11 +190,17 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     escortsLabel->setBuddy(m_escorts);
     form->addRow(escortsLabel, m_escorts);
     form->addRow(QString(), m_atClinic);
+    auto *planning = new QWidget(page);
+    planning->setObjectName(QStringLiteral("outingForm"));
+    auto *planningLayout = new QVBoxLayout(planning);
+    planningLayout->setContentsMargins(0, 0, 0, 0);
+    planningLayout->addLayout(form);
+    planningLayout->addWidget(button(tr("&Plan an outing for them"), page, this, &GroupsWorkspace::planOuting));
+    planning->setVisible(Gate::allows(m_journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write).allowed);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Admitted patients without an outing in the last %1 days").arg(OutingStore::averageDaysBetweenOutings), page));
     layout->addWidget(m_due, 1);
-    layout->addLayout(form);
-    layout->addWidget(button(tr("&Plan an outing for them"), page, this, &GroupsWorkspace::planOuting));
+    layout->addWidget(planning);
     layout->addWidget(m_outingProblem);
     return page;
 }
@@ -219,7 +239,7 @@ void GroupsWorkspace::reload()
     if (Result<QList<TherapyGroup>> groups = GroupStore(m_journal).groups()) {
         for (const TherapyGroup &g : std::as_const(*groups)) {
             auto *item = new QListWidgetItem(tr("%1 · %2 %3 · %4")
-                                                 .arg(g.name, QLocale().dayName(g.weekday, QLocale::ShortFormat),
+                                                 .arg(journalwords::group(g.name), QLocale().dayName(g.weekday, QLocale::ShortFormat),
                                                       g.startTime.toString(QStringLiteral("HH:mm")), g.room),
                                              m_groups);
             item->setData(Qt::UserRole, g.id);
@@ -275,7 +295,7 @@ void GroupsWorkspace::showGroup()
     const Result<TherapyGroup> group = groups.group(groupId);
     if (Result<QList<GroupMember>> members = groups.members(groupId)) {
         for (const GroupMember &m : std::as_const(*members)) {
-            auto *item = new QTreeWidgetItem(m_members, {m.patientName, GroupMember::statusCode(m.status), QString::number(m.absences)});
+            auto *item = new QTreeWidgetItem(m_members, {m.patientName, GroupMember::statusName(m.status), QString::number(m.absences)});
             if (group && !GroupRules::absences(*group, m.patientName, m.absences).allowed) {
                 item->setForeground(2, QColor(0xb0, 0x10, 0x10));
                 item->setToolTip(2, GroupRules::absences(*group, m.patientName, m.absences).reason);
