@@ -52,7 +52,7 @@ fi
 journal="$user_home/.local/share/Trinn/demo.trinn"
 if [ ! -f "$journal" ]; then
     "${as_user[@]}" mkdir -p "$(dirname "$journal")"
-    "${as_user[@]}" "$build/app/trinnctl/trinnctl" demo "$journal" --patients 400 --years 3 --seed 1
+    "${as_user[@]}" "$build/app/trinnctl/trinnctl" demo "$journal" --size clinic --seed 1
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     shot="$build/trinn-demo.png"

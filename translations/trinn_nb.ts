@@ -1420,6 +1420,25 @@
     </message>
 </context>
 <context>
+    <name>DemoComing</name>
+    <message>
+        <source>Drank again after a conflict in the family.</source>
+        <translation>Drakk igjen etter en konflikt i familien.</translation>
+    </message>
+    <message>
+        <source>Counselling room</source>
+        <translation>Samtalerom</translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <translation>Individuell samtale</translation>
+    </message>
+    <message>
+        <source>Called the clinic the next day; the family asks for help.</source>
+        <translation>Ringte klinikken dagen etter; familien ber om hjelp.</translation>
+    </message>
+</context>
+<context>
     <name>DemoEpisodes</name>
     <message>
         <source>Left treatment against advice</source>
@@ -1594,6 +1613,18 @@
     <message>
         <source>%1 tests and %2 notes written; now referrals and bed stays</source>
         <translation>%1 prøver og %2 notater skrevet; nå henvisninger og sengeopphold</translation>
+    </message>
+    <message>
+        <source>Letter sent with the dates of the next gathering.</source>
+        <translation>Brev sendt med datoene for neste samling.</translation>
+    </message>
+    <message>
+        <source>Doing well at home; goes to meetings twice a week.</source>
+        <translation>Har det bra hjemme; går på møter to ganger i uka.</translation>
+    </message>
+    <message>
+        <source>Did not answer; a letter follows.</source>
+        <translation>Svarte ikke; et brev følger.</translation>
     </message>
 </context>
 <context>
@@ -7748,24 +7779,12 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>NØDTILGANG: %1</translation>
     </message>
     <message>
-        <source>small (200 patients, 1 year; the default), year (2,000 patients, 1 year, whole history) or large (20,000 patients, 10 years, whole history: about 2 million tests and 500,000 notes). --patients and --years change a size.</source>
-        <translation>small (200 pasienter, 1 år; standard), year (2 000 pasienter, 1 år, hele historikken) eller large (20 000 pasienter, 10 år, hele historikken: omtrent 2 millioner prøver og 500 000 notater). --patients og --years endrer en størrelse.</translation>
-    </message>
-    <message>
-        <source>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</source>
-        <translation>trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]</translation>
-    </message>
-    <message>
         <source>--size is one of %1, not &quot;%2&quot;.</source>
         <translation>--size er en av %1, ikke «%2».</translation>
     </message>
     <message>
         <source>%1 s: %2</source>
         <translation>%1 s: %2</translation>
-    </message>
-    <message>
-        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).</source>
-        <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 behandlingsforløp, %5 prøver, %6 notater, %7 henvisninger, %8 sengeopphold, %9 år, frø %10 (%11 s).</translation>
     </message>
     <message>
         <source>trinnctl step JOURNAL --patient ID --step N --started DATE [--completed DATE]</source>
@@ -8086,6 +8105,18 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <translation>trinnctl export ical JOURNAL [--staff NAME | --room NAME] [--from DATE] [--weeks N]
        trinnctl export csv board|tests|attendance|waiting JOURNAL FILE [options]
        trinnctl export fhir JOURNAL FOLDER [--patient ID]</translation>
+    </message>
+    <message>
+        <source>small (200 patients, 1 year; the default), clinic (400 patients, 3 years, whole history: the README&apos;s demo), year (2,000 patients, 1 year, whole history) or large (20,000 patients, 10 years, whole history: about 2 million tests and 500,000 notes). --patients and --years change a size.</source>
+        <translation>small (200 pasienter, 1 år; standard), clinic (400 pasienter, 3 år, hele historikken: demoen i README), year (2 000 pasienter, 1 år, hele historikken) eller large (20 000 pasienter, 10 år, hele historikken: omtrent 2 millioner prøver og 500 000 notater). --patients og --years endrer en størrelse.</translation>
+    </message>
+    <message>
+        <source>trinnctl demo JOURNAL [--size small|clinic|year|large] [--patients N] [--years Y] [--seed S]</source>
+        <translation>trinnctl demo JOURNAL [--size small|clinic|year|large] [--patients N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, %7 referrals, %8 bed stays, %9 relapse stays, %10 individual sessions booked, %11 years, seed %12 (%13 s).</source>
+        <translation>Demoklinikk i %1: %2 pasienter, %3 pårørende, %4 behandlingsforløp, %5 prøver, %6 notater, %7 henvisninger, %8 sengeopphold, %9 tilbakefallsopphold, %10 individuelle samtaler avtalt, %11 år, frø %12 (%13 s).</translation>
     </message>
 </context>
 </TS>

@@ -19,14 +19,14 @@ int runDemo(const QStringList &arguments)
                                   Text::tr("Random seed; the same seed gives the same clinic (default 1)."),
                                   QStringLiteral("S"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  Text::tr("small (200 patients, 1 year; the default), year (2,000 patients, 1 year, "
+                                  Text::tr("small (200 patients, 1 year; the default), clinic (400 patients, 3 years, whole history: the README's demo), year (2,000 patients, 1 year, "
                                            "whole history) or large (20,000 patients, 10 years, whole history: about "
                                            "2 million tests and 500,000 notes). --patients and --years change a size."),
                                   QStringLiteral("SIZE"));
     parser.addOptions({size, patients, years, seed});
     parser.addPositionalArgument(QStringLiteral("JOURNAL"), Text::tr("A new journal file or an empty PostgreSQL database."));
     if (int done = parse(parser, arguments,
-                         Text::tr("trinnctl demo JOURNAL [--size small|year|large] [--patients N] [--years Y] [--seed S]"), 1);
+                         Text::tr("trinnctl demo JOURNAL [--size small|clinic|year|large] [--patients N] [--years Y] [--seed S]"), 1);
         done >= 0)
         return done;
 
@@ -84,7 +84,7 @@ int runDemo(const QStringList &arguments)
             return BadInput;
         }
         out(Text::tr("Demo clinic in %1: %2 patients, %3 next of kin, %4 episodes of care, %5 tests, %6 notes, "
-                     "%7 referrals, %8 bed stays, %9 years, seed %10 (%11 s).")
+                     "%7 referrals, %8 bed stays, %9 relapse stays, %10 individual sessions booked, %11 years, seed %12 (%13 s).")
                 .arg(made.where)
                 .arg(summary->patients)
                 .arg(summary->nextOfKin)
@@ -93,6 +93,8 @@ int runDemo(const QStringList &arguments)
                 .arg(summary->notes)
                 .arg(summary->referrals)
                 .arg(summary->bedStays)
+                .arg(summary->relapseStays)
+                .arg(summary->sessions)
                 .arg(options.years)
                 .arg(options.seed)
                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));

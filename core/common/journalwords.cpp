@@ -1,6 +1,7 @@
 #include "journalwords.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace trinn::journalwords {
 namespace {
@@ -25,7 +26,22 @@ QString shown(const char *context, const QString &stored)
 
 QString program(const QString &stored)
 {
-    return shown("BuiltinPrograms", stored);
+    const QString name = shown("BuiltinPrograms", stored);
+    if (name != stored)
+        return name;
+    // Numbered phases ("Phase 2 gathering 3") are written from a format.
+    static const QRegularExpression numbered(QStringLiteral("^(.*\\D)(\\d+)$"));
+    const QRegularExpressionMatch match = numbered.match(stored);
+    if (!match.hasMatch())
+        return stored;
+    const QString format = match.captured(1) + QStringLiteral("%1");
+    const QString translated = shown("EpisodeStore", format);
+    return translated == format ? stored : translated.arg(match.captured(2));
+}
+
+QString refusal(const QString &stored)
+{
+    return shown("DemoTests", stored);
 }
 
 QString relation(const QString &stored)

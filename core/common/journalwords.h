@@ -12,6 +12,8 @@ namespace trinn::journalwords {
 
 /// A program's or a phase's name.
 QString program(const QString &stored);
+/// Why a patient would not give a sample ("Would not give a sample").
+QString refusal(const QString &stored);
 /// A next of kin's relation to the patient ("mother").
 QString relation(const QString &stored);
 /// A group's or a site's name from the demo ("Dynamic group A").

@@ -1,5 +1,6 @@
 #include "democlinic.h"
 
+#include "demo/democoming.h"
 #include "common/clinictime.h"
 #include "demo/demoepisodes.h"
 #include "demo/demohistory.h"
@@ -53,7 +54,7 @@ QString phoneNumber(QRandomGenerator &random)
 
 QStringList DemoClinic::sizes()
 {
-    return {u"small"_s, u"year"_s, u"large"_s};
+    return {u"small"_s, u"clinic"_s, u"year"_s, u"large"_s};
 }
 
 std::optional<DemoClinic::Options> DemoClinic::sized(const QString &size)
@@ -62,6 +63,11 @@ std::optional<DemoClinic::Options> DemoClinic::sized(const QString &size)
     if (size == u"small")
         return options;
     options.history = true;
+    if (size == u"clinic") {
+        options.patients = 400;
+        options.years = 3;
+        return options;
+    }
     if (size == u"year") {
         options.patients = 2000;
         return options;
@@ -188,6 +194,14 @@ Result<DemoClinic::Summary> DemoClinic::generate(Journal &journal, const Options
         return Error{intake.error()};
     summary.referrals += intake->referrals;
     summary.bedStays += intake->bedStays;
+    if (options.history) {
+        Result<DemoComing::Counts> coming = DemoComing::add(journal, random, today);
+        if (!coming)
+            return Error{coming.error()};
+        summary.relapseStays = coming->relapseStays;
+        summary.sessions = coming->sessions;
+        summary.episodes += coming->relapseStays;
+    }
     return summary;
 }
 

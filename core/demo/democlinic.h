@@ -28,9 +28,10 @@ public:
         /// back to the first patient. Without it, the last two weeks only.
         bool history = false;
     };
-    /// Named sizes: "small" (200 patients, 1 year, last weeks only), "year"
-    /// (2,000 patients, 1 year, whole history) and "large" (20,000 patients,
-    /// 10 years, whole history: about 2 million tests and 500,000 notes).
+    /// Named sizes: "small" (200 patients, 1 year, last weeks only), "clinic"
+    /// (400 patients, 3 years, whole history: the README's living clinic),
+    /// "year" (2,000 patients, 1 year, whole history) and "large" (20,000
+    /// patients, 10 years, whole history: about 2 million tests and 500,000 notes).
     static std::optional<Options> sized(const QString &size);
     static QStringList sizes();
     struct Summary
@@ -42,6 +43,9 @@ public:
         qint64 notes = 0;
         int referrals = 0;
         int bedStays = 0;
+        int relapseStays = 0;
+        /// Individual sessions booked in the coming weeks.
+        int sessions = 0;
     };
     /// Called now and then with a line saying how far it has come.
     using Progress = std::function<void(const QString &)>;

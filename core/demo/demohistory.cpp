@@ -6,6 +6,7 @@
 #include "demo/demotests.h"
 #include "intake/referral.h"
 #include "programs/programtemplate.h"
+#include "storage/followupstore.h"
 #include "storage/historywriter.h"
 #include "storage/intakestore.h"
 #include "storage/journal.h"
@@ -356,6 +357,37 @@ Result<int> bookStays(Journal &journal, const QList<LivedPhase> &phases)
     return booked;
 }
 
+// The follow-up calls and letters after discharge that were due are done,
+// but for the last few days' (left for the follow-ups list to show).
+Result<int> recordFollowUps(Journal &journal, QRandomGenerator &random, QDate today)
+{
+    FollowUpStore followUps(journal);
+    const Result<QList<FollowUpStore::Due>> due = followUps.due(today.addDays(-5));
+    if (!due)
+        return Error{due.error()};
+    int done = 0;
+    WriteTransaction transaction(journal);
+    if (!transaction.started())
+        return Error{transaction.started().error()};
+    for (const FollowUpStore::Due &call : *due) {
+        const bool letter = call.kind == u"letter"_s;
+        const bool reached = letter || random.bounded(100) < 85;
+        const FollowUpStore::Outcome outcome = letter ? FollowUpStore::Outcome::LetterSent
+            : reached                               ? FollowUpStore::Outcome::Reached
+                                                    : FollowUpStore::Outcome::NotReached;
+        const QString note = letter  ? DemoHistory::tr("Letter sent with the dates of the next gathering.")
+            : reached                ? DemoHistory::tr("Doing well at home; goes to meetings twice a week.")
+                                     : DemoHistory::tr("Did not answer; a letter follows.");
+        const QDate on = std::min(today, call.plannedOn.addDays(random.bounded(3)));
+        if (Status marked = followUps.markDone(call.id, on, outcome, note); !marked)
+            return Error{marked.error()};
+        ++done;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return done;
+}
+
 // The referral behind each episode: received some weeks before the start,
 // assessed within the deadline (now and then a little late), then admitted.
 Result<int> referEpisodes(Journal &journal, QRandomGenerator &random, const QList<LivedPhase> &phases, QDate today)
@@ -423,6 +455,8 @@ Result<DemoHistory::Counts> DemoHistory::add(Journal &journal, QRandomGenerator 
     if (!stays)
         return Error{stays.error()};
     counts.bedStays = *stays;
+    if (Result<int> followedUp = recordFollowUps(journal, random, today); !followedUp)
+        return Error{followedUp.error()};
     return counts;
 }
 

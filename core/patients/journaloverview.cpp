@@ -245,7 +245,7 @@ Result<JournalOverview> JournalOverviewReader::read(qint64 patientId, const QDat
                 if (!positives.isEmpty())
                     detail = tr("%1: %2").arg(detail, positives.join(u", "_s));
                 else if (t.refused && !t.refusalReason.isEmpty())
-                    detail = tr("%1: %2").arg(detail, t.refusalReason);
+                    detail = tr("%1: %2").arg(detail, journalwords::refusal(t.refusalReason));
                 o.tests.append({t.sampledAt, TestInterpretation::outcomeName(TestInterpretation::outcomeFromCode(t.outcome)), detail});
                 o.testOutcomes << t.outcome;
             }

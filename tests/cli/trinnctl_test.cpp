@@ -117,7 +117,7 @@ TEST_CASE("trinnctl demo builds a deterministic clinic", "[cli]")
     const QString unknownSize = trinn::test::freshLocation(Backend::SQLite);
     const Run badSize = trinnctl(args({QStringLiteral("demo"), unknownSize, QStringLiteral("--size"), QStringLiteral("huge")}));
     CHECK(badSize.status == 2);
-    CHECK_THAT(badSize.err.toStdString(), Catch::Contains("--size is one of small, year, large"));
+    CHECK_THAT(badSize.err.toStdString(), Catch::Contains("--size is one of small, clinic, year, large"));
     CHECK_FALSE(QFileInfo::exists(unknownSize));
 
     // A size with its whole history, made smaller: tests, notes, referrals and beds, with progress.

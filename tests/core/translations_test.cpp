@@ -99,6 +99,8 @@ TEST_CASE("Words Trinn wrote into an English journal are shown in the reader's l
     const Result<QList<NextOfKin>> kin = NextOfKinStore(*journal).of(*patient);
     const QString drug = journalwords::drug(QStringLiteral("methadone"));
     const QString typed = journalwords::program(QStringLiteral("Kveldsgruppe for unge"));
+    const QString gathering = journalwords::program(QStringLiteral("Phase 2 gathering 3"));
+    const QString typedNumbered = journalwords::program(QStringLiteral("Gruppe 3"));
     QCoreApplication::removeTranslator(&bokmal);
 
     REQUIRE(episodes.ok());
@@ -113,6 +115,9 @@ TEST_CASE("Words Trinn wrote into an English journal are shown in the reader's l
     CHECK(kin->constFirst().relation == QStringLiteral("mor"));
     CHECK(drug == QStringLiteral("metadon"));
     CHECK(typed == QStringLiteral("Kveldsgruppe for unge"));
+    CHECK(gathering != QStringLiteral("Phase 2 gathering 3"));
+    CHECK(gathering.endsWith(QStringLiteral(" 3")));
+    CHECK(typedNumbered == QStringLiteral("Gruppe 3"));
     // In English the stored words are shown as stored.
     CHECK(EpisodeStore(*journal).episodesOf(*patient)->constFirst().programName == QStringLiteral("Evening program"));
 }

@@ -1,0 +1,76 @@
+#include "support/testjournals.h"
+
+#include "common/clinictime.h"
+#include "demo/democlinic.h"
+#include "storage/journal.h"
+
+// The README's demo is a living clinic: every workspace has something to
+// show. The clinic size is made here with fewer patients to stay quick.
+
+using namespace trinn;
+
+namespace {
+
+qint64 count(Journal &journal, const QString &sql, const QVariantList &bindings = {})
+{
+    auto row = RawSqlForTests::run(journal, sql, bindings);
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    return row->value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("The README's demo clinic has content for every workspace", "[storage][democlinic]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    std::optional<DemoClinic::Options> options = DemoClinic::sized(QStringLiteral("clinic"));
+    REQUIRE(options);
+    CHECK(options->history);
+    CHECK(options->patients == 400);
+    CHECK(options->years == 3);
+    options->patients = 160;
+    const Result<DemoClinic::Summary> summary = DemoClinic::generate(*journal, *options);
+    REQUIRE(summary.ok());
+    const QString today = clinictime::today().toString(Qt::ISODate);
+    const QString monthAgo = clinictime::today().addDays(-30).toString(Qt::ISODate);
+    const QString inTwelveWeeks = clinictime::today().addDays(84).toString(Qt::ISODate);
+    const qint64 now = clinictime::now().toMSecsSinceEpoch();
+
+    // The counts it prints are the journal's.
+    CHECK(summary->patients == count(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")));
+    CHECK(summary->episodes == count(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")));
+    CHECK(summary->tests == count(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test")));
+    CHECK(summary->notes == count(*journal, QStringLiteral("SELECT COUNT(*) FROM journal_note")));
+    CHECK(summary->referrals == count(*journal, QStringLiteral("SELECT COUNT(*) FROM referral")));
+    CHECK(summary->bedStays == count(*journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay")));
+    CHECK(summary->sessions == count(*journal, QStringLiteral("SELECT COUNT(*) FROM appointment")));
+    CHECK(summary->relapseStays
+          == count(*journal, QStringLiteral("SELECT COUNT(*) FROM episode WHERE program_code = 'relapse-treatment'")));
+
+    // Patients: journals with notes, next of kin.
+    CHECK(summary->notes > 1000);
+    CHECK(summary->nextOfKin > 50);
+    // The test board: months of tests, and today's.
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day >= ?"), {monthAgo}) > 300);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day = ?"), {today}) > 0);
+    // Groups: sessions held with attendance and a note, and more planned.
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM attendance")) > 100);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM group_session WHERE note <> ''")) > 20);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM group_session WHERE starts_at > ?"), {now}) > 0);
+    // The calendar: individual sessions in the coming weeks.
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM appointment WHERE starts_at > ?"), {now}) > 5);
+    // Intake: referrals waiting and assessed, beds taken and freeing.
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(DISTINCT referral_id) FROM referral_decision d WHERE d.id = "
+                                         "(SELECT MAX(id) FROM referral_decision WHERE referral_id = d.referral_id) "
+                                         "AND d.status IN ('assessed', 'waiting')"))
+          > 0);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM referral r WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM referral_decision d WHERE d.referral_id = r.id)"))
+          > 0);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay WHERE start_date <= ? AND end_date >= ?"), {today, today}) > 3);
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay WHERE end_date > ? AND end_date <= ?"), {today, inTwelveWeeks}) > 0);
+    // Where patients are: someone in Phase 2, someone back for a relapse stay.
+    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM phase WHERE kind = 'phase2' AND status = 'active'")) > 0);
+    CHECK(summary->relapseStays > 0);
+}
