@@ -8,9 +8,11 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "testing/testboardworkspace.h"
+#include "shell/windowmemory.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -56,13 +58,31 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         status = tr("%1 · signed in as %2").arg(status, journal.actor().fullName);
     auto *journalLabel = new QLabel(status, this);
     statusBar()->addPermanentWidget(journalLabel);
-    resize(1100, 700);
-    for (int i = 0; i < WorkspaceCount; ++i) {
-        if (offers(Workspace(i))) {
-            showWorkspace(Workspace(i));
-            break;
+    // Opens as it was left; the first time at a size that shows a patient's journal whole.
+    if (!windowmemory::restoreGeometry(*this))
+        resize(1100, 700);
+    const int last = windowmemory::lastWorkspace();
+    if (last >= 0 && last < WorkspaceCount && offers(Workspace(last))) {
+        showWorkspace(Workspace(last));
+    } else {
+        for (int i = 0; i < WorkspaceCount; ++i) {
+            if (offers(Workspace(i))) {
+                showWorkspace(Workspace(i));
+                break;
+            }
         }
     }
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return Workspace(m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    windowmemory::save(*this, m_pages->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;

@@ -29,6 +29,12 @@ public:
     void showWorkspace(Workspace workspace);
     bool offers(Workspace workspace) const;
     PatientsWorkspace *patientsWorkspace() const { return m_patients; }
+    /// The workspace shown now.
+    Workspace currentWorkspace() const;
+
+protected:
+    /// Remembers the window's size, place and workspace for the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addWorkspace(const QString &name, QWidget *page);
