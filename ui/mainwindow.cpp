@@ -8,6 +8,7 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "testing/testboardworkspace.h"
+#include "shell/openjournaldialog.h"
 #include "shell/windowmemory.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     if (!journal.actor().isSystem())
         status = tr("%1 · signed in as %2").arg(status, journal.actor().fullName);
     auto *journalLabel = new QLabel(status, this);
+    journalLabel->setObjectName(QStringLiteral("journalStatus"));
     statusBar()->addPermanentWidget(journalLabel);
     // Opens as it was left; the first time at a size that shows a patient's journal whole.
     if (!windowmemory::restoreGeometry(*this))
@@ -79,10 +81,21 @@ MainWindow::Workspace MainWindow::currentWorkspace() const
     return Workspace(m_pages->currentIndex());
 }
 
+void MainWindow::finish(Outcome outcome, const QString &journal)
+{
+    m_outcome = outcome;
+    m_requestedJournal = journal;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     windowmemory::save(*this, m_pages->currentIndex());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted() && !m_finished) {
+        m_finished = true;
+        emit finished();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -140,9 +153,24 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] { showWorkspace(Patients); });
     file->addSeparator();
+    QAction *open = file->addAction(tr("&Open journal…"));
+    open->setObjectName(QStringLiteral("openJournal"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        OpenJournalDialog dialog(QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            finish(Outcome::OpenJournal, dialog.location());
+    });
+    QAction *switchUser = file->addAction(tr("S&witch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUser"));
+    connect(switchUser, &QAction::triggered, this, [this] { finish(Outcome::SwitchUser); });
+    QAction *signOut = file->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOut"));
+    connect(signOut, &QAction::triggered, this, [this] { finish(Outcome::SignOut); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, [this] { finish(Outcome::Quit); });
 
     QMenu *patient = menuBar()->addMenu(tr("&Patient"));
     const auto patientAction = [&](const QString &text, const QKeySequence &keys, void (PatientsWorkspace::*slot)()) {
