@@ -8,6 +8,8 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "testing/testboardworkspace.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
 #include "shell/openjournaldialog.h"
 #include "shell/windowmemory.h"
 
@@ -203,6 +205,20 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Trinn"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Trinn"),
