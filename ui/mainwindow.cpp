@@ -10,6 +10,7 @@
 #include "testing/testboardworkspace.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidedialog.h"
+#include "shell/emergencybanner.h"
 #include "shell/openjournaldialog.h"
 #include "shell/windowmemory.h"
 
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -49,10 +51,17 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         m_navigation->item(i)->setHidden(!offers(Workspace(i)));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    // Under the menu, while emergency access is on.
+    auto *emergency = new EmergencyBanner(journal, central);
+    outer->addWidget(emergency);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    connect(m_patients, &PatientsWorkspace::emergencyAccessChanged, emergency, &EmergencyBanner::follow);
+    connect(emergency, &EmergencyBanner::endRequested, m_patients, &PatientsWorkspace::endEmergencyAccess);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
@@ -182,6 +191,7 @@ void MainWindow::createMenus()
             showWorkspace(Patients);
             (m_patients->*slot)();
         });
+        return action;
     };
     patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient);
     patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes);
@@ -194,7 +204,8 @@ void MainWindow::createMenus()
     patientAction(tr("Care t&eam…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &PatientsWorkspace::editCareTeam);
     patient->addSeparator();
     patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport);
-    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess);
+    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess)
+        ->setObjectName(QStringLiteral("emergencyAccess"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {
