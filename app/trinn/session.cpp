@@ -4,6 +4,7 @@
 #include "serverlogin.h"
 #include "access/logindialog.h"
 #include "mainwindow.h"
+#include "shell/firststartwizard.h"
 #include "storage/journal.h"
 #include "storage/staffstore.h"
 
@@ -19,6 +20,28 @@ namespace trinn {
 DesktopSession::DesktopSession() : m_automated(!qEnvironmentVariableIsEmpty("TRINN_USER")) {}
 
 DesktopSession::~DesktopSession() = default;
+
+bool DesktopSession::isFirstStart(const QString &requested)
+{
+    // Before the assistant, Trinn made a clinic journal here without asking: one found there is known.
+    return requested.isEmpty() && JournalChooser::lastLocation().isEmpty() && !QFileInfo::exists(JournalChooser::defaultLocation());
+}
+
+std::unique_ptr<Journal> DesktopSession::firstStart()
+{
+    FirstStartWizard wizard(JournalChooser::defaultLocation());
+    if (wizard.exec() != QDialog::Accepted)
+        return nullptr;
+    if (!wizard.creates())
+        return openSignedIn(wizard.location());
+    std::unique_ptr<Journal> journal = wizard.takeJournal();
+    if (journal) {
+        JournalChooser::rememberLocation(wizard.location());
+        m_location = wizard.location();
+        m_staffLogin = false;
+    }
+    return journal;
+}
 
 std::unique_ptr<Journal> DesktopSession::openSignedIn(const QString &requested)
 {
@@ -88,7 +111,13 @@ int DesktopSession::run(const QString &requested, const std::function<void(MainW
     // Started for automation, Trinn never waits on a dialog: it prints why it
     // cannot go on and exits 2.
     const int gaveUp = automated() ? 2 : 1;
-    std::unique_ptr<Journal> journal = openSignedIn(requested);
+    // A workstation that knows no journal yet asks which, or makes one with
+    // its first administrator; under automation (or with no one to ask) it
+    // goes on as before, and nothing waits.
+    const QString platform = QGuiApplication::platformName();
+    const bool someoneToAsk = platform != QStringLiteral("offscreen") && platform != QStringLiteral("minimal");
+    std::unique_ptr<Journal> journal =
+        isFirstStart(requested) && !automated() && someoneToAsk ? firstStart() : openSignedIn(requested);
     if (!journal)
         return gaveUp;
 

@@ -28,10 +28,17 @@ public:
     /// up the first window shown (the command line's workspace, search, screenshot).
     int run(const QString &requested, const std::function<void(MainWindow &)> &firstWindow);
 
+    /// Whether this start knows no journal: none asked for, none opened
+    /// before, none in the default place.
+    static bool isFirstStart(const QString &requested);
+
 private:
     /// The journal at `requested` (or the last one, or the first start's),
     /// with someone signed in; nothing when they gave up or it failed (said why).
     std::unique_ptr<Journal> openSignedIn(const QString &requested);
+    /// The first start on a workstation that knows no journal: the assistant;
+    /// nothing when they gave up.
+    std::unique_ptr<Journal> firstStart();
     /// Signs someone in on an open journal; false when they gave up.
     bool signIn(Journal &journal);
 

@@ -76,6 +76,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDial
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int row = 0; row < entries.size(); ++row) {
         const Entry &entry = entries.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(entry.keys.toString(QKeySequence::NativeText)));
@@ -94,7 +95,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDial
     layout->addWidget(m_table, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(640, 680);
     m_table->setFocus();
 }
 
