@@ -120,8 +120,8 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     sessionRow->addWidget(button(tr("&Attendance and note (Enter)"), page, this, &GroupsWorkspace::takeAttendance));
     sessionRow->addWidget(m_moveTo);
     sessionRow->addWidget(m_moveReason);
-    sessionRow->addWidget(button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession));
-    sessionRow->addWidget(button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession));
+    sessionRow->addWidget(button(tr("Move &session here"), page, this, &GroupsWorkspace::moveSession));
+    sessionRow->addWidget(button(tr("Add a session h&ere"), page, this, &GroupsWorkspace::addSession));
     auto *exportAttendance = new QPushButton(tr("Export CSV…"), page);
     connect(exportAttendance, &QPushButton::clicked, this, [this] {
         const qint64 groupId = currentGroupId();

@@ -87,7 +87,7 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_summary->setFont(big);
 
-    auto *history = new QPushButton(tr("Test &history (Ctrl+H)"), this);
+    auto *history = new QPushButton(tr("Test histor&y (Ctrl+H)"), this);
     auto *import = new QPushButton(tr("&Import lab results… (Ctrl+I)"), this);
     connect(history, &QPushButton::clicked, this, &TestBoardWorkspace::showHistory);
     connect(import, &QPushButton::clicked, this, &TestBoardWorkspace::importLabResults);
