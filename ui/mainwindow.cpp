@@ -8,14 +8,21 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "testing/testboardworkspace.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
+#include "shell/emergencybanner.h"
+#include "shell/openjournaldialog.h"
+#include "shell/windowmemory.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -44,10 +51,17 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
         m_navigation->item(i)->setHidden(!offers(Workspace(i)));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    // Under the menu, while emergency access is on.
+    auto *emergency = new EmergencyBanner(journal, central);
+    outer->addWidget(emergency);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    connect(m_patients, &PatientsWorkspace::emergencyAccessChanged, emergency, &EmergencyBanner::follow);
+    connect(emergency, &EmergencyBanner::endRequested, m_patients, &PatientsWorkspace::endEmergencyAccess);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
@@ -55,13 +69,43 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     if (!journal.actor().isSystem())
         status = tr("%1 · signed in as %2").arg(status, journal.actor().fullName);
     auto *journalLabel = new QLabel(status, this);
+    journalLabel->setObjectName(QStringLiteral("journalStatus"));
     statusBar()->addPermanentWidget(journalLabel);
-    resize(1100, 700);
-    for (int i = 0; i < WorkspaceCount; ++i) {
-        if (offers(Workspace(i))) {
-            showWorkspace(Workspace(i));
-            break;
+    // Opens as it was left; the first time at a size that shows a patient's journal whole.
+    if (!windowmemory::restoreGeometry(*this))
+        resize(1100, 700);
+    const int last = windowmemory::lastWorkspace();
+    if (last >= 0 && last < WorkspaceCount && offers(Workspace(last))) {
+        showWorkspace(Workspace(last));
+    } else {
+        for (int i = 0; i < WorkspaceCount; ++i) {
+            if (offers(Workspace(i))) {
+                showWorkspace(Workspace(i));
+                break;
+            }
         }
+    }
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return Workspace(m_pages->currentIndex());
+}
+
+void MainWindow::finish(Outcome outcome, const QString &journal)
+{
+    m_outcome = outcome;
+    m_requestedJournal = journal;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    windowmemory::save(*this, m_pages->currentIndex());
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted() && !m_finished) {
+        m_finished = true;
+        emit finished();
     }
 }
 
@@ -120,9 +164,24 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] { showWorkspace(Patients); });
     file->addSeparator();
+    QAction *open = file->addAction(tr("&Open journal…"));
+    open->setObjectName(QStringLiteral("openJournal"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        OpenJournalDialog dialog(QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            finish(Outcome::OpenJournal, dialog.location());
+    });
+    QAction *switchUser = file->addAction(tr("S&witch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUser"));
+    connect(switchUser, &QAction::triggered, this, [this] { finish(Outcome::SwitchUser); });
+    QAction *signOut = file->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOut"));
+    connect(signOut, &QAction::triggered, this, [this] { finish(Outcome::SignOut); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, [this] { finish(Outcome::Quit); });
 
     QMenu *patient = menuBar()->addMenu(tr("&Patient"));
     const auto patientAction = [&](const QString &text, const QKeySequence &keys, void (PatientsWorkspace::*slot)()) {
@@ -132,6 +191,7 @@ void MainWindow::createMenus()
             showWorkspace(Patients);
             (m_patients->*slot)();
         });
+        return action;
     };
     patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient);
     patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes);
@@ -144,7 +204,8 @@ void MainWindow::createMenus()
     patientAction(tr("Care t&eam…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &PatientsWorkspace::editCareTeam);
     patient->addSeparator();
     patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport);
-    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess);
+    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess)
+        ->setObjectName(QStringLiteral("emergencyAccess"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {
@@ -155,6 +216,20 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Trinn"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Trinn"),

@@ -20,6 +20,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum Workspace { Patients, TestBoard, Groups, Calendar, Intake, Administration, WorkspaceCount };
+    /// What the program does once the window has closed (app/trinn acts on
+    /// it: ui opens no journal and signs nobody in itself).
+    enum class Outcome { Quit, SignOut, SwitchUser, OpenJournal };
 
     explicit MainWindow(Journal &journal, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -29,6 +32,22 @@ public:
     void showWorkspace(Workspace workspace);
     bool offers(Workspace workspace) const;
     PatientsWorkspace *patientsWorkspace() const { return m_patients; }
+    /// The workspace shown now.
+    Workspace currentWorkspace() const;
+
+    /// Closes the window, saying what comes next (File → Open journal…,
+    /// Sign out, Switch user, Quit); `journal` is the one to open.
+    void finish(Outcome outcome, const QString &journal = {});
+    Outcome outcome() const { return m_outcome; }
+    QString requestedJournal() const { return m_requestedJournal; }
+
+signals:
+    /// The window has closed; outcome() says what comes next.
+    void finished();
+
+protected:
+    /// Remembers the window's size, place and workspace for the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addWorkspace(const QString &name, QWidget *page);
@@ -39,6 +58,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     PatientsWorkspace *m_patients = nullptr;
+    Outcome m_outcome = Outcome::Quit;
+    QString m_requestedJournal;
+    bool m_finished = false;
 };
 
 } // namespace trinn

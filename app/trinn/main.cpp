@@ -1,19 +1,12 @@
-#include "journalchooser.h"
-#include "serverlogin.h"
-#include "access/logindialog.h"
-#include "storage/staffstore.h"
+#include "session.h"
 #include "mainwindow.h"
 #include "common/appicon.h"
 #include "common/translations.h"
-#include "patients/patientsworkspace.h"
-#include "storage/journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QTextStream>
 #include <QTimer>
 
 using namespace trinn;
@@ -72,88 +65,29 @@ int main(int argc, char *argv[])
 
     installTranslations(app, parser.value(languageOption));
 
-    // Started for automation (TRINN_USER set), Trinn never waits on a dialog:
-    // it prints why it cannot go on and exits 2.
-    const QString automatedUser = qEnvironmentVariable("TRINN_USER");
-    const bool automated = !automatedUser.isEmpty();
-    constexpr int cannotGoOn = 2;
-    // On a PostgreSQL server the staff member's own login opens the journal,
-    // and the same user name and password sign them in to Trinn.
-    QString serverUser;
-    QString serverPassword;
-    const auto askLogin = [&](const QString &server, const QString &problem, QString *username, QString *password) {
-        if (!automatedUser.isEmpty()) {
-            if (!problem.isEmpty()) {
-                qWarning("%s", qPrintable(problem));
-                return false;
-            }
-            *username = automatedUser;
-            *password = qEnvironmentVariable("TRINN_PASSWORD");
-        } else {
-            ServerLoginDialog login(server, problem);
-            if (login.exec() != QDialog::Accepted)
-                return false;
-            *username = login.username();
-            *password = login.password();
+    // The journal, the sign-in and what the window's File menu asks next
+    // (another journal, sign out, switch user) are the session's.
+    DesktopSession session;
+    return session.run(parser.value(journalOption), [&](MainWindow &window) {
+        if (parser.isSet(workspaceOption)) {
+            const int workspace = parser.value(workspaceOption).toInt() - 1;
+            if (workspace >= 0 && workspace < MainWindow::WorkspaceCount)
+                window.showWorkspace(MainWindow::Workspace(workspace));
         }
-        serverUser = *username;
-        serverPassword = *password;
-        return true;
-    };
-    std::unique_ptr<Journal> journal = JournalChooser::open(parser.value(journalOption), nullptr, !automated, askLogin);
-    if (!journal)
-        return automated ? cannotGoOn : 1;
-
-    // Every session is someone's: the journal audits against the signed-in staff member.
-    if (!serverUser.isEmpty()) {
-        Result<Actor> actor = StaffStore(*journal).signIn(serverUser, serverPassword);
-        serverPassword.clear();
-        if (!actor) {
-            if (!automated)
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Trinn"), actor.error());
-            else
-                QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2").arg(serverUser, actor.error())
-                                    << Qt::endl;
-            return automated ? cannotGoOn : 1;
+        if (parser.isSet(searchOption)) {
+            auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+            search->setText(parser.value(searchOption));
+            QTimer::singleShot(0, &window, [search] {
+                QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+                QApplication::sendEvent(search, &enter);
+            });
         }
-        journal->setActor(*actor);
-    } else if (automated) {
-        Result<Actor> actor = StaffStore(*journal).signIn(automatedUser, qEnvironmentVariable("TRINN_PASSWORD"));
-        if (!actor) {
-            QTextStream(stderr) << QApplication::translate("main", "Trinn cannot sign in as %1: %2")
-                                       .arg(automatedUser, actor.error())
-                                << Qt::endl;
-            return cannotGoOn;
+        if (parser.isSet(screenshotOption)) {
+            const QString file = parser.value(screenshotOption);
+            QTimer::singleShot(500, &window, [&window, file] {
+                window.grab().save(file);
+                window.close();
+            });
         }
-        journal->setActor(*actor);
-    } else {
-        LoginDialog login(*journal);
-        if (login.exec() != QDialog::Accepted)
-            return 1;
-        journal->setActor(login.actor());
-    }
-
-    MainWindow window(*journal);
-    window.show();
-    if (parser.isSet(workspaceOption)) {
-        const int workspace = parser.value(workspaceOption).toInt() - 1;
-        if (workspace >= 0 && workspace < MainWindow::WorkspaceCount)
-            window.showWorkspace(MainWindow::Workspace(workspace));
-    }
-    if (parser.isSet(searchOption)) {
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
-        search->setText(parser.value(searchOption));
-        QTimer::singleShot(0, &window, [search] {
-            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
-            QApplication::sendEvent(search, &enter);
-        });
-    }
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
-        });
-    }
-    return QApplication::exec();
+    });
 }

@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +14,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale::c());
+    // Tests never read or write the developer's settings (the window's size,
+    // the last journal) nor their data folder: both live in a folder of this
+    // run, gone when it ends.
+    QStandardPaths::setTestModeEnabled(true);
+    const QTemporaryDir settingsFolder;
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsFolder.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrinnTests"));
     QApplication::setApplicationName(QStringLiteral("TrinnTests"));

@@ -54,7 +54,7 @@ AdministrationWorkspace::AdministrationWorkspace(Journal &journal, QWidget *pare
     m_dailyKeep->setRange(1, 365);
     m_dailyKeep->setValue(7);
     m_dailyKeep->setAccessibleName(tr("Daily backups to keep"));
-    auto *choose = new QPushButton(tr("C&hoose…"), daily);
+    auto *choose = new QPushButton(tr("Ch&oose…"), daily);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for daily backups"), m_dailyFolder->text());
         if (!folder.isEmpty())

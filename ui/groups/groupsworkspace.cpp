@@ -125,8 +125,8 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     memberRow->addWidget(button(tr("Add &member"), page, this, &GroupsWorkspace::addMember));
     auto *sessionRow = new QHBoxLayout;
     sessionRow->addWidget(button(tr("&Attendance and note (Enter)"), page, this, &GroupsWorkspace::takeAttendance));
-    QWidget *moveHere = button(tr("Mo&ve session here"), page, this, &GroupsWorkspace::moveSession);
-    QWidget *addHere = button(tr("Add a session &here"), page, this, &GroupsWorkspace::addSession);
+    QWidget *moveHere = button(tr("Move &session here"), page, this, &GroupsWorkspace::moveSession);
+    QWidget *addHere = button(tr("Add a session h&ere"), page, this, &GroupsWorkspace::addSession);
     for (QWidget *planning : {static_cast<QWidget *>(m_moveTo), static_cast<QWidget *>(m_moveReason), moveHere, addHere}) {
         sessionRow->addWidget(planning);
         planning->setVisible(mayRun);

@@ -146,7 +146,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     actions->addWidget(new QLabel(tr("Reason:"), page));
     actions->addWidget(m_reason, 1);
     for (auto [text, slot] : {std::pair{tr("&Assess (care deadline = date)"), &IntakeWorkspace::assessSelected},
-                              std::pair{tr("&Plan admission on date"), &IntakeWorkspace::planSelected},
+                              std::pair{tr("Plan a&dmission on date"), &IntakeWorkspace::planSelected},
                               std::pair{tr("Re&ject"), &IntakeWorkspace::rejectSelected}}) {
         auto *b = new QPushButton(text, page);
         connect(b, &QPushButton::clicked, this, slot);
@@ -161,7 +161,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     // Offered to the roles that may decide on referrals (the use case checks again).
     admit->setVisible(mayDecide);
     more->addWidget(admit);
-    auto *history = new QPushButton(tr("&History…"), page);
+    auto *history = new QPushButton(tr("Histor&y…"), page);
     connect(history, &QPushButton::clicked, this, &IntakeWorkspace::showHistory);
     more->addWidget(history);
     m_showClosed = new QCheckBox(tr("Sho&w those admitted or rejected in the last 30 days"), page);

@@ -302,8 +302,7 @@ void PatientsWorkspace::emergencyAccess()
 {
     Actor actor = m_journal.actor();
     if (!actor.emergencyReason.isEmpty()) {
-        actor.emergencyReason.clear();
-        m_journal.setActor(actor);
+        endEmergencyAccess();
         QMessageBox::information(this, tr("Emergency access"), tr("Emergency access has ended."));
         return;
     }
@@ -321,6 +320,18 @@ void PatientsWorkspace::emergencyAccess()
     actor.emergencyReason = reason.trimmed();
     m_journal.setActor(actor);
     m_journalView->refresh();
+    emit emergencyAccessChanged();
+}
+
+void PatientsWorkspace::endEmergencyAccess()
+{
+    Actor actor = m_journal.actor();
+    if (actor.emergencyReason.isEmpty())
+        return;
+    actor.emergencyReason.clear();
+    m_journal.setActor(actor);
+    m_journalView->refresh();
+    emit emergencyAccessChanged();
 }
 
 bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event)

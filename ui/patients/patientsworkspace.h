@@ -40,10 +40,17 @@ public:
     void showAccessReport();
     /// Access outside one's role, with a written reason that marks every access in the audit log.
     void emergencyAccess();
+    /// Ends emergency access (the window's banner has the button) and shows
+    /// the open journal again as the role alone may see it.
+    void endEmergencyAccess();
     PatientJournalView *journalView() const { return m_journalView; }
     /// Reads the search results and the open journal again after a change made
     /// here or elsewhere, keeping the selection and the scroll positions.
     void refresh(const QSet<AccessPolicy::Data> &changed);
+
+signals:
+    /// Emergency access was started or ended (the window shows a banner meanwhile).
+    void emergencyAccessChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -88,7 +88,7 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_summary->setFont(big);
 
-    auto *history = new QPushButton(tr("Test &history (Ctrl+H)"), this);
+    auto *history = new QPushButton(tr("Test histor&y (Ctrl+H)"), this);
     auto *import = new QPushButton(tr("&Import lab results… (Ctrl+I)"), this);
     import->setObjectName(QStringLiteral("importLabResults"));
     m_entry->setObjectName(QStringLiteral("testEntry"));
