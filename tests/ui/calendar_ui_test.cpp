@@ -1,0 +1,167 @@
+#include "support/phase2.h"
+#include "support/testjournals.h"
+
+#include "calendar/calendargrid.h"
+#include "calendar/calendarworkspace.h"
+#include "common/clinictime.h"
+#include "storage/patientstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace trinn;
+using View = calendarlayout::View;
+
+namespace {
+
+QList<const Booking *> gatherings(const CalendarGrid &grid)
+{
+    QList<const Booking *> found;
+    for (const Booking &b : grid.events()) {
+        if (b.key.startsWith(QStringLiteral("gathering-")))
+            found << &b;
+    }
+    return found;
+}
+
+void key(QWidget *widget, Qt::Key k, int times = 1)
+{
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(widget, k);
+}
+
+} // namespace
+
+TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with its participants", "[ui][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const QDate today = clinictime::today();
+    const auto five = test::inPhase2(*journal, 5, today, QStringLiteral("Samling"), 3);
+    const QDate start = test::gatheringStart(*journal, five.first().second, QStringLiteral("gathering-1"));
+
+    CalendarWorkspace workspace(*journal);
+    workspace.resize(1280, 760);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    CalendarGrid *grid = workspace.grid();
+    grid->setFocus();
+    REQUIRE(grid->view() == View::Week);
+    CHECK(grid->day() == today);
+
+    // PageDown a week at a time to the gathering's week: only that week is read.
+    const QDate monday = start.addDays(1 - start.dayOfWeek());
+    const int weeks = int(today.addDays(1 - today.dayOfWeek()).daysTo(monday) / 7);
+    REQUIRE(weeks > 0);
+    key(grid, Qt::Key_PageDown, weeks);
+    CHECK(grid->period().first == monday);
+    CHECK(workspace.loadedPeriod().first == clinictime::at(monday, QTime(0, 0)).toUTC());
+    CHECK(workspace.loadedPeriod().second == clinictime::at(monday.addDays(7), QTime(0, 0)).toUTC());
+    REQUIRE(gatherings(*grid).size() == 1);
+    CHECK(gatherings(*grid).first()->patients.size() == 5);
+
+    // Arrows to the gathering's first day; Enter opens it with its five participants.
+    while (grid->day() < start)
+        key(grid, Qt::Key_Right);
+    while (grid->day() > start)
+        key(grid, Qt::Key_Left);
+    REQUIRE(grid->selectedEvent());
+    CHECK(grid->selectedEvent()->key.startsWith(QStringLiteral("gathering-")));
+    key(grid, Qt::Key_Return);
+    auto *details = workspace.findChild<QDialog *>(QStringLiteral("eventDetails"));
+    REQUIRE(details);
+    const QString text = details->findChild<QLabel *>(QStringLiteral("eventDetailsText"))->text();
+    CHECK(text.contains(QStringLiteral("5 participant")));
+    for (const QChar letter : QStringLiteral("ABCDE"))
+        CHECK(text.contains(QStringLiteral("Pasient Samling") + letter));
+    details->close();
+    QApplication::processEvents();
+
+    // D: the day alone; W: back to the week; M: the month's weeks.
+    key(grid, Qt::Key_D);
+    CHECK(grid->view() == View::Day);
+    CHECK(grid->period().days() == 1);
+    CHECK(workspace.loadedPeriod().second == clinictime::at(start.addDays(1), QTime(0, 0)).toUTC());
+    CHECK(gatherings(*grid).size() == 1);
+    key(grid, Qt::Key_PageDown);
+    CHECK(grid->day() == start.addDays(1));
+    key(grid, Qt::Key_W);
+    CHECK(grid->view() == View::Week);
+    CHECK(grid->period().first == monday);
+    key(grid, Qt::Key_M);
+    CHECK(grid->view() == View::Month);
+    CHECK(grid->period().days() % 7 == 0);
+    CHECK(gatherings(*grid).size() == 1);
+    const int month = grid->day().month();
+    key(grid, Qt::Key_Down, 6); // never out of the month
+    CHECK(grid->day().month() == month);
+    CHECK(grid->day().addDays(7).month() != month);
+    key(grid, Qt::Key_PageDown);
+    CHECK(grid->day().month() == month % 12 + 1);
+    CHECK(workspace.loadedPeriod().first == clinictime::at(grid->period().first, QTime(0, 0)).toUTC());
+    // T: back to today.
+    key(grid, Qt::Key_T);
+    CHECK(grid->day() == today);
+    key(grid, Qt::Key_PageUp);
+    key(grid, Qt::Key_Home);
+    CHECK(grid->day() == today);
+}
+
+TEST_CASE("The patient calendar finds its patient by name and asks when two share it", "[ui][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const QDate today = clinictime::today();
+    const auto three = test::inPhase2(*journal, 3, today, QStringLiteral("Navn"), 4);
+    // Two of one name (born apart), for the choice that must ask.
+    for (const QString &id : test::ids::synthetic(2)) {
+        NewPatient twin;
+        twin.nationalId = id;
+        twin.givenNames = QStringLiteral("Ola");
+        twin.familyName = QStringLiteral("Dobbel");
+        REQUIRE(PatientStore(*journal).add(twin).ok());
+    }
+    const QDate start = test::gatheringStart(*journal, three.first().second, QStringLiteral("gathering-1"));
+
+    CalendarWorkspace workspace(*journal);
+    workspace.resize(1280, 760);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    auto *scope = workspace.findChild<QComboBox *>(QStringLiteral("calendarScope"));
+    auto *search = workspace.findChild<QLineEdit *>(QStringLiteral("calendarPatientSearch"));
+    auto *choice = workspace.findChild<QComboBox *>(QStringLiteral("calendarPatientChoice"));
+    REQUIRE(scope);
+    REQUIRE(search);
+    REQUIRE(choice);
+    scope->setFocus();
+    key(scope, Qt::Key_End); // "Patient", the last scope
+    REQUIRE(scope->currentIndex() == 3);
+    CHECK(search->isVisible());
+    CHECK(workspace.grid()->events().isEmpty());
+
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Pasient NavnB"));
+    key(search, Qt::Key_Return);
+    CHECK(workspace.chosenPatient() == three[1].first);
+    CHECK(workspace.grid()->hasFocus());
+    // Her gathering is in her calendar, once.
+    const QDate monday = start.addDays(1 - start.dayOfWeek());
+    while (workspace.grid()->period().first < monday)
+        key(workspace.grid(), Qt::Key_PageDown);
+    REQUIRE(gatherings(*workspace.grid()).size() == 1);
+    CHECK(gatherings(*workspace.grid()).first()->patients.contains(three[1].first));
+
+    // Two called Ola Dobbel: nobody is chosen until the list is.
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("Ola Dobbel"));
+    key(search, Qt::Key_Return);
+    CHECK(workspace.chosenPatient() == 0);
+    CHECK(choice->count() == 3);
+    CHECK(choice->hasFocus());
+    key(choice, Qt::Key_Down);
+    CHECK(workspace.chosenPatient() != 0);
+    CHECK(workspace.grid()->events().isEmpty());
+}
