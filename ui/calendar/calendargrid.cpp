@@ -230,20 +230,29 @@ void CalendarGrid::paintBlock(QPainter &painter, const QRectF &rect, int index, 
     painter.setPen(QPen(selected ? palette().highlight().color() : colourOf(b).darker(140), selected ? 3 : 1));
     painter.setBrush(colourOf(b));
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3);
+    painter.setBrush(Qt::NoBrush);
     m_blocks.append({rect, index});
     QStringList lines;
-    const QString when = allDay(b) ? clinictime::formatDate(clinictime::local(b.start).date()) + u'–'
-            + clinictime::formatDate(clinictime::local(b.end()).date())
-                                   : hhmm(b.start) + u'–' + hhmm(b.end());
     QString title = b.what;
     if (b.patients.size() > 1)
         title += u' ' + tr("(%n participant(s))", nullptr, int(b.patients.size()));
     if (compact) {
-        lines << (allDay(b) ? title : hhmm(b.start) + u' ' + title);
+        // One line: in the band for whole days also where and with whom.
+        QStringList parts{allDay(b) ? title : hhmm(b.start) + u' ' + title};
+        if (allDay(b) && !b.room.isEmpty())
+            parts << b.room;
+        if (allDay(b) && !b.staff.isEmpty())
+            parts << b.staff.join(QStringLiteral(", "));
+        lines << parts.join(QStringLiteral(" · "));
     } else {
-        lines << when + u' ' + title;
+        // The title first (a narrow week column still shows what it is), then when and where, then who.
+        lines << title;
+        QString when = allDay(b) ? clinictime::formatDate(clinictime::local(b.start).date()) + u'–'
+                + clinictime::formatDate(clinictime::local(b.end()).date())
+                                 : hhmm(b.start) + u'–' + hhmm(b.end());
         if (!b.room.isEmpty())
-            lines << tr("Room %1").arg(b.room);
+            when += QStringLiteral(" · ") + b.room;
+        lines << when;
         if (!b.staff.isEmpty())
             lines << b.staff.join(QStringLiteral(", "));
     }

@@ -85,6 +85,7 @@ CalendarWorkspace::CalendarWorkspace(Journal &journal, QWidget *parent)
     row->addWidget(m_staff, 1);
     row->addWidget(m_patientSearch, 1);
     row->addWidget(m_patientChoice, 1);
+    row->addStretch(0);
     row->addWidget(m_plan);
     row->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
