@@ -28,6 +28,20 @@ QList<const Booking *> gatherings(const CalendarGrid &grid)
     return found;
 }
 
+// Every event the grid was given lies in the period on screen: nothing more was read.
+bool allWithin(const CalendarGrid &grid)
+{
+    const calendarlayout::Period shown = grid.period();
+    for (const Booking &b : grid.events()) {
+        bool on = false;
+        for (QDate d = shown.first; d < shown.last; d = d.addDays(1))
+            on = on || calendarlayout::onDay(b, d);
+        if (!on)
+            return false;
+    }
+    return true;
+}
+
 void key(QWidget *widget, Qt::Key k, int times = 1)
 {
     for (int i = 0; i < times; ++i)
@@ -42,6 +56,9 @@ TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with 
     const QDate today = clinictime::today();
     const auto five = test::inPhase2(*journal, 5, today, QStringLiteral("Samling"), 3);
     const QDate start = test::gatheringStart(*journal, five.first().second, QStringLiteral("gathering-1"));
+    // The gatherings of the weeks before and after: never read for the one week shown.
+    test::inPhase2(*journal, 1, today.addDays(-7), QStringLiteral("Tidligere"), 5);
+    test::inPhase2(*journal, 1, today.addDays(7), QStringLiteral("Senere"), 6);
 
     CalendarWorkspace workspace(*journal);
     workspace.resize(1280, 760);
@@ -62,6 +79,7 @@ TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with 
     CHECK(workspace.loadedPeriod().second == clinictime::at(monday.addDays(7), QTime(0, 0)).toUTC());
     REQUIRE(gatherings(*grid).size() == 1);
     CHECK(gatherings(*grid).first()->patients.size() == 5);
+    CHECK(allWithin(*grid));
 
     // Arrows to the gathering's first day; Enter opens it with its five participants.
     while (grid->day() < start)
@@ -86,6 +104,7 @@ TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with 
     CHECK(grid->period().days() == 1);
     CHECK(workspace.loadedPeriod().second == clinictime::at(start.addDays(1), QTime(0, 0)).toUTC());
     CHECK(gatherings(*grid).size() == 1);
+    CHECK(allWithin(*grid));
     key(grid, Qt::Key_PageDown);
     CHECK(grid->day() == start.addDays(1));
     key(grid, Qt::Key_W);
@@ -94,7 +113,8 @@ TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with 
     key(grid, Qt::Key_M);
     CHECK(grid->view() == View::Month);
     CHECK(grid->period().days() % 7 == 0);
-    CHECK(gatherings(*grid).size() == 1);
+    CHECK(gatherings(*grid).size() >= 2); // a week before or after is in the month's weeks
+    CHECK(allWithin(*grid));
     const int month = grid->day().month();
     key(grid, Qt::Key_Down, 6); // never out of the month
     CHECK(grid->day().month() == month);
