@@ -3,6 +3,8 @@
 
 #include "calendar/calendargrid.h"
 #include "calendar/calendarworkspace.h"
+#include "calendar/plangatheringdialog.h"
+#include "calendar/staffcombobox.h"
 #include "common/clinictime.h"
 #include "storage/patientstore.h"
 
@@ -184,4 +186,42 @@ TEST_CASE("The patient calendar finds its patient by name and asks when two shar
     key(choice, Qt::Key_Down);
     CHECK(workspace.chosenPatient() != 0);
     CHECK(workspace.grid()->events().isEmpty());
+}
+
+TEST_CASE("Plan a gathering from the calendar gives the one event its room and staff", "[ui][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const QDate today = clinictime::today();
+    const auto three = test::inPhase2(*journal, 3, today, QStringLiteral("Plan"), 7);
+    const auto later = test::inPhase2(*journal, 1, today.addDays(-14), QStringLiteral("Senere"), 8);
+    const Actor tor = test::therapistInRegister(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
+    const QDate start = test::gatheringStart(*journal, three.first().second, QStringLiteral("gathering-1"));
+
+    PlanGatheringDialog dialog(*journal, start);
+    dialog.findChild<StaffComboBox *>()->selectStaff(tor.staffId);
+    // The three already come on these days; the fourth, discharged two weeks earlier, is ticked.
+    CHECK_FALSE(dialog.tick(QStringLiteral("Pasient PlanA")));
+    CHECK(dialog.tick(QStringLiteral("Pasient SenereA")));
+    // No room: refused, the dialog stays and says so.
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("gatheringProblem"))->text().contains(QStringLiteral("room")));
+    auto *room = dialog.findChild<QLineEdit *>(QStringLiteral("gatheringRoom"));
+    room->setFocus();
+    QTest::keyClicks(room, QStringLiteral("Fjell"));
+    dialog.accept();
+    INFO(dialog.findChild<QLabel *>(QStringLiteral("gatheringProblem"))->text().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    CalendarWorkspace workspace(*journal);
+    workspace.resize(1280, 760);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    workspace.showDay(start);
+    REQUIRE(gatherings(*workspace.grid()).size() == 1);
+    const Booking &event = *gatherings(*workspace.grid()).first();
+    CHECK(event.patients.size() == 4);
+    CHECK(event.patients.contains(later.first().first));
+    CHECK(event.room == QStringLiteral("Fjell"));
+    CHECK(event.staff == QStringList{QStringLiteral("Tor Terapeut")});
 }

@@ -33,6 +33,8 @@ PlanGatheringDialog::PlanGatheringDialog(Journal &journal, QDate start, QWidget 
     styleAsClinicDate(m_start);
     m_reason->setPlaceholderText(tr("Only for a gathering later than the first year after discharge"));
     m_problem->setWordWrap(true);
+    m_room->setObjectName(QStringLiteral("gatheringRoom"));
+    m_problem->setObjectName(QStringLiteral("gatheringProblem"));
     auto *form = new QFormLayout;
     form->addRow(tr("&First day (three days):"), m_start);
     form->addRow(tr("&Room:"), m_room);
@@ -71,6 +73,11 @@ void PlanGatheringDialog::loadCandidates()
         item->setData(Qt::UserRole, c.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(c.attends ? Qt::Checked : Qt::Unchecked);
+        // Who already comes on these days stays: their gathering is changed in their episode.
+        if (c.attends) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Already has a gathering on these days."));
+        }
     }
     if (found->isEmpty())
         m_problem->setText(tr("No patient is in Phase 2 of the residential program."));
@@ -80,7 +87,7 @@ bool PlanGatheringDialog::tick(const QString &name, bool on)
 {
     bool found = false;
     for (int i = 0; i < m_patients->count(); ++i) {
-        if (m_patients->item(i)->data(Qt::UserRole).toString() == name) {
+        if (m_patients->item(i)->data(Qt::UserRole).toString() == name && (m_patients->item(i)->flags() & Qt::ItemIsEnabled)) {
             m_patients->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
             found = true;
         }

@@ -25,7 +25,8 @@ public:
     QDate startDay() const;
     /// What was planned, for the calendar's status line.
     QString outcome() const { return m_outcome; }
-    /// Ticks (or unticks) a patient by name; false when nobody has that name.
+    /// Ticks (or unticks) a patient by name; false when nobody who may be
+    /// ticked has that name (those already coming stay ticked).
     bool tick(const QString &name, bool on = true);
     void accept() override;
 
