@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTest>
 
 using namespace trinn;
@@ -95,8 +96,11 @@ TEST_CASE("Calendar keyboard: views and periods and a gathering shown once with 
     REQUIRE(details);
     const QString text = details->findChild<QLabel *>(QStringLiteral("eventDetailsText"))->text();
     CHECK(text.contains(QStringLiteral("5 participant")));
-    for (const QChar letter : QStringLiteral("ABCDE"))
-        CHECK(text.contains(QStringLiteral("Pasient Samling") + letter));
+    auto *participants = details->findChild<QListWidget *>(QStringLiteral("eventParticipants"));
+    REQUIRE(participants);
+    REQUIRE(participants->count() == 5);
+    for (int i = 0; i < 5; ++i)
+        CHECK(participants->item(i)->text() == QStringLiteral("Pasient Samling") + QChar(char16_t(u'A' + i)));
     details->close();
     QApplication::processEvents();
 

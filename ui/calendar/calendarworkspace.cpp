@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -250,14 +251,14 @@ void CalendarWorkspace::showDetails(const Booking &booking)
     lines << tr("From %1 to %2").arg(clinictime::formatDateTime(booking.start), clinictime::formatDateTime(booking.end()));
     lines << tr("Room: %1").arg(booking.room.isEmpty() ? tr("none given") : booking.room);
     lines << tr("Staff: %1").arg(booking.staff.isEmpty() ? tr("none given") : booking.staff.join(QStringLiteral(", ")));
+    QStringList who;
     if (!booking.patients.isEmpty()) {
         // The names are read (and audited) only when someone opens the event.
         const Result<QHash<qint64, QString>> names = CalendarStore(m_journal).patientNames(booking.patients);
-        QStringList who;
         for (qint64 id : booking.patients)
             who << (names ? names->value(id, tr("patient %1").arg(id)) : tr("patient %1").arg(id));
         std::sort(who.begin(), who.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-        lines << tr("%n participant(s):", nullptr, int(who.size())) + u' ' + who.join(QStringLiteral(", "));
+        lines << tr("%n participant(s):", nullptr, int(who.size()));
         if (!names)
             lines << names.error();
     }
@@ -269,12 +270,18 @@ void CalendarWorkspace::showDetails(const Booking &booking)
     text->setObjectName(QStringLiteral("eventDetailsText"));
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A gathering may have a hundred participants: a list that scrolls.
+    auto *participants = new QListWidget(dialog);
+    participants->setObjectName(QStringLiteral("eventParticipants"));
+    participants->addItems(who);
+    participants->setVisible(!who.isEmpty());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
+    layout->addWidget(participants, 1);
     layout->addWidget(buttons);
-    dialog->resize(480, dialog->sizeHint().height());
+    dialog->resize(480, who.isEmpty() ? dialog->sizeHint().height() : 420);
     dialog->open();
 }
 
