@@ -3,6 +3,7 @@
 
 #include "common/clinictime.h"
 #include "storage/calendarstore.h"
+#include "storage/episodestore.h"
 #include "storage/gatheringstore.h"
 
 using namespace trinn;
@@ -88,6 +89,31 @@ TEST_CASE("A Phase 2 gathering of five patients is one calendar event with five 
     CHECK(withRoom.patients.size() == 2);
     CHECK(withRoom.patients.contains(five[0].first));
     CHECK(test::gatheringStart(*journal, five[1].second, QStringLiteral("gathering-2")) == later.start);
+
+    // One who missed the sixth (skipped) gets one more, six weeks after it: none of theirs is near enough to move.
+    const Result<Episode> third = EpisodeStore(*journal).episode(five[2].second);
+    REQUIRE(third.ok());
+    const Phase *sixth = third->phaseByCode(QStringLiteral("gathering-6"));
+    REQUIRE(sixth);
+    REQUIRE(EpisodeStore(*journal).skipPhase(sixth->id, QStringLiteral("Was ill")).ok());
+    GatheringStore::Plan extra;
+    extra.start = sixth->plannedStart.addDays(42);
+    extra.room = QStringLiteral("Skog");
+    extra.staffId = holder.staffId;
+    extra.episodeIds = {five[2].second};
+    const Result<qint64> added = gatherings.plan(extra);
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    const QList<Booking> extraWeek = gatheringsBetween(*journal, extra.start, extra.start.addDays(3));
+    REQUIRE(extraWeek.size() == 1);
+    CHECK(extraWeek.first().patients == QList<qint64>{five[2].first});
+    CHECK(extraWeek.first().room == QStringLiteral("Skog"));
+    const Result<Episode> after = EpisodeStore(*journal).episode(five[2].second);
+    REQUIRE(after.ok());
+    int gatheringPhases = 0;
+    for (const Phase &p : after->phases)
+        gatheringPhases += p.kind == phasekind::gathering ? 1 : 0;
+    CHECK(gatheringPhases == 7); // six planned, one of them skipped, and this one
 }
 
 TEST_CASE("Planning a Phase 2 gathering refuses without room or staff and saves nothing", "[storage][calendar]")
