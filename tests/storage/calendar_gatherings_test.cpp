@@ -5,6 +5,7 @@
 #include "storage/calendarstore.h"
 #include "storage/episodestore.h"
 #include "storage/gatheringstore.h"
+#include "storage/staffstore.h"
 
 using namespace trinn;
 
@@ -130,4 +131,47 @@ TEST_CASE("Planning a Phase 2 gathering refuses without room or staff and saves 
     // The system actor (no sign-in) is nobody in the staff register.
     CHECK_THAT(gatherings.plan(plan).error().toStdString(), Catch::Contains("staff register"));
     CHECK(test::gatheringStart(*journal, two[0].second, QStringLiteral("gathering-1")) == start);
+}
+
+TEST_CASE("PostgreSQL: a gathering is planned and read through the staff's own database logins", "[storage][calendar][postgres]")
+{
+    std::unique_ptr<Journal> owner = test::createJournal(test::Backend::PostgreSQL);
+    const auto two = test::inPhase2(*owner, 2, QDate(2027, 3, 5), QStringLiteral("Innlogget"), 3);
+    const QDate start = test::gatheringStart(*owner, two.first().second, QStringLiteral("gathering-1"));
+    const QString password = QStringLiteral("et langt passord");
+    const QString therapist = test::uniqueLogin(QStringLiteral("terapeut"));
+    const QString nurse = test::uniqueLogin(QStringLiteral("nina"));
+    for (const auto &[login, role] : {std::pair{therapist, Role::Therapist}, std::pair{nurse, Role::Nurse}})
+        REQUIRE(StaffStore(*owner).add(login, login, {role}, password).ok());
+    const auto as = [&](const QString &login) {
+        auto opened = test::openAs(*owner, login, password);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        const auto actor = StaffStore(**opened).signIn(login, password);
+        REQUIRE(actor.ok());
+        (*opened)->setActor(*actor);
+        return std::move(*opened);
+    };
+    GatheringStore::Plan plan;
+    plan.start = start;
+    plan.room = QStringLiteral("Fjell");
+    plan.episodeIds = {two[0].second, two[1].second};
+    {
+        std::unique_ptr<Journal> journal = as(therapist);
+        const Result<qint64> planned = GatheringStore(*journal).plan(plan); // held by the therapist signed in
+        INFO(planned.error().toStdString());
+        REQUIRE(planned.ok());
+    }
+    {
+        std::unique_ptr<Journal> journal = as(nurse);
+        const QList<Booking> week = gatheringsBetween(*journal, start, start.addDays(3));
+        REQUIRE(week.size() == 1);
+        CHECK(week.first().patients.size() == 2);
+        CHECK(week.first().room == QStringLiteral("Fjell"));
+        CHECK(week.first().staff == QStringList{therapist});
+        // Nurses read programs but do not change them.
+        plan.room = QStringLiteral("Hav");
+        CHECK_FALSE(GatheringStore(*journal).plan(plan).ok());
+        CHECK(gatheringsBetween(*journal, start, start.addDays(3)).first().room == QStringLiteral("Fjell"));
+    }
 }

@@ -50,6 +50,7 @@ PlanGatheringDialog::PlanGatheringDialog(Journal &journal, QDate start, QWidget 
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    setMinimumWidth(560); // the patients' names and discharge dates in full
     loadCandidates();
 }
 
