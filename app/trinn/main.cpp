@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "common/appicon.h"
 #include "common/translations.h"
+#include "calendar/calendarworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,7 +61,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), QApplication::translate("main", "Start in this workspace (1 = Patients … 6 = Administration)."),
         QApplication::translate("main", "number"));
-    parser.addOptions({journalOption, languageOption, searchOption, workspaceOption, screenshotOption});
+    const QCommandLineOption calendarViewOption(
+        QStringLiteral("calendar-view"), QApplication::translate("main", "Show the calendar as a day, week or month."),
+        QApplication::translate("main", "view"));
+    const QCommandLineOption calendarDateOption(
+        QStringLiteral("calendar-date"), QApplication::translate("main", "Show the calendar at this date (YYYY-MM-DD)."),
+        QApplication::translate("main", "date"));
+    parser.addOptions({journalOption, languageOption, searchOption, workspaceOption, screenshotOption, calendarViewOption,
+                       calendarDateOption});
     parser.process(app);
 
     installTranslations(app, parser.value(languageOption));
@@ -73,6 +81,13 @@ int main(int argc, char *argv[])
             const int workspace = parser.value(workspaceOption).toInt() - 1;
             if (workspace >= 0 && workspace < MainWindow::WorkspaceCount)
                 window.showWorkspace(MainWindow::Workspace(workspace));
+        }
+        if (auto *calendar = window.findChild<CalendarWorkspace *>()) {
+            const QStringList views{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
+            if (const qsizetype view = views.indexOf(parser.value(calendarViewOption).toLower()); view >= 0)
+                calendar->setView(CalendarWorkspace::View(view));
+            if (const QDate day = QDate::fromString(parser.value(calendarDateOption), Qt::ISODate); day.isValid())
+                calendar->showDay(day);
         }
         if (parser.isSet(searchOption)) {
             auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));

@@ -14,6 +14,76 @@ namespace trinn {
 
 using Data = AccessPolicy::Data;
 
+namespace {
+
+// Phase 2 gatherings as the clinic holds them: one event per program and
+// days, its participants the patients whose gathering phase falls on them
+// (not one row per patient), with the room and staff of its gathering_event
+// where one was planned. Only the gatherings overlapping [firstDay, lastDay).
+Result<QList<Booking>> gatheringEvents(const Scope &scope, const QString &firstDay, const QString &lastDay)
+{
+    Result<QSqlQuery> rows = scope.run(
+        u"SELECT e.program_code, e.patient_id, ph.planned_start, ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph "
+        "JOIN episode e ON e.id = ph.episode_id WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') "
+        "AND ph.planned_start < ? AND ph.planned_end > ? ORDER BY ph.planned_start, e.patient_id"_s,
+        {lastDay, firstDay});
+    if (!rows)
+        return Error{rows.error()};
+    QList<Booking> events;
+    QHash<QString, qsizetype> byKey;
+    while (rows->next()) {
+        const QDate start = sqlvalues::dateOf(rows->value(4)).isValid() ? sqlvalues::dateOf(rows->value(4))
+                                                                        : sqlvalues::dateOf(rows->value(2));
+        const QDate end = sqlvalues::dateOf(rows->value(5)).isValid() ? sqlvalues::dateOf(rows->value(5))
+                                                                      : sqlvalues::dateOf(rows->value(3));
+        const QString program = rows->value(0).toString();
+        const QString key = u"gathering-%1-%2-%3"_s.arg(program, start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+        const auto found = byKey.constFind(key);
+        if (found != byKey.constEnd()) {
+            Booking &event = events[*found];
+            if (!event.patients.contains(rows->value(1).toLongLong()))
+                event.patients << rows->value(1).toLongLong();
+            continue;
+        }
+        Booking b;
+        b.what = CalendarStore::tr("Phase 2 gathering");
+        b.patients = {rows->value(1).toLongLong()};
+        // 09:00 on the first day to 15:00 on the last (the end date is the day after).
+        b.start = clinictime::at(start, QTime(9, 0)).toUTC();
+        b.minutes = int(std::max<qint64>(0, start.daysTo(end) - 1) * 24 * 60 + 6 * 60);
+        b.key = key;
+        b.exclusive = false;
+        byKey.insert(key, events.size());
+        events.append(b);
+    }
+    rows->finish();
+    if (events.isEmpty())
+        return events;
+    Result<QSqlQuery> planned = scope.run(
+        u"SELECT program_code, starts_on, ends_on, room, staff_id, staff_name FROM gathering_event "
+        "WHERE starts_on < ? AND ends_on > ?"_s,
+        {lastDay, firstDay});
+    if (!planned)
+        return Error{planned.error()};
+    while (planned->next()) {
+        const QString key = u"gathering-%1-%2-%3"_s.arg(planned->value(0).toString(),
+                                                        sqlvalues::dateOf(planned->value(1)).toString(Qt::ISODate),
+                                                        sqlvalues::dateOf(planned->value(2)).toString(Qt::ISODate));
+        const auto found = byKey.constFind(key);
+        if (found == byKey.constEnd())
+            continue; // nobody attends it (any more)
+        Booking &event = events[*found];
+        event.room = planned->value(3).toString();
+        if (!planned->value(5).toString().isEmpty()) {
+            event.staff = {planned->value(5).toString()};
+            event.staffIds = {planned->value(4).isNull() ? 0 : planned->value(4).toLongLong()};
+        }
+    }
+    return events;
+}
+
+} // namespace
+
 Result<QList<Booking>> CalendarStore::between(const QDateTime &from, const QDateTime &to, qint64 exceptSession,
                                               qint64 exceptAppointment) const
 {
@@ -130,28 +200,10 @@ Result<QList<Booking>> CalendarStore::bookings(const Scope &scope, const QDateTi
     // Phase 2 gatherings, family program weeks and admissions: in the calendar, not blocking it.
     const QString firstDay = clinictime::dateToStorage(clinictime::local(from).date().addDays(-1));
     const QString lastDay = clinictime::dateToStorage(clinictime::local(to).date().addDays(1));
-    Result<QSqlQuery> gatherings = scope.run(
-        u"SELECT ph.id, ph.name, e.patient_id, ph.planned_start, ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph "
-        "JOIN episode e ON e.id = ph.episode_id WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') "
-        "AND ph.planned_start < ? AND ph.planned_end > ?"_s,
-        {lastDay, firstDay});
+    Result<QList<Booking>> gatherings = gatheringEvents(scope, firstDay, lastDay);
     if (!gatherings)
         return Error{gatherings.error()};
-    while (gatherings->next()) {
-        const QDate start = sqlvalues::dateOf(gatherings->value(5)).isValid() ? sqlvalues::dateOf(gatherings->value(5))
-                                                                              : sqlvalues::dateOf(gatherings->value(3));
-        const QDate end = sqlvalues::dateOf(gatherings->value(6)).isValid() ? sqlvalues::dateOf(gatherings->value(6))
-                                                                            : sqlvalues::dateOf(gatherings->value(4));
-        Booking b;
-        b.what = gatherings->value(1).toString();
-        b.patients = {gatherings->value(2).toLongLong()};
-        b.start = clinictime::at(start, QTime(9, 0)).toUTC();
-        b.minutes = int(start.daysTo(end) * 24 * 60 - 9 * 60 + 15 * 60);
-        b.key = u"gathering-"_s + gatherings->value(0).toString();
-        b.exclusive = false;
-        bookings.append(b);
-    }
-    gatherings->finish();
+    bookings << *gatherings;
     Result<QSqlQuery> family = scope.run(
         u"SELECT id, start_date, end_date FROM family_stay WHERE start_date < ? AND end_date > ?"_s, {lastDay, firstDay});
     if (!family)
