@@ -39,6 +39,35 @@ QString Referral::statusName(Status status)
     return {};
 }
 
+QString Referral::careRightCode(CareRight right)
+{
+    switch (right) {
+    case CareRight::Granted: return QStringLiteral("granted");
+    case CareRight::Refused: return QStringLiteral("refused");
+    case CareRight::Undecided: break;
+    }
+    return {};
+}
+
+Referral::CareRight Referral::careRightFromCode(const QString &code)
+{
+    if (code == QStringLiteral("granted"))
+        return CareRight::Granted;
+    if (code == QStringLiteral("refused"))
+        return CareRight::Refused;
+    return CareRight::Undecided;
+}
+
+QString Referral::careRightName(CareRight right)
+{
+    switch (right) {
+    case CareRight::Granted: return ReferralRules::tr("has the right to necessary health care");
+    case CareRight::Refused: return ReferralRules::tr("does not have the right to necessary health care");
+    case CareRight::Undecided: break;
+    }
+    return ReferralRules::tr("right to necessary health care not decided");
+}
+
 QStringList ReferralRules::sources()
 {
     return {QStringLiteral("gp"), QStringLiteral("psychologist"), QStringLiteral("municipal"), QStringLiteral("dps"),

@@ -3,6 +3,7 @@
 #include "intake/admitreferraldialog.h"
 #include "intake/bookbeddialog.h"
 #include "intake/followupspanel.h"
+#include "print/assessmentletter.h"
 
 #include "common/csvsave.h"
 #include "export/csvexport.h"
@@ -96,6 +97,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_nationalId->setObjectName(QStringLiteral("referralNationalId"));
     m_nationalId->setPlaceholderText(tr("11 digits, if the referral gives it"));
     m_source = new QComboBox(page);
+    m_source->setObjectName(QStringLiteral("referralSource"));
     for (const QString &code : ReferralRules::sources())
         m_source->addItem(ReferralRules::sourceName(code), code);
     m_service = new QComboBox(page);
@@ -105,11 +107,19 @@ QWidget *IntakeWorkspace::buildReferralsTab()
             m_service->addItem(p.name, p.code);
     }
     m_received = dateEdit(page);
+    m_received->setObjectName(QStringLiteral("receivedOn"));
     m_priority = new QSpinBox(page);
     m_priority->setRange(1, 3);
     m_priority->setValue(2);
     m_date = dateEdit(page);
+    m_date->setObjectName(QStringLiteral("decisionDate"));
     m_reason = new QLineEdit(page);
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
+    m_careRight = new QComboBox(page);
+    m_careRight->setObjectName(QStringLiteral("careRight"));
+    for (Referral::CareRight right : {Referral::CareRight::Granted, Referral::CareRight::Refused, Referral::CareRight::Undecided})
+        m_careRight->addItem(Referral::careRightName(right), int(right));
+    m_careRight->setToolTip(tr("Recorded with the assessment; with the right granted, the date is the latest start of care"));
     m_problem = problemLabel(page);
 
     auto *form = new QFormLayout;
@@ -136,6 +146,15 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     }
     // The referral's own steps on a second row, so the reason keeps its room.
     auto *more = new QHBoxLayout;
+    auto *rightLabel = new QLabel(tr("Ri&ght:"), page);
+    rightLabel->setBuddy(m_careRight);
+    more->addWidget(rightLabel);
+    more->addWidget(m_careRight);
+    auto *letter = new QPushButton(tr("&Letter…"), page);
+    letter->setObjectName(QStringLiteral("letter"));
+    letter->setToolTip(tr("The answer to the referral, to the person and the referrer, printed or saved as PDF"));
+    connect(letter, &QPushButton::clicked, this, &IntakeWorkspace::letterForSelected);
+    more->addWidget(letter);
     auto *admit = new QPushButton(tr("Ad&mit…"), page);
     admit->setObjectName(QStringLiteral("admit"));
     admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
@@ -307,7 +326,8 @@ void IntakeWorkspace::receive()
 void IntakeWorkspace::assessSelected()
 {
     const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
-                                                        m_reason->text());
+                                                        m_reason->text(),
+                                                        Referral::CareRight(m_careRight->currentData().toInt()));
     showProblem(m_problem, done ? QString() : done.error());
     refresh(); // keeps the referral chosen
 }
@@ -324,6 +344,16 @@ void IntakeWorkspace::rejectSelected()
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
     showProblem(m_problem, done ? QString() : done.error());
     refresh(); // keeps the referral chosen
+}
+
+void IntakeWorkspace::letterForSelected()
+{
+    const qint64 id = selectedReferral();
+    if (id == 0) {
+        showProblem(m_problem, tr("Choose a referral first."));
+        return;
+    }
+    Printing::preview(this, [this, id] { return AssessmentLetter::build(m_journal, id); });
 }
 
 void IntakeWorkspace::showHistory()
