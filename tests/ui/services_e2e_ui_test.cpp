@@ -90,6 +90,31 @@ QString shown(const QLabel *label)
     return label ? label->text() : QString();
 }
 
+// On the bed board (its tab shown): the bed chosen with the arrow keys, then
+// Alt+K, the patient found by `search`, the first night typed, and booked
+// until the residential phases of the patient's episode end.
+void bookFromBoard(IntakeWorkspace &workspace, const QString &search, const QString &nationalId, const QString &bed, QDate firstNight)
+{
+    QTreeWidget *board = workspace.board();
+    REQUIRE(chooseInList(board, [&](int row) { return board->topLevelItem(row)->text(0).endsWith(bed); }));
+    bool followed = false;
+    bool booked = false;
+    QString problem;
+    REQUIRE(withDialog([&] { alt(&workspace, Qt::Key_K); }, [&](QDialog *dialog) {
+        QTest::keyClicks(QApplication::focusWidget(), search);
+        CHECK(part<QLabel>(dialog, "patient")->text().contains(nationalId));
+        alt(dialog, Qt::Key_F);
+        typeDate(part<QDateEdit>(dialog, "start"), firstNight);
+        followed = part<QCheckBox>(dialog, "followEpisode")->isChecked();
+        alt(dialog, Qt::Key_O);
+        booked = !dialog->isVisible();
+        problem = shown(part<QLabel>(dialog, "problem"));
+    }));
+    CHECK(followed);
+    INFO(problem.toStdString());
+    REQUIRE(booked);
+}
+
 // The intake coordinator's part, in the intake workspace: the referral
 // received with the national id, assessed with the decision on the right to
 // necessary health care and the latest start, the admission planned, the
@@ -199,23 +224,7 @@ Admitted intake(Journal &journal, const Actor &coordinator, const Referred &r)
 
     if (!r.bed.isEmpty()) {
         QTest::keyClick(list, Qt::Key_Tab, Qt::ControlModifier); // the bed board
-        QTreeWidget *board = workspace.board();
-        REQUIRE(chooseInList(board, [&](int row) { return board->topLevelItem(row)->text(0).endsWith(r.bed); }));
-        bool followed = false;
-        bool booked = false;
-        REQUIRE(withDialog([&] { alt(&workspace, Qt::Key_K); }, [&](QDialog *dialog) {
-            QTest::keyClicks(QApplication::focusWidget(), r.name.section(u' ', -1));
-            CHECK(part<QLabel>(dialog, "patient")->text().contains(r.nationalId));
-            alt(dialog, Qt::Key_F);
-            typeDate(part<QDateEdit>(dialog, "start"), r.admission);
-            followed = part<QCheckBox>(dialog, "followEpisode")->isChecked();
-            alt(dialog, Qt::Key_O);
-            booked = !dialog->isVisible();
-            problem = shown(part<QLabel>(dialog, "problem"));
-        }));
-        CHECK(followed);
-        INFO(problem.toStdString());
-        REQUIRE(booked);
+        bookFromBoard(workspace, r.name.section(u' ', -1), r.nationalId, r.bed, r.admission);
         const Result<QList<BedStay>> stays = BedStore(journal).staysBetween(r.admission, r.admission.addDays(400));
         const auto stay = std::find_if(stays->begin(), stays->end(), [&](const BedStay &s) { return s.patientId == admitted.patientId; });
         REQUIRE(stay != stays->end());
@@ -457,8 +466,10 @@ TEST_CASE("Residential 12-step from referral through Phase 1 and the family prog
         CHECK(followUps->topLevelItem(0)->text(2) == r.nationalId);
     }
 
-    // A relapse half a year into Phase 2: assessed, then a stay of its own.
+    // A relapse half a year into Phase 2: assessed, a bed booked for the stay,
+    // and a discharge at her own wish after two of the three weeks.
     const QDate relapse = discharge.addDays(180);
+    const QDate left = relapse.addDays(14);
     window = openJournal(*journal, staff.therapist, a.patientId, QStringLiteral("Nordmann"));
     CHECK(enrolBy(*window, QStringLiteral("Relapse treatment"), relapse) == QString());
     QString suggestion;
@@ -470,18 +481,35 @@ TEST_CASE("Residential 12-step from referral through Phase 1 and the family prog
         suggestion = shown(part<QLabel>(dialog, "problem"));
     });
     CHECK(suggestion == QStringLiteral("Suggested length: 21 days."));
+    const Result<QList<Episode>> both = EpisodeStore(*journal).episodesOf(a.patientId);
+    REQUIRE(both->size() == 2);
+    const auto relapseOf = [](const QList<Episode> &list) {
+        return std::find_if(list.begin(), list.end(), [](const Episode &x) { return x.programCode == BuiltinPrograms::relapse; });
+    };
+    REQUIRE(relapseOf(*both) != both->end());
+    const qint64 relapseEpisode = relapseOf(*both)->id;
+    {
+        signIn(*journal, staff.coordinator);
+        IntakeWorkspace intakeDesk(*journal);
+        showActive(intakeDesk);
+        intakeDesk.referrals()->setFocus();
+        QTest::keyClick(intakeDesk.referrals(), Qt::Key_Tab, Qt::ControlModifier); // the bed board
+        bookFromBoard(intakeDesk, QStringLiteral("Nordmann"), r.nationalId, QStringLiteral("1"), relapse);
+    }
+    CHECK(stayEnd(*journal, relapseEpisode) == phaseOf(episodeNow(*journal, relapseEpisode), QStringLiteral("stay")).plannedEnd);
+    signIn(*journal, staff.therapist);
     inEpisodes(*window, [&](QDialog *dialog) {
         CHECK(phaseStep(dialog, QStringLiteral("Relapse"), QStringLiteral("stay"), relapse, Qt::Key_S) == QString());
-        CHECK(phaseStep(dialog, QStringLiteral("Relapse"), QStringLiteral("stay"), relapse.addDays(21), Qt::Key_C) == QString());
+        CHECK(phaseStep(dialog, QStringLiteral("Relapse"), QString(), left, Qt::Key_G, QStringLiteral("left at her own wish")) == QString());
     });
-    const Result<QList<Episode>> episodes = EpisodeStore(*journal).episodesOf(a.patientId);
-    REQUIRE(episodes->size() == 2);
-    const auto relapseEpisode = std::find_if(episodes->begin(), episodes->end(),
-                                             [](const Episode &x) { return x.programCode == BuiltinPrograms::relapse; });
-    REQUIRE(relapseEpisode != episodes->end());
-    CHECK(relapseEpisode->status == Episode::Status::Completed);
-    CHECK(phaseOf(*relapseEpisode, QStringLiteral("stay")).actualEnd == relapse.addDays(21));
-    const Result<QList<RelapseAssessment>> assessed = CareRecordStore(*journal).relapseAssessments(relapseEpisode->id);
+    const Episode stay = episodeNow(*journal, relapseEpisode);
+    CHECK(stay.status == Episode::Status::Discharged);
+    CHECK(stay.endDate == left);
+    CHECK(stay.dischargeReason == QStringLiteral("left at her own wish"));
+    CHECK(phaseOf(stay, QStringLiteral("stay")).actualEnd == left);
+    // Out of the bed the morning she left.
+    CHECK(stayEnd(*journal, relapseEpisode) == left);
+    const Result<QList<RelapseAssessment>> assessed = CareRecordStore(*journal).relapseAssessments(relapseEpisode);
     REQUIRE(assessed->size() == 1);
     CHECK(assessed->first().soberDays == 170);
     CHECK(assessed->first().recommendedDays == 21);
