@@ -210,7 +210,7 @@ Status ReferralStore::decide(const Scope &scope, const ReferralDecision &d)
         "reason, decided_at, decided_by_staff_id, decided_by_name, verified, care_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
         {d.referralId, Referral::statusCode(d.status), d.priority, sqlvalues::date(d.assessedOn), sqlvalues::date(d.careDeadline),
          sqlvalues::date(d.plannedAdmission), nullableId(d.patientId), text(d.reason), clinictime::toStorage(clinictime::now()),
-         nullableId(actor.staffId), author, Referral::careRightCode(d.careRight)});
+         nullableId(actor.staffId), author, text(Referral::careRightCode(d.careRight))});
     if (!done)
         return Error{done.error()};
     return {};

@@ -59,3 +59,11 @@ T *part(QWidget *parent, const char *name)
 QString pdfText(const QString &path);
 
 } // namespace trinn::ui
+
+namespace Catch {
+template<>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate).toStdString() : "(no date)"; }
+};
+} // namespace Catch
