@@ -14,6 +14,8 @@
 #include "storage/followupstore.h"
 #include "storage/intakestore.h"
 #include "storage/patientstore.h"
+#include "storage/substanceteststore.h"
+#include "testing/substancetest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -352,6 +355,28 @@ QDate stayEnd(Journal &journal, qint64 episodeId)
     return end;
 }
 
+// The nurse's morning round: the test board (Ctrl+2) lists the patient for
+// the daily test; Return opens the entry, Return saves a negative one.
+void morningTest(Journal &journal, const Actor &nurse, qint64 patientId, const QString &familyName)
+{
+    signIn(journal, nurse);
+    MainWindow window(journal);
+    showActive(window);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_2, Qt::ControlModifier);
+    auto *board = window.findChild<QTableView *>(QStringLiteral("testBoard"));
+    REQUIRE(board);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
+    REQUIRE(board->model()->rowCount() == 1);
+    QTest::keyClicks(board, familyName.toLower());
+    CHECK(board->currentIndex().data().toString().startsWith(familyName));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    const Result<QList<SubstanceTest>> tests = SubstanceTestStore(journal).testsOn(patientId, clinictime::today());
+    REQUIRE(tests.ok());
+    REQUIRE(tests->size() == 1);
+    CHECK(tests->first().takenById == nurse.staffId);
+}
+
 } // namespace
 
 TEST_CASE("Residential 12-step from referral through Phase 1 and the family program to Phase 2 and a relapse stay", "[ui][e2e][residential]")
@@ -534,6 +559,7 @@ TEST_CASE("Evening program from referral through the program to the end of after
     CHECK(phaseOf(e, QStringLiteral("program")).status == Phase::Status::Active);
     CHECK(phaseOf(e, QStringLiteral("program")).actualStart == today);
     CHECK(stayEnd(*journal, a.episodeId) == QDate()); // he lives at home and keeps working
+    morningTest(*journal, staff.nurse, a.patientId, QStringLiteral("Hansen")); // tested daily
 
     // The therapist: 20 weeks of evenings, then 13 weeks of aftercare.
     const QDate programEnd = today.addDays(140);
@@ -574,6 +600,7 @@ TEST_CASE("Full-time program from referral through medical detox and the program
     // Round the clock from detox to the program's end: one stay for both.
     const QDate plannedEnd = phaseOf(e, QStringLiteral("program")).plannedEnd;
     CHECK(stayEnd(*journal, a.episodeId) == plannedEnd);
+    morningTest(*journal, staff.nurse, a.patientId, QStringLiteral("Berg")); // tested daily
 
     const QDate detoxEnd = today.addDays(7);
     const QDate programEnd = detoxEnd.addDays(49); // a week before the planned eight

@@ -373,13 +373,15 @@ void IntakeWorkspace::showHistory()
     auto *list = new QTreeWidget(&dialog);
     list->setObjectName(QStringLiteral("history"));
     list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("When"), tr("By"), tr("Decision"), tr("Priority"), tr("Care deadline"), tr("Planned admission"), tr("Reason")});
+    list->setHeaderLabels({tr("When"), tr("By"), tr("Decision"), tr("Priority"), tr("Care deadline"), tr("Planned admission"), tr("Reason"),
+                           tr("Right to necessary health care")});
     for (const ReferralDecision &d : *history)
         new QTreeWidgetItem(list, {clinictime::formatDateTime(d.decidedAt),
                                    d.verified ? d.decidedByName : tr("unknown (recorded before authors were kept)"),
                                    Referral::statusName(d.status), QString::number(d.priority),
                                    d.careDeadline.isValid() ? clinictime::formatDate(d.careDeadline) : QString(),
-                                   d.plannedAdmission.isValid() ? clinictime::formatDate(d.plannedAdmission) : QString(), d.reason});
+                                   d.plannedAdmission.isValid() ? clinictime::formatDate(d.plannedAdmission) : QString(), d.reason,
+                                   d.status == Referral::Status::Received ? QString() : Referral::careRightName(d.careRight)});
     if (history->isEmpty())
         new QTreeWidgetItem(list, {QString(), QString(), tr("received, no decision yet")});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
