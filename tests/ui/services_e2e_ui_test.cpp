@@ -238,11 +238,6 @@ Admitted intake(Journal &journal, const Actor &coordinator, const Referred &r)
 }
 
 // The patient's journal open in the desktop program, as `actor`.
-struct Journaled
-{
-    std::unique_ptr<MainWindow> window;
-};
-
 std::unique_ptr<MainWindow> openJournal(Journal &journal, const Actor &actor, qint64 patientId, const QString &search)
 {
     signIn(journal, actor);
@@ -874,4 +869,32 @@ TEST_CASE("Municipal day treatment from the information meeting through 100 days
     CHECK(phaseOf(e, QStringLiteral("aftercare")).actualStart == lastDay);
     CHECK(e.status == Episode::Status::Completed);
     CHECK(e.endDate == aftercareEnd);
+}
+
+TEST_CASE("The answer to a referral without the right to necessary health care says so and how to complain", "[ui][e2e][letter]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const Staff staff = clinicStaff(*journal);
+    signIn(*journal, staff.coordinator);
+    ReferralStore referrals(*journal);
+    Referral r;
+    r.personName = QStringLiteral("Ola Hansen");
+    r.source = QStringLiteral("psychologist");
+    r.receivedOn = clinictime::today();
+    r.requestedService = BuiltinPrograms::residential;
+    const Result<qint64> id = referrals.receive(r);
+    REQUIRE(id.ok());
+    // Not assessed yet: no letter, and the reason.
+    CHECK_THAT(AssessmentLetter::build(*journal, *id).error().toStdString(), Catch::Contains("not assessed yet"));
+    REQUIRE(referrals.assess(*id, clinictime::today(), clinictime::today().addDays(90), 3, {}, Referral::CareRight::Refused).ok());
+    const Result<PrintJob> letter = AssessmentLetter::build(*journal, *id);
+    REQUIRE(letter.ok());
+    const QString pdf = test::tempFolder() + QStringLiteral("/letter-refused.pdf");
+    QFile::remove(pdf);
+    REQUIRE(Printing::writePdf(*letter, pdf).ok());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("You do not have the right to necessary health care")));
+    CHECK(text.contains(QStringLiteral("Statsforvalteren")));
+    CHECK_FALSE(text.contains(QStringLiteral("at the latest")));
+    CHECK(text.contains(QStringLiteral("Copy to the referrer: ") + ReferralRules::sourceName(QStringLiteral("psychologist"))));
 }
