@@ -103,7 +103,10 @@ public:
     /// Assessment sets the start-of-care deadline, not before the assessment.
     /// A referral assessed, waiting or rejected already may be assessed
     /// again, with the reason for changing the decision taken.
-    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline, const QString &reason = {});
+    /// The right to necessary health care is decided only where § 2-2 applies
+    /// (the specialist health service), not for municipal or LAR courses.
+    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline, const QString &reason = {},
+                              Referral::CareRight careRight = Referral::CareRight::Undecided);
     /// After the assessment, not before it; moving a planned admission needs its reason.
     static Decision canPlanAdmission(const Referral &referral, QDate plannedAdmission, const QString &reason = {});
     static Decision canAdmit(const Referral &referral, qint64 patientId);

@@ -226,7 +226,7 @@ Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDead
         Result<Referral> r = referralIn(scope, referralId);
         if (!r)
             return Error{r.error()};
-        if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline, reason); !decision)
+        if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline, reason, careRight); !decision)
             return Error{decision.reason};
         ReferralDecision d = stateOf(*r);
         // Assessed again while waiting: the planned admission stands.

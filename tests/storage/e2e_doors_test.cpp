@@ -51,6 +51,19 @@ TEST_CASE("The decision on the right to necessary health care is kept with the r
                 .ok());
     CHECK(referrals.referral(granted)->careRight == Referral::CareRight::Refused);
     CHECK(referrals.history(granted)->at(0).careRight == Referral::CareRight::Granted);
+
+    // The municipality's day treatment has no such right to decide.
+    Referral municipal;
+    municipal.personName = QStringLiteral("Arne Dahl");
+    municipal.source = QStringLiteral("nav");
+    municipal.receivedOn = today;
+    municipal.requestedService = BuiltinPrograms::municipalDay;
+    const Result<qint64> day = referrals.receive(municipal);
+    REQUIRE(day.ok());
+    const Status wrong = referrals.assess(*day, today, today.addDays(30), 2, {}, Referral::CareRight::Granted);
+    CHECK_THAT(wrong.error().toStdString(), Catch::Contains("specialist health service"));
+    CHECK(referrals.referral(*day)->status == Referral::Status::Received);
+    CHECK(referrals.assess(*day, today, today.addDays(30), 2).ok());
 }
 
 TEST_CASE("An episode's beds are free from the morning the patient leaves", "[storage][beds][e2e]")

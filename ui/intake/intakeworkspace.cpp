@@ -120,6 +120,16 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     for (Referral::CareRight right : {Referral::CareRight::Granted, Referral::CareRight::Refused, Referral::CareRight::Undecided})
         m_careRight->addItem(Referral::careRightName(right), int(right));
     m_careRight->setToolTip(tr("Recorded with the assessment; with the right granted, the date is the latest start of care"));
+    // Offered where the right applies (the specialist health service); "not
+    // decided" for the municipality's day treatment and LAR's courses.
+    connect(m_referrals, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const bool applies = item->data(0, Qt::UserRole + 1).toBool();
+        m_careRight->setEnabled(applies);
+        if (!applies)
+            m_careRight->setCurrentIndex(m_careRight->findData(int(Referral::CareRight::Undecided)));
+    });
     m_problem = problemLabel(page);
 
     auto *form = new QFormLayout;
@@ -262,6 +272,7 @@ void IntakeWorkspace::reload()
                                                     : QString(),
                               r.nationalId});
             item->setData(0, Qt::UserRole, r.id);
+            item->setData(0, Qt::UserRole + 1, r.assessmentRight);
             const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
             if (urgency == ReferralRules::Urgency::Overdue)
                 item->setForeground(6, QColor(0xb0, 0x10, 0x10));
