@@ -39,6 +39,35 @@ QString Referral::statusName(Status status)
     return {};
 }
 
+QString Referral::careRightCode(CareRight right)
+{
+    switch (right) {
+    case CareRight::Granted: return QStringLiteral("granted");
+    case CareRight::Refused: return QStringLiteral("refused");
+    case CareRight::Undecided: break;
+    }
+    return {};
+}
+
+Referral::CareRight Referral::careRightFromCode(const QString &code)
+{
+    if (code == QStringLiteral("granted"))
+        return CareRight::Granted;
+    if (code == QStringLiteral("refused"))
+        return CareRight::Refused;
+    return CareRight::Undecided;
+}
+
+QString Referral::careRightName(CareRight right)
+{
+    switch (right) {
+    case CareRight::Granted: return ReferralRules::tr("has the right to necessary health care");
+    case CareRight::Refused: return ReferralRules::tr("does not have the right to necessary health care");
+    case CareRight::Undecided: break;
+    }
+    return ReferralRules::tr("right to necessary health care not decided");
+}
+
 QStringList ReferralRules::sources()
 {
     return {QStringLiteral("gp"), QStringLiteral("psychologist"), QStringLiteral("municipal"), QStringLiteral("dps"),
@@ -109,7 +138,8 @@ QString ReferralRules::deadlineText(const Referral &r, QDate today)
     }
 }
 
-Decision ReferralRules::canAssess(const Referral &r, QDate assessedOn, QDate careDeadline, const QString &reason)
+Decision ReferralRules::canAssess(const Referral &r, QDate assessedOn, QDate careDeadline, const QString &reason,
+                                  Referral::CareRight careRight)
 {
     if (r.status == Referral::Status::Admitted)
         return Decision::deny(tr("The referral is %1 already.").arg(Referral::statusName(r.status)));
@@ -121,6 +151,9 @@ Decision ReferralRules::canAssess(const Referral &r, QDate assessedOn, QDate car
                                   .arg(clinictime::formatDate(r.receivedOn)));
     if (!careDeadline.isValid() || careDeadline < assessedOn)
         return Decision::deny(tr("Set a start-of-care deadline on or after the assessment (%1).").arg(clinictime::formatDate(assessedOn)));
+    if (careRight != Referral::CareRight::Undecided && !r.assessmentRight)
+        return Decision::deny(tr("The right to necessary health care is decided for referrals to the specialist health service; "
+                                 "this service is not one. Nothing was saved."));
     return Decision::allow();
 }
 

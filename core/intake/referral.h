@@ -13,6 +13,10 @@ namespace trinn {
 struct Referral
 {
     enum class Status { Received, Assessed, Waiting, Admitted, Rejected };
+    /// The decision at assessment on the right to necessary health care
+    /// (pasient- og brukerrettighetsloven § 2-1 b); with it granted, the
+    /// care deadline is the latest start of care the patient is told.
+    enum class CareRight { Undecided, Granted, Refused };
 
     qint64 id = 0;
     qint64 patientId = 0;   // 0: the person is not registered yet
@@ -37,10 +41,15 @@ struct Referral
     /// the specialist health service has the right to an assessment within
     /// 10 working days; municipal day treatment and LAR's own courses do not.
     bool assessmentRight = true;
+    CareRight careRight = CareRight::Undecided;
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString &code);
     static QString statusName(Status status);
+    static QString careRightCode(CareRight right);
+    static CareRight careRightFromCode(const QString &code);
+    /// "has the right to necessary health care", "does not have …", "not decided".
+    static QString careRightName(CareRight right);
 };
 
 /// One decision on a referral and the state it left the referral in. A
@@ -54,6 +63,7 @@ struct ReferralDecision
     QDate assessedOn;
     QDate careDeadline;
     QDate plannedAdmission;
+    Referral::CareRight careRight = Referral::CareRight::Undecided;
     qint64 patientId = 0;
     QString reason;
     QDateTime decidedAt;
@@ -93,7 +103,10 @@ public:
     /// Assessment sets the start-of-care deadline, not before the assessment.
     /// A referral assessed, waiting or rejected already may be assessed
     /// again, with the reason for changing the decision taken.
-    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline, const QString &reason = {});
+    /// The right to necessary health care is decided only where § 2-2 applies
+    /// (the specialist health service), not for municipal or LAR courses.
+    static Decision canAssess(const Referral &referral, QDate assessedOn, QDate careDeadline, const QString &reason = {},
+                              Referral::CareRight careRight = Referral::CareRight::Undecided);
     /// After the assessment, not before it; moving a planned admission needs its reason.
     static Decision canPlanAdmission(const Referral &referral, QDate plannedAdmission, const QString &reason = {});
     static Decision canAdmit(const Referral &referral, qint64 patientId);

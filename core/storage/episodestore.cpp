@@ -489,6 +489,18 @@ Status EpisodeStore::completePhase(qint64 phaseId, QDate day, const QString &not
         Result<Episode> e = episode(p->episodeId);
         if (!e)
             return Error{e.error()};
+        // The last residential phase over (a Phase 2 gathering is a stay of
+        // its own): the patient leaves the bed that morning.
+        if (p->residential && p->kind != phasekind::gathering) {
+            const bool staying = std::any_of(e->phases.cbegin(), e->phases.cend(), [&](const Phase &other) {
+                return other.id != p->id && other.residential && other.kind != phasekind::gathering
+                    && (other.status == Phase::Status::Active || other.status == Phase::Status::Planned);
+            });
+            if (!staying) {
+                if (Status freed = BedStore::freeBedsOf(scope, e->id, day); !freed)
+                    return freed;
+            }
+        }
         if (p->kind == phasekind::residential && e->programCode == BuiltinPrograms::residential) {
             if (Status replanned = planPhase2(scope, *e, day); !replanned)
                 return replanned;
@@ -603,7 +615,8 @@ Status EpisodeStore::discharge(qint64 episodeId, QDate day, const QString &reaso
                                              day, reason.trimmed());
             !closed)
             return closed;
-        return {};
+        // Out of the episode's beds the morning of the discharge.
+        return BedStore::freeBedsOf(scope, episodeId, day);
     });
 }
 

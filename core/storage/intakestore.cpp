@@ -28,7 +28,7 @@ const QString referralSelect =
     u"SELECT r.id, COALESCE(d.patient_id, r.patient_id), r.person_name, r.source, r.received_on, r.requested_service, "
     "r.documents, COALESCE(d.status, 'received'), COALESCE(d.reason, ''), COALESCE(d.priority, r.priority), d.assessed_on, "
     "d.care_deadline, d.planned_admission, d.decided_at, d.decided_by_staff_id, d.decided_by_name, "
-    "(SELECT p.service FROM program_template p WHERE p.code = r.requested_service), r.national_id FROM referral r "
+    "(SELECT p.service FROM program_template p WHERE p.code = r.requested_service), r.national_id, COALESCE(d.care_right, '') FROM referral r "
     "LEFT JOIN referral_decision d ON d.id = (SELECT MAX(x.id) FROM referral_decision x WHERE x.referral_id = r.id)"_s;
 
 QVariant nullableId(qint64 id)
@@ -58,6 +58,7 @@ Referral referralFrom(const QSqlQuery &q)
     r.decidedByName = q.value(15).toString();
     r.assessmentRight = ReferralRules::assessmentRightApplies(q.value(16).toString());
     r.nationalId = q.value(17).toString();
+    r.careRight = Referral::careRightFromCode(q.value(18).toString());
     return r;
 }
 
@@ -71,6 +72,7 @@ ReferralDecision stateOf(const Referral &r)
     d.assessedOn = r.assessedOn;
     d.careDeadline = r.careDeadline;
     d.plannedAdmission = r.plannedAdmission;
+    d.careRight = r.careRight;
     d.patientId = r.patientId;
     return d;
 }
@@ -171,7 +173,7 @@ Result<QList<ReferralDecision>> ReferralStore::history(qint64 referralId) const
                       [&](Scope &scope) -> Result<QList<ReferralDecision>> {
         Result<QSqlQuery> rows = scope.run(
             u"SELECT id, referral_id, status, priority, assessed_on, care_deadline, planned_admission, patient_id, reason, "
-            "decided_at, decided_by_staff_id, decided_by_name, verified FROM referral_decision WHERE referral_id = ? ORDER BY id"_s,
+            "decided_at, decided_by_staff_id, decided_by_name, verified, care_right FROM referral_decision WHERE referral_id = ? ORDER BY id"_s,
             {referralId});
         if (!rows)
             return Error{rows.error()};
@@ -191,6 +193,7 @@ Result<QList<ReferralDecision>> ReferralStore::history(qint64 referralId) const
             d.decidedByStaffId = rows->value(10).isNull() ? 0 : rows->value(10).toLongLong();
             d.decidedByName = rows->value(11).toString();
             d.verified = rows->value(12).toInt() != 0;
+            d.careRight = Referral::careRightFromCode(rows->value(13).toString());
             list << d;
         }
         return list;
@@ -204,16 +207,17 @@ Status ReferralStore::decide(const Scope &scope, const ReferralDecision &d)
     const QString author = actor.fullName.trimmed().isEmpty() ? actor.username : actor.fullName.trimmed();
     Result<QSqlQuery> done = scope.run(
         u"INSERT INTO referral_decision (referral_id, status, priority, assessed_on, care_deadline, planned_admission, patient_id, "
-        "reason, decided_at, decided_by_staff_id, decided_by_name, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
+        "reason, decided_at, decided_by_staff_id, decided_by_name, verified, care_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
         {d.referralId, Referral::statusCode(d.status), d.priority, sqlvalues::date(d.assessedOn), sqlvalues::date(d.careDeadline),
          sqlvalues::date(d.plannedAdmission), nullableId(d.patientId), text(d.reason), clinictime::toStorage(clinictime::now()),
-         nullableId(actor.staffId), author});
+         nullableId(actor.staffId), author, text(Referral::careRightCode(d.careRight))});
     if (!done)
         return Error{done.error()};
     return {};
 }
 
-Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason)
+Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason,
+                             Referral::CareRight careRight)
 {
     if (priority < 1 || priority > 3)
         return Error{tr("Priority is 1 (urgent), 2 (normal) or 3 (can wait).")};
@@ -222,7 +226,7 @@ Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDead
         Result<Referral> r = referralIn(scope, referralId);
         if (!r)
             return Error{r.error()};
-        if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline, reason); !decision)
+        if (Decision decision = ReferralRules::canAssess(*r, assessedOn, careDeadline, reason, careRight); !decision)
             return Error{decision.reason};
         ReferralDecision d = stateOf(*r);
         // Assessed again while waiting: the planned admission stands.
@@ -231,6 +235,7 @@ Status ReferralStore::assess(qint64 referralId, QDate assessedOn, QDate careDead
             d.plannedAdmission = QDate();
         d.assessedOn = assessedOn;
         d.careDeadline = careDeadline;
+        d.careRight = careRight;
         d.priority = priority;
         d.reason = reason;
         return decide(scope, d);
@@ -512,6 +517,21 @@ Status BedStore::followPhase(const Scope &scope, qint64 episodeId, QDate oldEnd,
             !moved)
             return Error{moved.error()};
     }
+    return {};
+}
+
+Status BedStore::freeBedsOf(const Scope &scope, qint64 episodeId, QDate day)
+{
+    const QVariant on = clinictime::dateToStorage(day);
+    // Running on `day`: out that morning. Not yet begun: no nights at all.
+    if (Result<QSqlQuery> ended = scope.run(u"UPDATE bed_stay SET end_date = ? WHERE episode_id = ? AND start_date < ? AND end_date > ?"_s,
+                                            {on, episodeId, on, on});
+        !ended)
+        return Error{ended.error()};
+    if (Result<QSqlQuery> dropped = scope.run(u"UPDATE bed_stay SET end_date = start_date WHERE episode_id = ? AND start_date >= ?"_s,
+                                              {episodeId, on});
+        !dropped)
+        return Error{dropped.error()};
     return {};
 }
 

@@ -24,7 +24,10 @@ public:
     Result<qint64> receive(const Referral &referral);
     /// Assesses a received referral; one assessed, waiting or rejected already
     /// is assessed again only with the reason.
-    Status assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason = {});
+    /// `careRight`: the decision on the right to necessary health care, with
+    /// `careDeadline` the latest start of care when it is granted.
+    Status assess(qint64 referralId, QDate assessedOn, QDate careDeadline, int priority, const QString &reason = {},
+                  Referral::CareRight careRight = Referral::CareRight::Undecided);
     /// Plans the admission; moving a planned one needs the reason.
     Status planAdmission(qint64 referralId, QDate plannedAdmission, const QString &reason = {});
     Status admit(qint64 referralId, qint64 patientId);
@@ -73,6 +76,12 @@ public:
     /// bed and nobody else is booked into it. Refused with the rule's reason
     /// when the bed is taken in the nights added.
     static Status followPhase(const Scope &scope, qint64 episodeId, QDate oldEnd, QDate newEnd);
+    /// For a use case ending an episode's stay at the clinic (discharge, the
+    /// last residential phase completed), inside its transaction: the
+    /// episode's bed stays still running on `day` end that morning, so the
+    /// bed is free from then; stays of the episode not begun by then are
+    /// shortened to nothing (start = end), so nobody sleeps in them.
+    static Status freeBedsOf(const Scope &scope, qint64 episodeId, QDate day);
 
 private:
     static Result<QList<Bed>> bedsIn(const Scope &scope);

@@ -175,6 +175,53 @@ Status StaffStore::disable(const QString &username)
     });
 }
 
+Status StaffStore::enable(const QString &username, const QString &password)
+{
+    if (Decision strong = passwordStrongEnough(password); !strong)
+        return Error{strong.reason};
+    Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return Error{hash.error()};
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"enabled a staff account again"_s,
+                       [&](Scope &scope) -> Status {
+        Result<QSqlQuery> row = scope.run(u"SELECT active FROM staff WHERE username = ?"_s, {username.trimmed()});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        const bool active = row->value(0).toInt() != 0;
+        row->finish();
+        if (active)
+            return Error{tr("The account %1 is not disabled; nothing was changed.").arg(username.trimmed())};
+        Result<QSqlQuery> done = scope.run(
+            u"UPDATE staff SET active = 1, password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?"_s,
+            {*hash, username.trimmed()});
+        if (!done)
+            return Error{done.error()};
+        // On PostgreSQL the login gets LOGIN back with the new password's verifier.
+        return PostgresRoles::createLogin(scope, username.trimmed(), password);
+    });
+}
+
+Status StaffStore::setRoles(const QString &username, const QSet<Role> &roles)
+{
+    if (roles.isEmpty())
+        return Error{tr("Give the account at least one role; nothing was changed.")};
+    return Gate::write(m_journal, Data::Staff, PatientRef::none(), u"changed a staff account's roles"_s,
+                       [&](Scope &scope) -> Status {
+        if (username.trimmed() == scope.actor().username && scope.actor().has(Role::Administrator)
+            && !roles.contains(Role::Administrator))
+            return Error{tr("You cannot take the administrator role from your own account; nothing was changed.")};
+        Result<QSqlQuery> done =
+            scope.run(u"UPDATE staff SET roles = ? WHERE username = ?"_s, {rolesText(roles), username.trimmed()});
+        if (!done)
+            return Error{done.error()};
+        if (done->numRowsAffected() != 1)
+            return Error{tr("There is no user called %1.").arg(username.trimmed())};
+        return {};
+    });
+}
+
 Status StaffStore::resetPassword(const QString &username, const QString &password)
 {
     if (Decision strong = passwordStrongEnough(password); !strong)

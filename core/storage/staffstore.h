@@ -38,6 +38,16 @@ public:
     /// every signed-in role may read it (no password data, no lock state).
     Result<QList<StaffAccount>> directory() const;
     Status disable(const QString &username);
+    /// Lets a disabled account sign in again, with a new password (the old
+    /// one may have been known to others while the account was off); failures
+    /// and a lock are forgotten. Refused for an account that is active.
+    Status enable(const QString &username, const QString &password);
+    /// Gives the account exactly `roles` (at least one). An administrator
+    /// cannot take the administrator role from their own account, so a
+    /// journal is never left without one by mistake. On PostgreSQL the
+    /// server's policies read the roles from the staff row, so they apply at
+    /// once; the login's group roles follow at the next password reset.
+    Status setRoles(const QString &username, const QSet<Role> &roles);
     Status resetPassword(const QString &username, const QString &password);
     /// Lifts a lock after failed sign-ins (and forgets the failures counted
     /// so far) without changing the password. Refused for an account not locked.

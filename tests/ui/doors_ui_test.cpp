@@ -476,3 +476,121 @@ TEST_CASE("An administrator adds disables resets and unlocks staff accounts by k
         CHECK(list->currentItem()->text(3) == QStringLiteral("disabled"));
     }
 }
+
+namespace {
+qint64 auditRecords(Journal &journal, const QString &action, const QString &what)
+{
+    auto rows = RawSqlForTests::run(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND what = ?"), {action, what});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->next());
+    return rows->value(0).toLongLong();
+}
+
+QTreeWidgetItem *chooseAccount(QTreeWidget *list, const QString &username)
+{
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->topLevelItemCount() && list->currentItem() && list->currentItem()->text(0) != username; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    return list->currentItem() && list->currentItem()->text(0) == username ? list->currentItem() : nullptr;
+}
+} // namespace
+
+TEST_CASE("An administrator enables a disabled account again and changes its roles by keyboard", "[ui][doors][staff]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    StaffStore staff(*journal);
+    REQUIRE(staff.add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse}, QStringLiteral("et langt passord")).ok());
+    REQUIRE(staff.disable(QStringLiteral("nina")).ok());
+    const QString rolesChanged = QStringLiteral("changed a staff account's roles");
+    const QString enabled = QStringLiteral("enabled a staff account again");
+
+    SECTION("only an administrator may: a therapist is refused and the refusal is on record")
+    {
+        signedIn(*journal, QStringLiteral("terapeut"), QStringLiteral("Tove Terapeut"), Role::Therapist);
+        const Status roles = staff.setRoles(QStringLiteral("nina"), {Role::Nurse, Role::Administrator});
+        CHECK_FALSE(roles.ok());
+        const Status enable = staff.enable(QStringLiteral("nina"), QStringLiteral("et nytt langt passord"));
+        CHECK_FALSE(enable.ok());
+        CHECK(auditRecords(*journal, QStringLiteral("refused"), rolesChanged) == 1);
+        CHECK(auditRecords(*journal, QStringLiteral("refused"), enabled) == 1);
+        journal->setActor(Actor{});
+        const Result<QList<StaffAccount>> accounts = staff.list();
+        const auto nina = std::find_if(accounts->begin(), accounts->end(), [](const StaffAccount &a) { return a.username == QStringLiteral("nina"); });
+        REQUIRE(nina != accounts->end());
+        CHECK(nina->roles == QSet<Role>{Role::Nurse});
+        CHECK_FALSE(nina->active);
+    }
+    SECTION("an administrator")
+    {
+        signedIn(*journal, QStringLiteral("admin"), QStringLiteral("Arne Admin"), Role::Administrator);
+        AdministrationWorkspace workspace(*journal);
+        showActive(workspace);
+        auto *list = workspace.findChild<QTreeWidget *>(QStringLiteral("staffList"));
+        REQUIRE(list);
+        QTreeWidgetItem *item = chooseAccount(list, QStringLiteral("nina"));
+        REQUIRE(item);
+        CHECK(item->text(3) == QStringLiteral("disabled"));
+
+        // Enabling needs the new password typed twice; without it nothing changes.
+        alt(&workspace, Qt::Key_L);
+        CHECK_FALSE(staff.signIn(QStringLiteral("nina"), QStringLiteral("et langt passord")).ok());
+        alt(&workspace, Qt::Key_D);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ninas nye passord"));
+        alt(&workspace, Qt::Key_E);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ninas nye passord"));
+        alt(&workspace, Qt::Key_L);
+        const Result<Actor> nina = staff.signIn(QStringLiteral("nina"), QStringLiteral("ninas nye passord"));
+        REQUIRE(nina.ok());
+        CHECK(nina->roles == QSet<Role>{Role::Nurse});
+        CHECK(auditRecords(*journal, QStringLiteral("write"), enabled) == 1);
+        item = chooseAccount(list, QStringLiteral("nina"));
+        REQUIRE(item);
+        CHECK(item->text(3) == QStringLiteral("active"));
+
+        // Her roles are ticked when she is chosen; tick the therapist too and set them.
+        QList<QCheckBox *> boxes;
+        for (QCheckBox *box : workspace.findChildren<QCheckBox *>()) {
+            if (box->property("role").isValid())
+                boxes << box;
+        }
+        REQUIRE(boxes.size() == 4);
+        const auto box = [&](Role role) {
+            return *std::find_if(boxes.begin(), boxes.end(), [&](QCheckBox *b) { return b->property("role").toString() == AccessPolicy::roleCode(role); });
+        };
+        CHECK(box(Role::Nurse)->isChecked());
+        CHECK_FALSE(box(Role::Therapist)->isChecked());
+        box(Role::Therapist)->setFocus();
+        QTest::keyClick(box(Role::Therapist), Qt::Key_Space);
+        alt(&workspace, Qt::Key_R);
+        CHECK(staff.signIn(QStringLiteral("nina"), QStringLiteral("ninas nye passord"))->roles == QSet<Role>{Role::Nurse, Role::Therapist});
+        CHECK(auditRecords(*journal, QStringLiteral("write"), rolesChanged) == 1);
+
+        // No roles at all is refused, and so is taking the administrator role from oneself.
+        item = chooseAccount(list, QStringLiteral("nina"));
+        REQUIRE(item);
+        for (QCheckBox *b : boxes) {
+            if (b->isChecked()) {
+                b->setFocus();
+                QTest::keyClick(b, Qt::Key_Space);
+            }
+        }
+        alt(&workspace, Qt::Key_R);
+        CHECK(staff.signIn(QStringLiteral("nina"), QStringLiteral("ninas nye passord"))->roles == QSet<Role>{Role::Nurse, Role::Therapist});
+        item = chooseAccount(list, QStringLiteral("admin"));
+        REQUIRE(item);
+        CHECK(box(Role::Administrator)->isChecked());
+        box(Role::Administrator)->setFocus();
+        QTest::keyClick(box(Role::Administrator), Qt::Key_Space);
+        box(Role::Nurse)->setFocus();
+        QTest::keyClick(box(Role::Nurse), Qt::Key_Space);
+        alt(&workspace, Qt::Key_R);
+        CHECK_THAT(workspace.findChild<QLabel *>(QStringLiteral("staffProblem"))->text().toStdString(),
+                   Catch::Contains("administrator role from your own account"));
+        journal->setActor(Actor{});
+        const Result<QList<StaffAccount>> accounts = staff.list();
+        const auto admin = std::find_if(accounts->begin(), accounts->end(), [](const StaffAccount &a) { return a.username == QStringLiteral("admin"); });
+        REQUIRE(admin != accounts->end());
+        CHECK(admin->roles == QSet<Role>{Role::Administrator});
+    }
+}

@@ -47,6 +47,12 @@ StaffAccountsPanel::StaffAccountsPanel(Journal &journal, QWidget *parent)
     auto *unlock = new QPushButton(tr("&Unlock"), this);
     auto *reset = new QPushButton(tr("Reset pass&word"), this);
     reset->setToolTip(tr("Sets the password typed below for the account chosen"));
+    auto *enable = new QPushButton(tr("Enab&le again"), this);
+    enable->setToolTip(tr("Lets the chosen disabled account sign in again, with the password typed below"));
+    auto *setRoles = new QPushButton(tr("Set &roles"), this);
+    setRoles->setToolTip(tr("Gives the account chosen the roles ticked below"));
+    connect(enable, &QPushButton::clicked, this, &StaffAccountsPanel::enableChosen);
+    connect(setRoles, &QPushButton::clicked, this, &StaffAccountsPanel::setRolesOfChosen);
     connect(disable, &QPushButton::clicked, this, &StaffAccountsPanel::disableChosen);
     connect(unlock, &QPushButton::clicked, this, &StaffAccountsPanel::unlockChosen);
     connect(reset, &QPushButton::clicked, this, &StaffAccountsPanel::resetChosen);
@@ -54,6 +60,8 @@ StaffAccountsPanel::StaffAccountsPanel(Journal &journal, QWidget *parent)
     actions->addWidget(disable);
     actions->addWidget(unlock);
     actions->addWidget(reset);
+    actions->addWidget(enable);
+    actions->addWidget(setRoles);
     actions->addStretch(1);
 
     m_username = new QLineEdit(this);
@@ -87,6 +95,7 @@ StaffAccountsPanel::StaffAccountsPanel(Journal &journal, QWidget *parent)
     layout->addLayout(actions);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &StaffAccountsPanel::showRolesOfChosen);
     reload();
 }
 
@@ -116,6 +125,10 @@ void StaffAccountsPanel::reload()
         else if (a.failedLogins > 0)
             state = tr("active, %n failed sign-in(s)", nullptr, a.failedLogins);
         auto *item = new QTreeWidgetItem(m_list, {a.username, a.fullName, roles.join(QStringLiteral(", ")), state});
+        QStringList codes;
+        for (Role role : a.roles)
+            codes << AccessPolicy::roleCode(role);
+        item->setData(0, Qt::UserRole, codes);
         if (a.username == keep)
             m_list->setCurrentItem(item);
     }
@@ -140,16 +153,65 @@ QString StaffAccountsPanel::typedPassword()
     return m_password->text();
 }
 
-void StaffAccountsPanel::addAccount()
+QSet<Role> StaffAccountsPanel::tickedRoles() const
 {
-    const QString password = typedPassword();
-    if (password.isEmpty())
-        return;
     QSet<Role> roles;
     for (const QCheckBox *box : std::as_const(m_roles)) {
         if (box->isChecked())
             roles.insert(*AccessPolicy::roleFromCode(box->property("role").toString()));
     }
+    return roles;
+}
+
+void StaffAccountsPanel::showRolesOfChosen()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || item->text(0) == m_rolesShownFor)
+        return;
+    m_rolesShownFor = item->text(0);
+    const QStringList codes = item->data(0, Qt::UserRole).toStringList();
+    for (QCheckBox *box : std::as_const(m_roles))
+        box->setChecked(codes.contains(box->property("role").toString()));
+}
+
+void StaffAccountsPanel::enableChosen()
+{
+    const QString user = chosen();
+    if (user.isEmpty()) {
+        showOutcome(m_problem, false, tr("Choose an account in the list first."));
+        return;
+    }
+    const QString password = typedPassword();
+    if (password.isEmpty())
+        return;
+    const Status done = StaffStore(m_journal).enable(user, password);
+    showOutcome(m_problem, done.ok(),
+                done ? tr("%1 may sign in again, with the new password.").arg(user) : tr("Not enabled: %1").arg(done.error()));
+    if (done) {
+        m_password->clear();
+        m_repeat->clear();
+    }
+    reload();
+}
+
+void StaffAccountsPanel::setRolesOfChosen()
+{
+    const QString user = chosen();
+    if (user.isEmpty()) {
+        showOutcome(m_problem, false, tr("Choose an account in the list first."));
+        return;
+    }
+    const Status done = StaffStore(m_journal).setRoles(user, tickedRoles());
+    showOutcome(m_problem, done.ok(), done ? tr("%1 has the roles ticked now.").arg(user) : tr("Not changed: %1").arg(done.error()));
+    reload();
+}
+
+void StaffAccountsPanel::addAccount()
+{
+    const QString password = typedPassword();
+    if (password.isEmpty())
+        return;
+    const QSet<Role> roles = tickedRoles();
     const Result<qint64> added = StaffStore(m_journal).add(m_username->text(), m_fullName->text(), roles, password);
     if (!added) {
         showOutcome(m_problem, false, tr("Not added: %1").arg(added.error()));

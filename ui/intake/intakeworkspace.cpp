@@ -4,6 +4,7 @@
 #include "intake/admitreferraldialog.h"
 #include "intake/bookbeddialog.h"
 #include "intake/followupspanel.h"
+#include "print/assessmentletter.h"
 
 #include "common/csvsave.h"
 #include "export/csvexport.h"
@@ -111,6 +112,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_nationalId->setObjectName(QStringLiteral("referralNationalId"));
     m_nationalId->setPlaceholderText(tr("11 digits, if the referral gives it"));
     m_source = new QComboBox(page);
+    m_source->setObjectName(QStringLiteral("referralSource"));
     for (const QString &code : ReferralRules::sources())
         m_source->addItem(ReferralRules::sourceName(code), code);
     m_service = new QComboBox(page);
@@ -120,11 +122,29 @@ QWidget *IntakeWorkspace::buildReferralsTab()
             m_service->addItem(journalwords::program(p.name), p.code);
     }
     m_received = dateEdit(page);
+    m_received->setObjectName(QStringLiteral("receivedOn"));
     m_priority = new QSpinBox(page);
     m_priority->setRange(1, 3);
     m_priority->setValue(2);
     m_date = dateEdit(page);
+    m_date->setObjectName(QStringLiteral("decisionDate"));
     m_reason = new QLineEdit(page);
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
+    m_careRight = new QComboBox(page);
+    m_careRight->setObjectName(QStringLiteral("careRight"));
+    for (Referral::CareRight right : {Referral::CareRight::Granted, Referral::CareRight::Refused, Referral::CareRight::Undecided})
+        m_careRight->addItem(Referral::careRightName(right), int(right));
+    m_careRight->setToolTip(tr("Recorded with the assessment; with the right granted, the date is the latest start of care"));
+    // Offered where the right applies (the specialist health service); "not
+    // decided" for the municipality's day treatment and LAR's courses.
+    connect(m_referrals, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const bool applies = item->data(0, Qt::UserRole + 1).toBool();
+        m_careRight->setEnabled(applies);
+        if (!applies)
+            m_careRight->setCurrentIndex(m_careRight->findData(int(Referral::CareRight::Undecided)));
+    });
     m_problem = problemLabel(page);
 
     auto *form = new QFormLayout;
@@ -154,6 +174,15 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     }
     // The referral's own steps on a second row, so the reason keeps its room.
     auto *more = new QHBoxLayout;
+    auto *rightLabel = new QLabel(tr("Ri&ght:"), page);
+    rightLabel->setBuddy(m_careRight);
+    more->addWidget(rightLabel);
+    more->addWidget(m_careRight);
+    auto *letter = new QPushButton(tr("&Letter…"), page);
+    letter->setObjectName(QStringLiteral("letter"));
+    letter->setToolTip(tr("The answer to the referral, to the person and the referrer, printed or saved as PDF"));
+    connect(letter, &QPushButton::clicked, this, &IntakeWorkspace::letterForSelected);
+    more->addWidget(letter);
     auto *admit = new QPushButton(tr("Ad&mit…"), page);
     admit->setObjectName(QStringLiteral("admit"));
     admit->setToolTip(tr("Register the referred person as a patient and admit them to the program asked for"));
@@ -281,6 +310,7 @@ void IntakeWorkspace::reloadReferrals(QDate today)
                                                     : QString(),
                               r.nationalId});
             item->setData(0, Qt::UserRole, r.id);
+            item->setData(0, Qt::UserRole + 1, r.assessmentRight);
             const ReferralRules::Urgency urgency = ReferralRules::urgency(r, today);
             if (urgency == ReferralRules::Urgency::Overdue)
                 item->setForeground(6, QColor(0xb0, 0x10, 0x10));
@@ -347,7 +377,8 @@ void IntakeWorkspace::receive()
 void IntakeWorkspace::assessSelected()
 {
     const Status done = ReferralStore(m_journal).assess(selectedReferral(), clinictime::today(), m_date->date(), m_priority->value(),
-                                                        m_reason->text());
+                                                        m_reason->text(),
+                                                        Referral::CareRight(m_careRight->currentData().toInt()));
     showProblem(m_problem, done ? QString() : done.error());
     refresh(); // keeps the referral chosen
 }
@@ -364,6 +395,16 @@ void IntakeWorkspace::rejectSelected()
     const Status done = ReferralStore(m_journal).reject(selectedReferral(), m_reason->text());
     showProblem(m_problem, done ? QString() : done.error());
     refresh(); // keeps the referral chosen
+}
+
+void IntakeWorkspace::letterForSelected()
+{
+    const qint64 id = selectedReferral();
+    if (id == 0) {
+        showProblem(m_problem, tr("Choose a referral first."));
+        return;
+    }
+    Printing::preview(this, [this, id] { return AssessmentLetter::build(m_journal, id); });
 }
 
 void IntakeWorkspace::showHistory()
@@ -383,13 +424,15 @@ void IntakeWorkspace::showHistory()
     auto *list = new QTreeWidget(&dialog);
     list->setObjectName(QStringLiteral("history"));
     list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("When"), tr("By"), tr("Decision"), tr("Priority"), tr("Care deadline"), tr("Planned admission"), tr("Reason")});
+    list->setHeaderLabels({tr("When"), tr("By"), tr("Decision"), tr("Priority"), tr("Care deadline"), tr("Planned admission"), tr("Reason"),
+                           tr("Right to necessary health care")});
     for (const ReferralDecision &d : *history)
         new QTreeWidgetItem(list, {clinictime::formatDateTime(d.decidedAt),
                                    d.verified ? d.decidedByName : tr("unknown (recorded before authors were kept)"),
                                    Referral::statusName(d.status), QString::number(d.priority),
                                    d.careDeadline.isValid() ? clinictime::formatDate(d.careDeadline) : QString(),
-                                   d.plannedAdmission.isValid() ? clinictime::formatDate(d.plannedAdmission) : QString(), d.reason});
+                                   d.plannedAdmission.isValid() ? clinictime::formatDate(d.plannedAdmission) : QString(), d.reason,
+                                   d.status == Referral::Status::Received ? QString() : Referral::careRightName(d.careRight)});
     if (history->isEmpty())
         new QTreeWidgetItem(list, {QString(), QString(), tr("received, no decision yet")});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

@@ -33,6 +33,9 @@ public:
     void assessSelected();
     void planSelected();
     void rejectSelected();
+    /// The answer to the selected, assessed referral, to the person and the
+    /// referrer: a print preview that also saves it as PDF (Alt+L).
+    void letterForSelected();
     /// Every decision on the selected referral, oldest first (Ctrl+H).
     void showHistory();
     void addBed();
@@ -65,6 +68,8 @@ private:
     QSpinBox *m_priority = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_reason = nullptr;
+    /// The decision on the right to necessary health care an assessment records.
+    QComboBox *m_careRight = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_signer = nullptr;
     QTreeWidget *m_board = nullptr;

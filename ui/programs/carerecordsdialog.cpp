@@ -65,6 +65,15 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
     m_coercionUntil->setObjectName(QStringLiteral("coercionUntil"));
+    m_familyRelative->setObjectName(QStringLiteral("familyRelative"));
+    m_familyRelation->setObjectName(QStringLiteral("familyRelation"));
+    m_familyStart->setObjectName(QStringLiteral("familyStart"));
+    m_soberDays->setObjectName(QStringLiteral("soberDays"));
+    m_cause->setObjectName(QStringLiteral("relapseCause"));
+    m_circumstances->setObjectName(QStringLiteral("relapseCircumstances"));
+    m_dayDate->setObjectName(QStringLiteral("dayDate"));
+    m_dayMinutes->setObjectName(QStringLiteral("dayMinutes"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_legalBasis->setPlaceholderText(tr("§ 10-2, § 10-3 or § 10-4"));
     m_decidedBy->setPlaceholderText(tr("the county board (§ 10-2, § 10-3), the institution (§ 10-4)"));
     styleAsProblem(m_problem);
@@ -74,6 +83,7 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     m_dayMinutes->setSuffix(tr(" min"));
     m_step->setRange(1, 12);
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
     const auto page = [&](const QString &title, const QList<std::pair<QString, QWidget *>> &rows, const QString &action,
                           void (CareRecordsDialog::*slot)()) {
         auto *widget = new QWidget(tabs);
@@ -87,23 +97,23 @@ CareRecordsDialog::CareRecordsDialog(Journal &journal, qint64 patientId, QWidget
     };
     page(tr("Coercion"), {{tr("Legal basis:"), m_legalBasis}, {tr("Decided by:"), m_decidedBy}, {tr("Decided on:"), m_coercionDate},
                           {tr("Valid until:"), m_coercionUntil}},
-         tr("Record coercion"), &CareRecordsDialog::recordCoercion);
-    page(tr("Advice to relatives"), {{tr("Relative:"), m_relative}, {QString(), m_accepted}}, tr("Record advice offered"),
+         tr("Record &coercion"), &CareRecordsDialog::recordCoercion);
+    page(tr("Advice to relatives"), {{tr("Relative:"), m_relative}, {QString(), m_accepted}}, tr("Record advice &offered"),
          &CareRecordsDialog::recordAdvice);
     page(tr("Family program"), {{tr("Relative:"), m_familyRelative}, {tr("Relation:"), m_familyRelation}, {tr("First day:"), m_familyStart}},
-         tr("Plan the five days"), &CareRecordsDialog::recordFamilyStay);
+         tr("Plan the &five days"), &CareRecordsDialog::recordFamilyStay);
     page(tr("Relapse"), {{tr("Days sober before:"), m_soberDays}, {tr("Why it happened:"), m_cause},
                          {tr("Circumstances:"), m_circumstances}, {QString(), m_serious}},
-         tr("Assess the relapse"), &CareRecordsDialog::recordRelapse);
+         tr("Assess the &relapse"), &CareRecordsDialog::recordRelapse);
     m_dayReason->setPlaceholderText(tr("only when you change a day already recorded"));
     m_stepReason->setPlaceholderText(tr("only when you change a date already recorded"));
     page(tr("Day treatment"), {{tr("Day:"), m_dayDate}, {tr("Length:"), m_dayMinutes}, {tr("Reason for a correction:"), m_dayReason}},
-         tr("Record the day"),
+         tr("Record the &day"),
          &CareRecordsDialog::recordDayTreatment);
     page(tr("12-step progress"), {{tr("Step:"), m_step}, {tr("Started on:"), m_stepStarted}, {m_stepDone->text(), m_stepCompleted},
                                   {QString(), m_stepDone}, {tr("Confirmed by:"), m_confirmedBy},
                                   {tr("Reason for a correction:"), m_stepReason}},
-         tr("Record the step"), &CareRecordsDialog::recordStep);
+         tr("Record the &step"), &CareRecordsDialog::recordStep);
     // Ctrl+H on the day-treatment and 12-step pages: every version of the patient's days or steps.
     const int dayPage = tabs->count() - 2;
     const int stepPage = tabs->count() - 1;
