@@ -183,6 +183,73 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLetter</name>
+    <message>
+        <source>The referral of %1 is not assessed yet: there is no decision to write to them about.</source>
+        <translation>Tilvisinga til %1 er ikkje vurdert enno: det finst inga avgjerd å skrive til vedkomande om.</translation>
+    </message>
+    <message>
+        <source>Answer to the referral of %1</source>
+        <translation>Svar på tilvisinga til %1</translation>
+    </message>
+    <message>
+        <source>Referral received %1 from %2, for %3.</source>
+        <translation>Tilvising motteken %1 frå %2, gjeld %3.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <source>To: %1, national id %2</source>
+        <translation>Til: %1, fødselsnummer %2</translation>
+    </message>
+    <message>
+        <source>Copy to the referrer: %1</source>
+        <translation>Kopi til tilvisar: %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Your referral was assessed on %1.</source>
+        <translation>Tilvisinga di vart vurdert %1.</translation>
+    </message>
+    <message>
+        <source>You have the right to necessary health care from the specialist health service. Treatment starts at the latest on %1.</source>
+        <translation>Du har rett til naudsynt helsehjelp frå spesialisthelsetenesta. Behandlinga byrjar seinast %1.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to necessary health care from the specialist health service. You may complain about the decision to the State Administrator (Statsforvalteren); send the complaint to us, and we forward it.</source>
+        <translation>Du har ikkje rett til naudsynt helsehjelp frå spesialisthelsetenesta. Du kan klage på avgjerda til Statsforvaltaren; send klaga til oss, så sender vi ho vidare.</translation>
+    </message>
+    <message>
+        <source>We plan to start no later than %1.</source>
+        <translation>Vi planlegg å starte seinast %1.</translation>
+    </message>
+    <message>
+        <source>You are welcome on %1.</source>
+        <translation>Du er velkomen %1.</translation>
+    </message>
+    <message>
+        <source>The referral is rejected: %1</source>
+        <translation>Tilvisinga er avslått: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1, %2.</source>
+        <translation>Avgjort av %1, %2.</translation>
+    </message>
+    <message>
+        <source>Date and signature, for the clinic</source>
+        <translation>Dato og signatur, for klinikken</translation>
+    </message>
+    <message>
+        <source>referral-answer-%1.pdf</source>
+        <translation>tilvisingssvar-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>present</source>
@@ -955,6 +1022,10 @@
     <message>
         <source>Admission, bed %1</source>
         <translation>Innlegging, seng %1</translation>
+    </message>
+    <message>
+        <source>Phase 2 gathering</source>
+        <translation>Fase 2-samling</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2094,49 @@
     <message>
         <source>There is no appointment number %1 in this journal.</source>
         <translation>Det finst ingen avtale nummer %1 i denne journalen.</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringStore</name>
+    <message>
+        <source>Choose the day the gathering starts. Nothing was saved.</source>
+        <translation>Vel dagen samlinga byrjar. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Name the room the gathering is in. Nothing was saved.</source>
+        <translation>Oppgje rommet samlinga blir halden i. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Choose the patients who come to the gathering. Nothing was saved.</source>
+        <translation>Vel pasientane som kjem på samlinga. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Choose from the staff register who holds the gathering. Nothing was saved.</source>
+        <translation>Vel i personalregisteret kven som held samlinga. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1 in the staff register. Nothing was saved.</source>
+        <translation>Det finst ingen tilsett med nummer %1 i personalregisteret. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled: choose someone else. Nothing was saved.</source>
+        <translation>Kontoen til %1 er deaktivert: vel ein annan. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>%1 is not in Phase 2 of the residential program.</source>
+        <translation>%1 er ikkje i fase 2 av døgnprogrammet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The journal did not return the new gathering&apos;s number.</source>
+        <translation>Journalen gav ikkje attende nummeret til den nye samlinga.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3887,22 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>This referral is for another registered patient (number %1).</source>
         <translation>Denne tilvisinga gjeld ein annan registrert pasient (nummer %1).</translation>
     </message>
+    <message>
+        <source>has the right to necessary health care</source>
+        <translation>har rett til naudsynt helsehjelp</translation>
+    </message>
+    <message>
+        <source>does not have the right to necessary health care</source>
+        <translation>har ikkje rett til naudsynt helsehjelp</translation>
+    </message>
+    <message>
+        <source>right to necessary health care not decided</source>
+        <translation>rett til naudsynt helsehjelp ikkje avgjort</translation>
+    </message>
+    <message>
+        <source>The right to necessary health care is decided for referrals to the specialist health service; this service is not one. Nothing was saved.</source>
+        <translation>Rett til naudsynt helsehjelp blir avgjord for tilvisingar til spesialisthelsetenesta, og dette tilbodet høyrer ikkje til ho. Ingenting vart lagra.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralStore</name>
@@ -3990,6 +4120,18 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>The account %1 is not locked; nothing was changed.</source>
         <translation>Kontoen %1 er ikkje låst; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not disabled; nothing was changed.</source>
+        <translation>Kontoen %1 er ikkje deaktivert; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role; nothing was changed.</source>
+        <translation>Gje kontoen minst éi rolle; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account; nothing was changed.</source>
+        <translation>Du kan ikkje ta administratorrolla frå din eigen konto; ingenting vart endra.</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4618,22 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Trinn</source>
         <translation>Trinn</translation>
     </message>
+    <message>
+        <source>Show the calendar as a day, week or month.</source>
+        <translation>Vis kalenderen som ein dag, ei veke eller ein månad.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>visning</translation>
+    </message>
+    <message>
+        <source>Show the calendar at this date (YYYY-MM-DD).</source>
+        <translation>Vis kalenderen på denne datoen (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
 </context>
 <context>
     <name>trinn::AccessReportDialog</name>
@@ -4587,10 +4745,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Talet på daglege tryggleikskopiar som blir tekne vare på</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Vel…</translation>
-    </message>
-    <message>
         <source>&amp;Save daily backup</source>
         <translation>&amp;Lagre dagleg tryggleikskopiering</translation>
     </message>
@@ -4637,6 +4791,10 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>%1: today&apos;s backup is %2.</source>
         <translation>%1: dagens tryggleikskopi er %2.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>V&amp;el…</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4983,35 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
 </context>
 <context>
+    <name>trinn::CalendarGrid</name>
+    <message numerus="yes">
+        <source>(%n participant(s))</source>
+        <translation>
+            <numerusform>(%n deltakar)</numerusform>
+            <numerusform>(%n deltakarar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member</source>
+        <translation>Utan tilsett</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Utan rom</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trinn::CalendarWorkspace</name>
     <message>
         <source>Day</source>
@@ -4851,36 +5038,8 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Rom</translation>
     </message>
     <message>
-        <source>Patient (national id)</source>
-        <translation>Pasient (fødselsnummer)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kva</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Tilsette</translation>
-    </message>
-    <message>
         <source>E&amp;xport iCalendar…</source>
         <translation>E&amp;ksporter iCalendar…</translation>
-    </message>
-    <message>
-        <source>No patient has national id %1.</source>
-        <translation>Ingen pasient har fødselsnummer %1.</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 events from %2 to %3.</source>
-        <translation>%1 hendingar frå %2 til %3.</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
@@ -4897,6 +5056,91 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Eight weeks exported to %1.</source>
         <translation>Åtte veker eksporterte til %1.</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;gathering…</source>
+        <translation>Planlegg ei &amp;samling…</translation>
+    </message>
+    <message>
+        <source>D, W or M in the calendar</source>
+        <translation>D, W eller M i kalenderen</translation>
+    </message>
+    <message>
+        <source>Rooms as columns</source>
+        <translation>Rom som kolonnar</translation>
+    </message>
+    <message>
+        <source>Staff as columns</source>
+        <translation>Tilsette som kolonnar</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s name or national id</source>
+        <translation>Namnet eller fødselsnummeret til pasienten</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>I da&amp;g</translation>
+    </message>
+    <message>
+        <source>T or Home in the calendar</source>
+        <translation>T eller Home i kalenderen</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;</source>
+        <translation>Ingen pasient passar med «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n patient(s)</source>
+        <translation>
+            <numerusform>Vel mellom %n pasient</numerusform>
+            <numerusform>Vel éin av %n pasientar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · %3</source>
+        <translation>%1 · fødd %2 · %3</translation>
+    </message>
+    <message>
+        <source>Find the patient by name or national id, then press Enter.</source>
+        <translation>Finn pasienten med namn eller fødselsnummer, og trykk Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n hending frå %1 til %2.</numerusform>
+            <numerusform>%n hendingar frå %1 til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Frå %1 til %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Rom: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ikkje oppgjeve</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Tilsette: %1</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>pasient %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s):</source>
+        <translation>
+            <numerusform>%n deltakar:</numerusform>
+            <numerusform>%n deltakarar:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4938,20 +5182,12 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Vedteke den:</translation>
     </message>
     <message>
-        <source>Record coercion</source>
-        <translation>Registrer tvang</translation>
-    </message>
-    <message>
         <source>Advice to relatives</source>
         <translation>Råd til pårørande</translation>
     </message>
     <message>
         <source>Relative:</source>
         <translation>Pårørande:</translation>
-    </message>
-    <message>
-        <source>Record advice offered</source>
-        <translation>Registrer tilbode råd</translation>
     </message>
     <message>
         <source>Family program</source>
@@ -4964,10 +5200,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>First day:</source>
         <translation>Første dag:</translation>
-    </message>
-    <message>
-        <source>Plan the five days</source>
-        <translation>Planlegg dei fem døgna</translation>
     </message>
     <message>
         <source>Relapse</source>
@@ -4986,10 +5218,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Tilhøve:</translation>
     </message>
     <message>
-        <source>Assess the relapse</source>
-        <translation>Vurder tilbakefallet</translation>
-    </message>
-    <message>
         <source>Day treatment</source>
         <translation>Dagbehandling</translation>
     </message>
@@ -5000,10 +5228,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Length:</source>
         <translation>Varigheit:</translation>
-    </message>
-    <message>
-        <source>Record the day</source>
-        <translation>Registrer dagen</translation>
     </message>
     <message>
         <source>12-step progress</source>
@@ -5020,10 +5244,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Confirmed by:</source>
         <translation>Stadfesta av:</translation>
-    </message>
-    <message>
-        <source>Record the step</source>
-        <translation>Registrer trinnet</translation>
     </message>
     <message>
         <source>Enrol the patient in a program first.</source>
@@ -5085,6 +5305,30 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Reason for a correction:</source>
         <translation>Grunngjeving for retting:</translation>
     </message>
+    <message>
+        <source>Record &amp;coercion</source>
+        <translation>Registrer &amp;tvang</translation>
+    </message>
+    <message>
+        <source>Record advice &amp;offered</source>
+        <translation>Registrer &amp;rådet som vart gjeve</translation>
+    </message>
+    <message>
+        <source>Plan the &amp;five days</source>
+        <translation>Planlegg dei f&amp;em dagane</translation>
+    </message>
+    <message>
+        <source>Assess the &amp;relapse</source>
+        <translation>Vurder tilb&amp;akefallet</translation>
+    </message>
+    <message>
+        <source>Record the &amp;day</source>
+        <translation>Registrer &amp;dagen</translation>
+    </message>
+    <message>
+        <source>Record the &amp;step</source>
+        <translation>Registrer tr&amp;innet</translation>
+    </message>
 </context>
 <context>
     <name>trinn::CareTeamDialog</name>
@@ -5143,6 +5387,21 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>%1 is no longer on the care team.</source>
         <translation>%1 er ikkje lenger i behandlingsteamet.</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::EmergencyBanner</name>
+    <message>
+        <source>&amp;End emergency access</source>
+        <translation>Avsl&amp;utt naudtilgang</translation>
+    </message>
+    <message>
+        <source>Emergency access is on</source>
+        <translation>Naudtilgang er på</translation>
+    </message>
+    <message>
+        <source>Emergency access is on: you can open patient data outside your role, and every access is marked for review. Reason: %1</source>
+        <translation>Naudtilgang er på: du kan opne pasientopplysningar utanfor rolla di, og kvart oppslag blir merkt for gjennomgang. Grunngjeving: %1</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5543,187 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
 </context>
 <context>
+    <name>trinn::FirstStartWizard</name>
+    <message>
+        <source>&amp;Make a new journal for this clinic</source>
+        <translation>&amp;Lag ein ny journal for denne klinikken</translation>
+    </message>
+    <message>
+        <source>&amp;Open a journal that exists (a file, or a postgresql:// address)</source>
+        <translation>&amp;Opne ein journal som finst (ei fil eller ei postgresql://-adresse)</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <source>Welcome to Trinn</source>
+        <translation>Velkomen til Trinn</translation>
+    </message>
+    <message>
+        <source>Which journal?</source>
+        <translation>Kva journal?</translation>
+    </message>
+    <message>
+        <source>Trinn keeps the clinic&apos;s journal in one file on this computer, or on a PostgreSQL server that every workstation uses. This computer has not opened a journal yet.</source>
+        <translation>Trinn lagrar journalen til klinikken i éi fil på denne datamaskina, eller på ein PostgreSQL-tenar som alle arbeidsstasjonane bruker. Denne datamaskina har ikkje opna nokon journal enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bla &amp;gjennom…</translation>
+    </message>
+    <message>
+        <source>A new Trinn journal</source>
+        <translation>Ein ny Trinn-journal</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn)</source>
+        <translation>Trinn-journalar (*.trinn)</translation>
+    </message>
+    <message>
+        <source>Open a Trinn journal</source>
+        <translation>Opne ein Trinn-journal</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn);;All files (*)</source>
+        <translation>Trinn-journalar (*.trinn);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Journal:</translation>
+    </message>
+    <message>
+        <source>Name the journal&apos;s file.</source>
+        <translation>Gje journalfila eit namn.</translation>
+    </message>
+    <message>
+        <source>A journal on a PostgreSQL server is made by its owner with &quot;trinnctl init&quot;; here choose to open it.</source>
+        <translation>Ein journal på ein PostgreSQL-tenar blir oppretta av eigaren med «trinnctl init»; her vel du å opne han.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose to open it, or name a new file.</source>
+        <translation>%1 finst alt. Vel å opne ho, eller oppgje ei ny fil.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Det finst inga fil %1.</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Den første administratoren</translation>
+    </message>
+    <message>
+        <source>The administrator makes the other staff accounts (Administration, or &quot;trinnctl user add&quot;). A password needs at least 10 characters.</source>
+        <translation>Administratoren opprettar dei andre brukarkontoane (Administrasjon, eller «trinnctl user add»). Eit passord må ha minst 10 teikn.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Fullt n&amp;amn:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Br&amp;ukarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pa&amp;ssord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s full name.</source>
+        <translation>Oppgje det fulle namnet til administratoren.</translation>
+    </message>
+    <message>
+        <source>A user name is one word.</source>
+        <translation>Eit brukarnamn er eitt ord.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Dei to passorda er ulike. Skriv det same passordet to gonger.</translation>
+    </message>
+    <message>
+        <source>Sites, rooms and beds</source>
+        <translation>Stader, rom og senger</translation>
+    </message>
+    <message>
+        <source>Where the clinic&apos;s patients sleep: the bed board and admissions use them.</source>
+        <translation>Der pasientane til klinikken søv: sengeoversikta og innleggingane bruker dei.</translation>
+    </message>
+    <message>
+        <source>One line for each room with beds: its name, a colon and how many beds (&quot;Room 1: 2&quot;). A room at another site: the site first, then a slash (&quot;Annex / Room 5: 1&quot;). Leave it empty for a clinic without beds; more can be added later.</source>
+        <translation>Éi linje for kvart rom med senger: namnet, eit kolon og kor mange senger («Rom 1: 2»). Eit rom på ein annan stad: staden først, deretter ein skråstrek («Annekset / Rom 5: 1»). La feltet stå tomt for ein klinikk utan senger; fleire kan leggjast til seinare.</translation>
+    </message>
+    <message>
+        <source>Room 1: 2
+Room 2: 1</source>
+        <translation>Rom 1: 2
+Rom 2: 1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and beds:</source>
+        <translation>&amp;Rom og senger:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the journal</source>
+        <translation>&amp;Lag journalen</translation>
+    </message>
+    <message>
+        <source>The journal is ready</source>
+        <translation>Journalen er klar</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is not a room: write its name, a colon and how many beds, as &quot;Room 1: 2&quot;.</source>
+        <translation>Linje %1 («%2») er ikkje eit rom: skriv namnet, eit kolon og kor mange senger, som «Rom 1: 2».</translation>
+    </message>
+    <message>
+        <source>Name the site of the rooms.</source>
+        <translation>Oppgje staden romma ligg på.</translation>
+    </message>
+    <message>
+        <source>Line %1: a room has between 1 and 50 beds.</source>
+        <translation>Linje %1: eit rom har mellom 1 og 50 senger.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal; nothing was saved.</source>
+        <translation>Kan ikkje opprette mappa %1 for journalen; ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>The journal could not be made: %1</source>
+        <translation>Journalen kunne ikkje opprettast: %1</translation>
+    </message>
+    <message>
+        <source>The journal was not made: %1 Nothing was kept.</source>
+        <translation>Journalen vart ikkje oppretta: %1 Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>the first-start assistant</source>
+        <translation>oppstartsassistenten</translation>
+    </message>
+    <message>
+        <source>Trinn made the journal %1. Its administrator is %2, and you are signed in as %2. Beds: %4.
+
+Its audit log is sealed. This is its verification key, shown only now:
+
+%3
+
+Write it down and keep it offline, away from the workstations: with it, &quot;trinnctl check JOURNAL --verification-key KEY&quot; proves that no audit record was removed, changed or added.</source>
+        <translation>Trinn har oppretta journalen %1. Administratoren er %2, og du er logga inn som %2. Senger: %4.
+
+Tilgangsloggen er forsegla. Dette er kontrollnøkkelen, som berre blir vist no:
+
+%3
+
+Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: med han provar «trinnctl check JOURNAL --verification-key KEY» at ingen loggpost er fjerna, endra eller lagd til.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::FollowUpsPanel</name>
     <message>
         <source>Planned</source>
@@ -5358,7 +5798,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>A staff member&apos;s &amp;week</source>
-        <translation>Ein tilsett si &amp;veke</translation>
+        <translation>Ein tilsett si v&amp;eke</translation>
     </message>
     <message>
         <source>Member</source>
@@ -5391,10 +5831,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>&amp;Attendance and note (Enter)</source>
         <translation>&amp;Oppmøte og notat (Enter)</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ve session here</source>
-        <translation>F&amp;lytt samlinga hit</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
@@ -5438,7 +5874,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>&amp;Plan an outing for them</source>
-        <translation>&amp;Planlegg ein tur for dei</translation>
+        <translation>Planlegg ein tu&amp;r for dei</translation>
     </message>
     <message>
         <source>When</source>
@@ -5462,7 +5898,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Vis</translation>
+        <translation>V&amp;is</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · %4</source>
@@ -5517,16 +5953,12 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Turen er planlagt.</translation>
     </message>
     <message>
-        <source>Add a session &amp;here</source>
-        <translation>Legg til ei samling &amp;her</translation>
-    </message>
-    <message>
         <source>The meeting is held at the clinic</source>
         <translation>Møtet blir halde på klinikken</translation>
     </message>
     <message>
         <source>&amp;Escorts (Space checks):</source>
-        <translation>&amp;Følgjepersonar (mellomrom kryssar av):</translation>
+        <translation>F&amp;ølgjepersonar (mellomrom kryssar av):</translation>
     </message>
     <message>
         <source>why it moves</source>
@@ -5543,6 +5975,14 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>attendance.csv</source>
         <translation>oppmøte.csv</translation>
+    </message>
+    <message>
+        <source>Move &amp;session here</source>
+        <translation>Flytt &amp;samlinga hit</translation>
+    </message>
+    <message>
+        <source>Add a session h&amp;ere</source>
+        <translation>&amp;Legg til ei samling her</translation>
     </message>
 </context>
 <context>
@@ -5621,11 +6061,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>&amp;Assess (care deadline = date)</source>
-        <translation>&amp;Vurder (frist for behandlingsstart = dato)</translation>
-    </message>
-    <message>
-        <source>&amp;Plan admission on date</source>
-        <translation>&amp;Planlegg innlegging på dato</translation>
+        <translation>V&amp;urder (frist for behandlingsstart = dato)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
@@ -5710,10 +6146,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Decided by</source>
         <translation>Avgjort av</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historikk…</translation>
     </message>
     <message>
         <source>Decisions are signed by the system (nobody is signed in).</source>
@@ -5806,6 +6238,34 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Boo&amp;k the bed…</source>
         <translation>&amp;Bestill senga…</translation>
+    </message>
+    <message>
+        <source>Recorded with the assessment; with the right granted, the date is the latest start of care</source>
+        <translation>Blir registrert med vurderinga; når retten er innvilga, er datoen seinaste behandlingsstart</translation>
+    </message>
+    <message>
+        <source>Plan a&amp;dmission on date</source>
+        <translation>Planlegg &amp;innlegging på dato</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ght:</source>
+        <translation>R&amp;ett:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>B&amp;rev…</translation>
+    </message>
+    <message>
+        <source>The answer to the referral, to the person and the referrer, printed or saved as PDF</source>
+        <translation>Svaret på tilvisinga, til personen og tilvisaren, skrive ut eller lagra som PDF</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;kk…</translation>
+    </message>
+    <message>
+        <source>Right to necessary health care</source>
+        <translation>Rett til naudsynt helsehjelp</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6505,26 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Care t&amp;eam…</source>
         <translation>Behandlingst&amp;eam…</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>Opne &amp;journal…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Byt brukar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Logg &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Snøggtastar</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6869,49 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
 </context>
 <context>
+    <name>trinn::OpenJournalDialog</name>
+    <message>
+        <source>Open a journal</source>
+        <translation>Opne ein journal</translation>
+    </message>
+    <message>
+        <source>/path/to/clinic.trinn or postgresql://server/database</source>
+        <translation>/sti/til/klinikk.trinn eller postgresql://tenar/database</translation>
+    </message>
+    <message>
+        <source>A journal file, or the address of a journal on a PostgreSQL server. A password does not belong in the address: Trinn asks for it.</source>
+        <translation>Ei journalfil, eller adressa til ein journal på ein PostgreSQL-tenar. Eit passord høyrer ikkje heime i adressa: Trinn spør etter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Journal:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bla &amp;gjennom…</translation>
+    </message>
+    <message>
+        <source>Open a Trinn journal</source>
+        <translation>Opne ein Trinn-journal</translation>
+    </message>
+    <message>
+        <source>Trinn journals (*.trinn);;All files (*)</source>
+        <translation>Trinn-journalar (*.trinn);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Name a journal file or a postgresql:// address.</source>
+        <translation>Oppgje ei journalfil eller ei postgresql://-adresse.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Trinn asks for it, or reads it from ~/.pgpass.</source>
+        <translation>Utelat passordet frå adressa: Trinn spør etter det eller les det frå ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Det finst inga fil %1.</translation>
+    </message>
+</context>
+<context>
     <name>trinn::PatientBanner</name>
     <message>
         <source>Patient unknown</source>
@@ -6495,7 +7018,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>Sh&amp;ow:</source>
-        <translation>&amp;Vis:</translation>
+        <translation>V&amp;is:</translation>
     </message>
     <message numerus="yes">
         <source>Planned (%n)</source>
@@ -6657,6 +7180,60 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Pr&amp;int… (Ctrl+P)</source>
         <translation>Skriv &amp;ut… (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::PlanGatheringDialog</name>
+    <message>
+        <source>Plan a Phase 2 gathering</source>
+        <translation>Planlegg ei fase 2-samling</translation>
+    </message>
+    <message>
+        <source>Only for a gathering later than the first year after discharge</source>
+        <translation>Berre for ei samling seinare enn det første året etter utskriving</translation>
+    </message>
+    <message>
+        <source>&amp;First day (three days):</source>
+        <translation>Første &amp;dag (tre døgn):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Rom:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>Blir halden &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Patients in Phase 2:</source>
+        <translation>Pasie&amp;ntar i fase 2:</translation>
+    </message>
+    <message>
+        <source>Reason if &amp;late:</source>
+        <translation>Grunngjeving om for &amp;seint:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planlegg</translation>
+    </message>
+    <message>
+        <source>%1 (discharged %2)</source>
+        <translation>%1 (skriven ut %2)</translation>
+    </message>
+    <message>
+        <source>Already has a gathering on these days.</source>
+        <translation>Har alt ei samling desse dagane.</translation>
+    </message>
+    <message>
+        <source>No patient is in Phase 2 of the residential program.</source>
+        <translation>Ingen pasient er i fase 2 av døgnprogrammet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase 2 gathering planned from %1 in room %2 for %n patient(s).</source>
+        <translation>
+            <numerusform>Fase 2-samling planlagd frå %1 i rom %2 for %n pasient.</numerusform>
+            <numerusform>Fase 2-samling planlagd frå %1 i rom %2 for %n pasientar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7429,29 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
 </context>
 <context>
+    <name>trinn::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Inside a workspace or a dialog, its buttons name their own keys too (Ctrl+H: history, Ctrl+P: print).</source>
+        <translation>I eit arbeidsområde eller ein dialog viser knappane òg sine eigne tastar (Ctrl+H: historikk, Ctrl+P: skriv ut).</translation>
+    </message>
+</context>
+<context>
     <name>trinn::StaffAccountsPanel</name>
     <message>
         <source>Staff accounts</source>
@@ -6887,7 +7487,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>Reset pass&amp;word</source>
-        <translation>Tilbakestill &amp;passord</translation>
+        <translation>Tilbakestill pa&amp;ssord</translation>
     </message>
     <message>
         <source>Sets the password typed below for the account chosen</source>
@@ -6976,6 +7576,34 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>%1 may sign in again.</source>
         <translation>%1 kan logge inn igjen.</translation>
     </message>
+    <message>
+        <source>Enab&amp;le again</source>
+        <translation>Aktiver &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Lets the chosen disabled account sign in again, with the password typed below</source>
+        <translation>Lèt den valde deaktiverte kontoen logge inn igjen, med passordet som er skrive inn nedanfor</translation>
+    </message>
+    <message>
+        <source>Set &amp;roles</source>
+        <translation>Set &amp;roller</translation>
+    </message>
+    <message>
+        <source>Gives the account chosen the roles ticked below</source>
+        <translation>Gjev den valde kontoen rollene som er kryssa av nedanfor</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again, with the new password.</source>
+        <translation>%1 kan logge inn igjen, med det nye passordet.</translation>
+    </message>
+    <message>
+        <source>Not enabled: %1</source>
+        <translation>Ikkje aktivert: %1</translation>
+    </message>
+    <message>
+        <source>%1 has the roles ticked now.</source>
+        <translation>%1 har no rollene som er kryssa av.</translation>
+    </message>
 </context>
 <context>
     <name>trinn::StaffComboBox</name>
@@ -7050,10 +7678,6 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <translation>Testtavle</translation>
     </message>
     <message>
-        <source>Test &amp;history (Ctrl+H)</source>
-        <translation>Test&amp;historikk (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>&amp;Import lab results… (Ctrl+I)</source>
         <translation>&amp;Importer laboratoriesvar… (Ctrl+I)</translation>
     </message>
@@ -7125,12 +7749,16 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>Type a name to find a patient · Ctrl+H: the patient&apos;s test history</source>
         <translation>Skriv eit namn for å finne ein pasient · Ctrl+H: testhistorikken til pasienten</translation>
     </message>
+    <message>
+        <source>Test histor&amp;y (Ctrl+H)</source>
+        <translation>Testhisto&amp;rikk (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>trinn::TestEntryForm</name>
     <message>
         <source>Super&amp;vised</source>
-        <translation>O&amp;vervaka</translation>
+        <translation>Overv&amp;aka</translation>
     </message>
     <message>
         <source>Send to the &amp;lab for confirmation</source>
@@ -7146,7 +7774,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>&amp;Sample:</source>
-        <translation>&amp;Prøve:</translation>
+        <translation>Pr&amp;øve:</translation>
     </message>
     <message>
         <source>&amp;Positive for:</source>
@@ -7194,7 +7822,7 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     </message>
     <message>
         <source>Late &amp;because:</source>
-        <translation>For seint &amp;fordi:</translation>
+        <translation>Gr&amp;unngjeving for sein registrering:</translation>
     </message>
 </context>
 <context>
@@ -7306,6 +7934,13 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>entered late: %1</source>
         <translation>etterregistrert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trinn::UserGuideDialog</name>
+    <message>
+        <source>Trinn user guide</source>
+        <translation>Brukarrettleiing for Trinn</translation>
     </message>
 </context>
 <context>

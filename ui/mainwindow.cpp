@@ -151,6 +151,20 @@ void MainWindow::showWorkspace(Workspace workspace)
         m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::offerPatientActions()
+{
+    const Actor &actor = m_journal.actor();
+    for (const OfferedAction &offered : std::as_const(m_patientActions)) {
+        // As a member of the patient's care team: the dialog itself asks for
+        // the patient at hand (a nurse's therapy notes, for one).
+        const bool may = actor.isSystem()
+            || AccessPolicy::allows(actor, AccessPolicy::Data(offered.data),
+                                    offered.write ? AccessPolicy::Action::Write : AccessPolicy::Action::Read, true)
+                   .allowed;
+        offered.action->setVisible(may);
+    }
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -184,8 +198,11 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, [this] { finish(Outcome::Quit); });
 
     QMenu *patient = menuBar()->addMenu(tr("&Patient"));
-    const auto patientAction = [&](const QString &text, const QKeySequence &keys, void (PatientsWorkspace::*slot)()) {
+    using Data = AccessPolicy::Data;
+    const auto patientAction = [&](const QString &text, const QKeySequence &keys, void (PatientsWorkspace::*slot)(), Data data,
+                                   bool write = false) {
         QAction *action = patient->addAction(text);
+        m_patientActions.append({action, int(data), write});
         action->setShortcut(keys);
         connect(action, &QAction::triggered, this, [this, slot] {
             showWorkspace(Patients);
@@ -193,19 +210,27 @@ void MainWindow::createMenus()
         });
         return action;
     };
-    patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient);
-    patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes);
-    patientAction(tr("&Treatment plan…"), QKeySequence(Qt::CTRL | Qt::Key_T), &PatientsWorkspace::editTreatmentPlan);
-    patientAction(tr("&Book an individual session…"), QKeySequence(Qt::CTRL | Qt::Key_B), &PatientsWorkspace::bookAppointment);
-    patientAction(tr("&Medication…"), QKeySequence(Qt::CTRL | Qt::Key_M), &PatientsWorkspace::editMedication);
-    patientAction(tr("Journal &notes…"), QKeySequence(Qt::CTRL | Qt::Key_J), &PatientsWorkspace::writeNotes);
-    patientAction(tr("&Care records…"), QKeySequence(Qt::CTRL | Qt::Key_R), &PatientsWorkspace::recordCare);
-    patientAction(tr("Next of &kin and consent…"), QKeySequence(Qt::CTRL | Qt::Key_K), &PatientsWorkspace::editNextOfKin);
-    patientAction(tr("Care t&eam…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &PatientsWorkspace::editCareTeam);
+    patientAction(tr("&Enrol in a program…"), QKeySequence(Qt::CTRL | Qt::Key_E), &PatientsWorkspace::enrolPatient, Data::Programs, true)
+        ->setObjectName(QStringLiteral("enrolPatient"));
+    patientAction(tr("Episodes and &phases…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &PatientsWorkspace::manageEpisodes,
+                  Data::Programs);
+    patientAction(tr("&Treatment plan…"), QKeySequence(Qt::CTRL | Qt::Key_T), &PatientsWorkspace::editTreatmentPlan, Data::Programs);
+    patientAction(tr("&Book an individual session…"), QKeySequence(Qt::CTRL | Qt::Key_B), &PatientsWorkspace::bookAppointment,
+                  Data::Patient, true);
+    patientAction(tr("&Medication…"), QKeySequence(Qt::CTRL | Qt::Key_M), &PatientsWorkspace::editMedication, Data::Medication)
+        ->setObjectName(QStringLiteral("editMedication"));
+    patientAction(tr("Journal &notes…"), QKeySequence(Qt::CTRL | Qt::Key_J), &PatientsWorkspace::writeNotes, Data::CareNotes)
+        ->setObjectName(QStringLiteral("writeNotes"));
+    patientAction(tr("&Care records…"), QKeySequence(Qt::CTRL | Qt::Key_R), &PatientsWorkspace::recordCare, Data::Programs);
+    patientAction(tr("Next of &kin and consent…"), QKeySequence(Qt::CTRL | Qt::Key_K), &PatientsWorkspace::editNextOfKin, Data::Patient);
+    patientAction(tr("Care t&eam…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &PatientsWorkspace::editCareTeam, Data::Programs);
     patient->addSeparator();
-    patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport);
-    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess)
+    patientAction(tr("&Access report…"), QKeySequence(), &PatientsWorkspace::showAccessReport, Data::Audit)
+        ->setObjectName(QStringLiteral("accessReport"));
+    patientAction(tr("E&mergency access…"), QKeySequence(), &PatientsWorkspace::emergencyAccess, Data::Patient)
         ->setObjectName(QStringLiteral("emergencyAccess"));
+    offerPatientActions();
+    connect(m_patients, &PatientsWorkspace::emergencyAccessChanged, this, &MainWindow::offerPatientActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < WorkspaceCount; ++i) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -52,6 +53,9 @@ protected:
 private:
     void addWorkspace(const QString &name, QWidget *page);
     void createMenus();
+    /// Shows the Patient menu's actions the signed-in role may use (emergency
+    /// access widens them); a hidden action's shortcut does nothing.
+    void offerPatientActions();
 
     Journal &m_journal;
     std::unique_ptr<PatientStore> m_patientStore;
@@ -61,6 +65,13 @@ private:
     Outcome m_outcome = Outcome::Quit;
     QString m_requestedJournal;
     bool m_finished = false;
+    struct OfferedAction
+    {
+        QAction *action;
+        int data; // AccessPolicy::Data
+        bool write;
+    };
+    QList<OfferedAction> m_patientActions;
 };
 
 } // namespace trinn

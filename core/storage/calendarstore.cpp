@@ -1,5 +1,6 @@
 #include "calendarstore.h"
 
+#include "common/journalwords.h"
 #include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/journal.h"
@@ -115,7 +116,7 @@ Result<QList<Booking>> CalendarStore::bookings(const Scope &scope, const QDateTi
     QHash<qint64, QList<qsizetype>> byGroup;
     while (sessions->next()) {
         Booking b;
-        b.what = sessions->value(1).toString();
+        b.what = journalwords::group(sessions->value(1).toString());
         b.room = sessions->value(2).toString();
         b.start = clinictime::fromStorage(sessions->value(3).toLongLong());
         b.minutes = sessions->value(4).toInt();

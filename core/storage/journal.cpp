@@ -8,6 +8,7 @@
 #include "storage/checkconstraints.h"
 #include "storage/journalfiles.h"
 #include "storage/journalchanges.h"
+#include "storage/driverwarnings.h"
 #include "storage/postgresroles.h"
 #include "storage/sqlitefile.h"
 
@@ -271,6 +272,7 @@ Status Journal::connect(bool readOnly, const Options &options)
     if (isPostgres()) {
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
             return Error{tr("This workstation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).")};
+        quietLostConnectionWarnings();
         db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
         db.setHostName(m_location.host);
         db.setPort(m_location.port);

@@ -202,8 +202,10 @@ TEST_CASE("PostgreSQL: a demo killed half-way is refused as never finished", "[c
     bool writing = false;
     QElapsedTimer waited;
     waited.start();
-    while (!writing && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
-        QThread::msleep(100);
+    // Up to four minutes: on a loaded two-core machine the server's migrations
+    // alone took over a minute before the first patients were committed.
+    while (!writing && waited.elapsed() < 240000 && process.state() == QProcess::Running) {
+        QThread::msleep(250);
         trinn::Journal::Options peek;
         peek.unfinishedAllowed = true;
         trinn::Result<std::unique_ptr<trinn::Journal>> opened = trinn::Journal::open(location, peek);

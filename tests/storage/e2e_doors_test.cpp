@@ -2,6 +2,7 @@
 
 #include "common/clinictime.h"
 #include "programs/builtinprograms.h"
+#include "storage/staffstore.h"
 #include "storage/episodestore.h"
 #include "storage/intakestore.h"
 #include "storage/patientstore.h"
@@ -118,4 +119,42 @@ TEST_CASE("An episode's beds are free from the morning the patient leaves", "[st
         CHECK(beds.board(today.addDays(20))->first().occupant.id == 0);
         CHECK(beds.board(today.addDays(19))->first().occupant.patientId == *patient);
     }
+}
+
+// On the server, row-level security decides: a therapist who discharges a
+// patient (a change to the program) frees the bed too, though she does not
+// book beds. Before migration 30 the bed stayed taken without a word.
+TEST_CASE("PostgreSQL: a therapist's discharge through her own login frees the bed", "[storage][beds][e2e][postgres]")
+{
+    std::unique_ptr<Journal> owner = test::createJournal(test::Backend::PostgreSQL);
+    NewPatient p;
+    p.nationalId = test::ids::born1985;
+    p.givenNames = QStringLiteral("Kari");
+    p.familyName = QStringLiteral("Nordmann");
+    const Result<qint64> patient = PatientStore(*owner).add(p);
+    REQUIRE(patient.ok());
+    const QDate today = clinictime::today();
+    const Result<qint64> bed = BedStore(*owner).addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("1")});
+    REQUIRE(bed.ok());
+    const Result<qint64> episode = EpisodeStore(*owner).enrol({*patient, BuiltinPrograms::residential, today, {}, {}});
+    REQUIRE(episode.ok());
+    REQUIRE(BedStore(*owner).book(*bed, *patient, today, {}, *episode).ok());
+    const Episode e = *EpisodeStore(*owner).episode(*episode);
+    REQUIRE(EpisodeStore(*owner).startPhase(e.phaseByCode(QStringLiteral("phase1"))->id, today).ok());
+
+    const QString password = QStringLiteral("et langt passord");
+    const QString therapist = test::uniqueLogin(QStringLiteral("terapeut"));
+    REQUIRE(StaffStore(*owner).add(therapist, therapist, {Role::Therapist}, password).ok());
+    auto opened = test::openAs(*owner, therapist, password);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Result<Actor> actor = StaffStore(**opened).signIn(therapist, password);
+    REQUIRE(actor.ok());
+    (*opened)->setActor(*actor);
+    REQUIRE(EpisodeStore(**opened).discharge(*episode, today.addDays(20), QStringLiteral("moved to another region"), false).ok());
+
+    const Result<QList<BedStay>> stays = BedStore(*owner).staysBetween(today.addDays(-1), today.addDays(400));
+    REQUIRE(stays.ok());
+    REQUIRE(stays->size() == 1);
+    CHECK(stays->first().end == today.addDays(20));
 }

@@ -162,7 +162,7 @@ Admitted intake(Journal &journal, const Actor &coordinator, const Referred &r)
     // The admission planned for the day chosen.
     REQUIRE(chooseInList(list, ours));
     typeDate(part<QDateEdit>(&workspace, "decisionDate"), r.admission);
-    alt(&workspace, Qt::Key_P);
+    alt(&workspace, Qt::Key_D);
     referral = referrals.referral(admitted.referralId);
     REQUIRE(referral->status == Referral::Status::Waiting);
     CHECK(referral->plannedAdmission == r.admission);

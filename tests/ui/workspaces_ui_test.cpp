@@ -180,3 +180,39 @@ TEST_CASE("The groups workspace offers its forms only to roles that run groups",
     CHECK(shown(&groups, "moveReason") == therapist);
     CHECK(shown(&groups, "outingForm") == therapist);
 }
+
+// The Patient menu offers what the role may do: an intake coordinator reads
+// neither notes nor medication, so neither is in her menu (nor its keys).
+TEST_CASE("The Patient menu offers only what the signed-in role may use", "[ui][workspaces][access]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const auto visible = [](MainWindow &window, const char *name) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        REQUIRE(action);
+        return action->isVisible();
+    };
+    SECTION("an intake coordinator")
+    {
+        journal->setActor(withRole(Role::Coordinator, QStringLiteral("inntak")));
+        MainWindow window(*journal);
+        CHECK_FALSE(visible(window, "writeNotes"));
+        CHECK_FALSE(visible(window, "editMedication"));
+        CHECK_FALSE(visible(window, "accessReport"));
+        CHECK(visible(window, "enrolPatient"));
+    }
+    SECTION("a nurse")
+    {
+        journal->setActor(withRole(Role::Nurse, QStringLiteral("nina")));
+        MainWindow window(*journal);
+        CHECK(visible(window, "writeNotes"));
+        CHECK(visible(window, "editMedication"));
+        CHECK_FALSE(visible(window, "enrolPatient"));
+    }
+    SECTION("an administrator sees the access report")
+    {
+        journal->setActor(withRole(Role::Administrator, QStringLiteral("berit")));
+        MainWindow window(*journal);
+        CHECK(visible(window, "accessReport"));
+        CHECK_FALSE(visible(window, "writeNotes"));
+    }
+}

@@ -196,12 +196,16 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_showClosed = new QCheckBox(tr("Sho&w those admitted or rejected in the last 30 days"), page);
     m_showClosed->setObjectName(QStringLiteral("showClosed"));
     connect(m_showClosed, &QCheckBox::toggled, this, &IntakeWorkspace::refresh);
-    more->addWidget(m_showClosed);
+    // What the list shows, above it: the decision rows below stay narrow
+    // enough for the window's first 1100 pixels.
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_showClosed);
+    listRow->addStretch(1);
     auto *exportWaiting = new QPushButton(tr("Export waiting list as CSV…"), page);
     connect(exportWaiting, &QPushButton::clicked, this, [this] {
         exportCsv(this, tr("waiting-list.csv"), [this] { return CsvExport::waitingList(m_journal); });
     });
-    more->addWidget(exportWaiting);
+    listRow->addWidget(exportWaiting);
     more->addStretch(1);
     auto *historyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), page);
     connect(historyKey, &QShortcut::activated, this, &IntakeWorkspace::showHistory);
@@ -214,6 +218,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     receivingLayout->setContentsMargins(0, 0, 0, 0);
     receivingLayout->addLayout(form);
     receivingLayout->addWidget(receiveButton, 0, Qt::AlignLeft);
+    layout->addLayout(listRow);
     layout->addWidget(m_referrals, 1);
     layout->addWidget(decisions);
     layout->addLayout(more);
@@ -222,6 +227,8 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     layout->addWidget(receiving);
     decisions->setVisible(mayDecide);
     m_signer->setVisible(mayDecide);
+    rightLabel->setVisible(mayDecide);
+    m_careRight->setVisible(mayDecide);
     receiving->setVisible(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
     return page;
 }
