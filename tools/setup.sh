@@ -52,7 +52,8 @@ fi
 journal="$user_home/.local/share/Trinn/demo.trinn"
 if [ ! -f "$journal" ]; then
     "${as_user[@]}" mkdir -p "$(dirname "$journal")"
-    "${as_user[@]}" "$build/app/trinnctl/trinnctl" demo "$journal" --size clinic --seed 1
+    # Made in Bokmål, as the clinic would write it (notes, programs, groups).
+    "${as_user[@]}" env TRINN_LANG=nb "$build/app/trinnctl/trinnctl" demo "$journal" --size clinic --seed 1
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     shot="$build/trinn-demo.png"

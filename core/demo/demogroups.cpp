@@ -81,6 +81,10 @@ Result<int> DemoGroups::addRound(Journal &journal, QRandomGenerator &random, QDa
     int held = 0;
     int next = 0;
     for (const Plan &plan : plans) {
+        // A round with nobody admitted to take part is not held at all: it
+        // would leave a group of past sessions still "planned".
+        if (next >= residents.size())
+            break;
         TherapyGroup g;
         g.name = plan.name;
         g.kind = plan.kind;

@@ -195,7 +195,7 @@ Result<QList<TherapyGroup>> GroupStore::groups() const
 {
     return Gate::read(m_journal, Data::Groups, PatientRef::none(), u"groups"_s,
                       [&](Scope &scope) -> Result<QList<TherapyGroup>> {
-        Result<QSqlQuery> rows = scope.run(u"SELECT id FROM therapy_group ORDER BY name, id"_s);
+        Result<QSqlQuery> rows = scope.run(u"SELECT id FROM therapy_group ORDER BY name, start_date DESC, id DESC"_s);
         if (!rows)
             return Error{rows.error()};
         QList<qint64> ids;

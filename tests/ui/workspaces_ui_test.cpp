@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTest>
 
 // A role sees only the workspaces it may use: one it may not use is not
@@ -215,4 +216,28 @@ TEST_CASE("The Patient menu offers only what the signed-in role may use", "[ui][
         CHECK(visible(window, "accessReport"));
         CHECK_FALSE(visible(window, "writeNotes"));
     }
+}
+
+// At 1280×800 nothing is cut: every workspace of every role fits the
+// window's first size (1100 pixels wide) in Bokmål, the longest of the three.
+TEST_CASE("Every workspace fits the window's first width in Bokmaal for every role", "[ui][workspaces][layout]")
+{
+    QTranslator bokmal;
+    REQUIRE(bokmal.load(QStringLiteral(":/i18n/trinn_nb.qm")));
+    QCoreApplication::installTranslator(&bokmal);
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    for (const Role role : {Role::Nurse, Role::Therapist, Role::Coordinator, Role::Administrator}) {
+        journal->setActor(withRole(role, AccessPolicy::roleCode(role)));
+        MainWindow window(*journal);
+        auto *pages = window.findChild<QStackedWidget *>();
+        REQUIRE(pages);
+        for (int i = 0; i < pages->count(); ++i) {
+            QWidget *page = pages->widget(i);
+            CAPTURE(AccessPolicy::roleCode(role).toStdString(), i, page->metaObject()->className(), page->minimumSizeHint().width());
+            CHECK(page->minimumSizeHint().width() <= 1100 - 150);
+        }
+        CAPTURE(window.minimumSizeHint().width());
+        CHECK(window.minimumSizeHint().width() <= 1100);
+    }
+    QCoreApplication::removeTranslator(&bokmal);
 }

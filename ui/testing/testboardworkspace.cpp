@@ -84,6 +84,8 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     m_table->setAccessibleName(tr("Test board"));
     m_table->installEventFilter(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    // On two lines rather than widening the window past 1280 pixels.
+    m_summary->setWordWrap(true);
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_summary->setFont(big);
