@@ -50,8 +50,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (loadTrinnTranslation(*trinn, code, translationFolders(QCoreApplication::applicationDirPath())))
         QCoreApplication::installTranslator(trinn);
     auto *qt = new QTranslator(&app);
+    // Qt's own Bokmål is not packaged in Debian: Trinn carries one (":/i18n/qtbase_nb.qm").
     if (qt->load(QLocale(code == u"nn" ? QLocale::NorwegianNynorsk : QLocale::NorwegianBokmal), QStringLiteral("qtbase"),
-                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || (code == u"nb" && qt->load(QStringLiteral(":/i18n/qtbase_nb.qm"))))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(code == u"nn" ? QLocale::NorwegianNynorsk : QLocale::NorwegianBokmal, QLocale::Norway));
     return code;

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTranslator>
+#include <QDialogButtonBox>
+#include <QPushButton>
 
 TEST_CASE("Messages are translated into Bokmål and Nynorsk", "[translations]")
 {
@@ -120,4 +122,17 @@ TEST_CASE("Words Trinn wrote into an English journal are shown in the reader's l
     CHECK(typedNumbered == QStringLiteral("Gruppe 3"));
     // In English the stored words are shown as stored.
     CHECK(EpisodeStore(*journal).episodesOf(*patient)->constFirst().programName == QStringLiteral("Evening program"));
+}
+
+// Qt's own buttons and dialogs speak Bokmål too: Debian packages Qt's
+// translations in Nynorsk only, so Trinn carries its own Bokmål for them.
+TEST_CASE("Qt's own buttons are in Bokmaal and Nynorsk", "[translations][qt]")
+{
+    const QString language = GENERATE(QStringLiteral("nb"), QStringLiteral("nn"));
+    CAPTURE(language);
+    REQUIRE(trinn::installTranslations(*qApp, language) == language);
+    QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    CHECK(buttons.button(QDialogButtonBox::Close)->text().remove(u'&') == QStringLiteral("Lukk"));
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&') == QStringLiteral("Avbryt"));
+    CHECK(buttons.button(QDialogButtonBox::Save)->text().remove(u'&') == (language == u"nb" ? QStringLiteral("Lagre") : QStringLiteral("Lagra")));
 }

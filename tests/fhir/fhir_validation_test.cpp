@@ -114,6 +114,14 @@ TEST_CASE("The FHIR export of a demo journal is valid FHIR R4", "[fhir]")
                                admin);
     INFO(added.err.toStdString());
     REQUIRE(added.status == 0);
+    // A D-number too, so that all three kinds are there whatever the demo drew.
+    const Result<NationalId> dNumber = NationalId::make(QDate(1983, 9, 2), 345, NationalId::Kind::DNumber, false);
+    REQUIRE(dNumber.ok());
+    const Run addedD = trinnctl(args({QStringLiteral("patient"), QStringLiteral("add"), clinicJournal, QStringLiteral("--id"), dNumber->digits(),
+                                      QStringLiteral("--name"), QStringLiteral("Sesongarbeider Test")}),
+                                admin);
+    INFO(addedD.err.toStdString());
+    REQUIRE(addedD.status == 0);
     REQUIRE(trinnctl(args({QStringLiteral("export"), QStringLiteral("fhir"), clinicJournal, clinicFolder}), admin).status == 0);
 
     // Each kind of national id with HL7 Norway's identifier system.
