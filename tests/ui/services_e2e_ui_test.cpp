@@ -2,6 +2,8 @@
 #include "uidriver.h"
 
 #include "common/clinictime.h"
+#include "calendar/plangatheringdialog.h"
+#include "calendar/staffcombobox.h"
 #include "intake/intakeworkspace.h"
 #include "mainwindow.h"
 #include "patients/patientjournalview.h"
@@ -458,9 +460,38 @@ TEST_CASE("Residential 12-step from referral through Phase 1 and the family prog
         CHECK(f.plannedOn >= discharge);
         CHECK(f.plannedOn <= discharge.addYears(1));
     }
-    // TODO(calendar branch): plan a Phase 2 gathering from the desktop (the
-    // calendar's "plan a Phase 2 gathering") and check it here, once that
-    // door is merged; today the gatherings come from the discharge alone.
+    // The first gathering is given its room and staff from the calendar's
+    // Plan a gathering… (the therapist, typed room, Enter): one event, ours in it.
+    {
+        QDate first;
+        for (const Phase &p : e.phases) {
+            if (p.kind == phasekind::gathering && (!first.isValid() || p.plannedStart < first))
+                first = p.plannedStart;
+        }
+        REQUIRE(first.isValid());
+        PlanGatheringDialog dialog(*journal, first);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        dialog.findChild<StaffComboBox *>()->selectStaff(staff.therapist.staffId);
+        auto *room = part<QLineEdit>(&dialog, "gatheringRoom");
+        room->setFocus();
+        QTest::keyClicks(room, QStringLiteral("Fjell"));
+        QTest::keyClick(room, Qt::Key_Return);
+        INFO(part<QLabel>(&dialog, "gatheringProblem")->text().toStdString());
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        auto planned = RawSqlForTests::run(*journal, QStringLiteral("SELECT room, staff_id FROM gathering_event WHERE starts_on = ?"),
+                                           {first.toString(Qt::ISODate)});
+        REQUIRE(planned.ok());
+        REQUIRE(planned->next());
+        CHECK(planned->value(0).toString() == QStringLiteral("Fjell"));
+        CHECK(planned->value(1).toLongLong() == staff.therapist.staffId);
+        const Episode after = *EpisodeStore(*journal).episode(a.episodeId);
+        int ours = 0;
+        for (const Phase &p : after.phases)
+            ours += p.kind == phasekind::gathering && p.plannedStart == first ? 1 : 0;
+        CHECK(ours == 1); // her own gathering is the event's: she attends it
+    }
 
     // The follow-ups after discharge, in intake's list once the days ahead reach them.
     {
