@@ -58,6 +58,7 @@ QPushButton *button(const QString &text, QWidget *parent, Receiver *receiver, Sl
 GroupsWorkspace::GroupsWorkspace(Journal &journal, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
+    , m_mayRun(Gate::allows(journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write).allowed)
 {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildGroupsTab(), tr("&Groups"));
@@ -117,7 +118,6 @@ QWidget *GroupsWorkspace::buildGroupsTab()
 
     // A role that reads groups but does not run them (an intake coordinator)
     // is shown the groups, members and sessions without the forms.
-    const bool mayRun = Gate::allows(m_journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write).allowed;
     auto *memberForm = new QWidget(page);
     auto *memberRow = new QHBoxLayout(memberForm);
     memberRow->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +129,7 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     QWidget *addHere = button(tr("Add a session h&ere"), page, this, &GroupsWorkspace::addSession);
     for (QWidget *planning : {static_cast<QWidget *>(m_moveTo), static_cast<QWidget *>(m_moveReason), moveHere, addHere}) {
         sessionRow->addWidget(planning);
-        planning->setVisible(mayRun);
+        planning->setVisible(m_mayRun);
     }
     auto *exportAttendance = new QPushButton(tr("Export CSV…"), page);
     connect(exportAttendance, &QPushButton::clicked, this, [this] {
@@ -144,14 +144,14 @@ QWidget *GroupsWorkspace::buildGroupsTab()
     left->addWidget(m_groups, 1);
     QWidget *newGroupButton = button(tr("&New group…"), page, this, &GroupsWorkspace::newGroup);
     newGroupButton->setObjectName(QStringLiteral("newGroup"));
-    newGroupButton->setVisible(mayRun);
+    newGroupButton->setVisible(m_mayRun);
     left->addWidget(newGroupButton);
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Members"), page));
     right->addWidget(m_members, 1);
     right->addWidget(memberForm);
     memberForm->setObjectName(QStringLiteral("memberForm"));
-    memberForm->setVisible(mayRun);
+    memberForm->setVisible(m_mayRun);
     right->addWidget(new QLabel(tr("Sessions"), page));
     right->addWidget(m_sessions, 2);
     right->addLayout(sessionRow);
@@ -196,7 +196,7 @@ QWidget *GroupsWorkspace::buildOutingsTab()
     planningLayout->setContentsMargins(0, 0, 0, 0);
     planningLayout->addLayout(form);
     planningLayout->addWidget(button(tr("&Plan an outing for them"), page, this, &GroupsWorkspace::planOuting));
-    planning->setVisible(Gate::allows(m_journal, AccessPolicy::Data::Groups, AccessPolicy::Action::Write).allowed);
+    planning->setVisible(m_mayRun);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Admitted patients without an outing in the last %1 days").arg(OutingStore::averageDaysBetweenOutings), page));
     layout->addWidget(m_due, 1);

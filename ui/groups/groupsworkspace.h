@@ -52,6 +52,8 @@ private:
     QWidget *buildWeekTab();
 
     Journal &m_journal;
+    /// Runs groups (members, sessions, outings), not only reads them.
+    bool m_mayRun = false;
     WorkspaceRefresh *m_refresh = nullptr;
     QListWidget *m_groups = nullptr;
     QTreeWidget *m_members = nullptr;

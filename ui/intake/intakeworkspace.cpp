@@ -229,7 +229,7 @@ QWidget *IntakeWorkspace::buildReferralsTab()
     m_signer->setVisible(mayDecide);
     rightLabel->setVisible(mayDecide);
     m_careRight->setVisible(mayDecide);
-    receiving->setVisible(Gate::allows(m_journal, AccessPolicy::Data::Referrals, AccessPolicy::Action::Write).allowed);
+    receiving->setVisible(mayDecide); // receiving a referral is a write to referrals too
     return page;
 }
 
