@@ -2499,6 +2499,10 @@
         <source>Too many failed attempts: the account is locked until %1. Nothing was opened.</source>
         <translation>For mange mislykkede forsøk: kontoen er låst til %1. Ingenting ble åpnet.</translation>
     </message>
+    <message>
+        <source>The journal was brought up to schema %1, but could not be made smaller: %2</source>
+        <translation>Journalen ble oppgradert til skjema %1, men kunne ikke gjøres mindre: %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalChooser</name>
@@ -4425,6 +4429,13 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
     <message>
         <source>Patients to test: %1</source>
         <translation>Pasienter som skal testes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestPanels</name>
+    <message>
+        <source>The journal did not keep the test&apos;s panel.</source>
+        <translation>Journalen tok ikke vare på prøvens analysepanel.</translation>
     </message>
 </context>
 <context>

@@ -2499,6 +2499,10 @@
         <source>Too many failed attempts: the account is locked until %1. Nothing was opened.</source>
         <translation>For mange mislukka forsøk: kontoen er låst til %1. Ingenting vart opna.</translation>
     </message>
+    <message>
+        <source>The journal was brought up to schema %1, but could not be made smaller: %2</source>
+        <translation>Journalen vart oppgradert til skjema %1, men kunne ikkje gjerast mindre: %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalChooser</name>
@@ -4425,6 +4429,13 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
     <message>
         <source>Patients to test: %1</source>
         <translation>Pasientar som skal testast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestPanels</name>
+    <message>
+        <source>The journal did not keep the test&apos;s panel.</source>
+        <translation>Journalen tok ikkje vare på analysepanelet til prøva.</translation>
     </message>
 </context>
 <context>

@@ -172,8 +172,8 @@ Status Source::tests(const std::function<void(const SubstanceTest &)> &each) con
         u"SELECT t.id, t.patient_id, t.sampled_at, t.sample_type, t.supervised, t.refused, t.refusal_reason, t.taken_by_id, "
         "t.taken_by, t.lab_status, t.lab_reference, t.version, t.change_kind, t.recorded_at, t.outcome, "
         "r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed "
-        "FROM substance_test t LEFT JOIN test_result r ON r.test_id = t.id "
-        "WHERE t.is_current = 1 AND (? = 0 OR t.patient_id = ?) ORDER BY t.id, r.id"_s,
+        "FROM substance_test t LEFT JOIN analyte_result r ON r.test_id = t.id "
+        "WHERE t.is_current = 1 AND (? = 0 OR t.patient_id = ?) ORDER BY t.id, r.ordinal"_s,
         {m_patientId, m_patientId});
     if (!q)
         return Error{q.error()};

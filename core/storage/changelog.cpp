@@ -307,7 +307,26 @@ QString sqliteJson(const TableShape &shape, const QString &row)
     return json;
 }
 
-QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons)
+// Tables whose rows RecordHistory shows version by version: their rows in the
+// log keep the whole row of an INSERT and the actor's name. Every other
+// table's INSERT is logged without a copy of the row (migration 31): the row
+// is there, and any later UPDATE or DELETE logs it whole before it changes.
+// Inside Trinn their log rows name the actor by staff id only: the name and
+// the workstation are in the seal's audit record of the same transaction.
+constexpr const char *versionedTables[] = {"episode", "phase", "medication", "step_progress", "treatment_plan",
+                                           "plan_area", "day_attendance", "group_member", "follow_up"};
+
+bool isVersioned(const QString &table)
+{
+    for (const char *versioned : versionedTables) {
+        if (table == QLatin1StringView(versioned))
+            return true;
+    }
+    return false;
+}
+
+QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
+                           bool compact)
 {
     // The actor is the one row of write_actor, present only inside a Trinn
     // write transaction; a write from anywhere else is logged without one.
@@ -319,17 +338,18 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
             + (reasons ? u", reason"_s : u""_s) + u") SELECT COALESCE(a.at, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), '"_s
             + table + u"', "_s + rowIdExpression(shape, row, false) + u", "_s + patient + u", '"_s + operation + u"', "_s + oldValues
             + u", "_s + newValues
-            + u", a.staff_id, a.name, a.workstation, a.slot IS NULL"_s + (reasons ? u", NULLIF(a.reason, '')"_s : u""_s)
-            + u" FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
+            + (compact ? u", a.staff_id, NULL, NULL, a.slot IS NULL"_s : u", a.staff_id, a.name, a.workstation, a.slot IS NULL"_s)
+            + (reasons ? u", NULLIF(a.reason, '')"_s : u""_s) + u" FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
     };
     return {
-        trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, sqliteJson(shape, u"NEW"_s)),
+        trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : sqliteJson(shape, u"NEW"_s)),
         trigger(u"UPDATE"_s, u"NEW"_s, newPatient, sqliteJson(shape, u"OLD"_s), sqliteJson(shape, u"NEW"_s)),
         trigger(u"DELETE"_s, u"OLD"_s, oldPatient, sqliteJson(shape, u"OLD"_s), u"NULL"_s),
     };
 }
 
-QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons)
+QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
+                             bool compact)
 {
     const QString name = quoted(triggerPrefix + table);
     // The actor is the transaction's setting, which Journal::beginWrite makes;
@@ -341,9 +361,12 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
             + u") VALUES (trinn_written_at, TG_TABLE_NAME, "_s
             + (row.isEmpty() ? u"NULL"_s : rowIdExpression(shape, row, true)) + u", "_s + patient + u", '"_s + operation + u"', "_s
             + oldValues + u", "_s + newValues
-            + u", NULLIF(current_setting('trinn.actor_id', true), '')::bigint, COALESCE(trinn_actor, current_user::text), "
-              "COALESCE(NULLIF(current_setting('trinn.workstation', true), ''), "_s + ownProcess + u"), "
-              "CASE WHEN trinn_actor IS NULL THEN 1 ELSE 0 END"_s
+            + u", NULLIF(current_setting('trinn.actor_id', true), '')::bigint, "_s
+            + (compact ? u"CASE WHEN trinn_actor IS NULL THEN current_user::text END, CASE WHEN trinn_actor IS NULL THEN "_s + ownProcess
+                       + u" END, "_s
+                       : u"COALESCE(trinn_actor, current_user::text), COALESCE(NULLIF(current_setting('trinn.workstation', true), ''), "_s
+                       + ownProcess + u"), "_s)
+            + u"CASE WHEN trinn_actor IS NULL THEN 1 ELSE 0 END"_s
             + (reasons ? u", NULLIF(current_setting('trinn.reason', true), '')"_s : u""_s) + u");"_s;
     };
     const QString function = u"CREATE FUNCTION "_s + name + u"() RETURNS trigger LANGUAGE plpgsql AS $body$ DECLARE "
@@ -351,7 +374,7 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
         "trinn_written_at bigint := COALESCE(NULLIF(current_setting('trinn.at', true), '')::bigint, "
         "(extract(epoch FROM clock_timestamp()) * 1000)::bigint); BEGIN "
         "IF TG_OP = 'INSERT' THEN "_s
-        + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
+        + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
         + insert(u"UPDATE"_s, u"NEW"_s, newPatient, u"to_jsonb(OLD)::text"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'DELETE' THEN "_s
         + insert(u"DELETE"_s, u"OLD"_s, oldPatient, u"to_jsonb(OLD)::text"_s, u"NULL"_s) + u" RETURN OLD; ELSIF TG_OP = 'TRUNCATE' THEN "_s
         // TRUNCATE fires no row triggers: the statement itself is logged, with
@@ -385,15 +408,18 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema)
     QList<Generated> generated;
     // A journal being built up to an older schema has no reasons yet (migration 19).
     const bool reasons = schema.value(u"change_log"_s).columns.contains(u"reason"_s);
+    // Compact rows from migration 31 on, so a journal built up to an older schema logs as it did.
+    const bool compactSchema = schema.contains(u"test_panel"_s);
     for (const ChangeLog::PatientTable &table : std::as_const(*tables)) {
         Result<QString> newPatient = patientExpression(routes, table.table, u"NEW"_s);
         Result<QString> oldPatient = patientExpression(routes, table.table, u"OLD"_s);
         if (!newPatient || !oldPatient)
             return Error{newPatient ? oldPatient.error() : newPatient.error()};
         const TableShape &shape = schema[table.table];
+        const bool compact = compactSchema && !isVersioned(table.table);
         Generated one{table.table,
-                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons)
-                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons),
+                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact)
+                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact),
                       {}};
         if (postgres) {
             const QString &function = one.statements.first();
@@ -502,6 +528,43 @@ QString sealHash(const QList<QByteArray> &partHashes)
         all.addData(part);
     return hex(all.result());
 }
+
+// Hashes the rows that `which` selects into `seal`, whose first and last are
+// set: its span, the hash of each part and the whole.
+using RunWith = std::function<Result<QSqlQuery>(const QString &, const QVariantList &)>;
+Status hashRows(const RunWith &run, const QString &sealed, const QString &which, const QVariantList &bindings, Seal &seal)
+{
+    seal.span = std::max<qint64>(1, (seal.last - seal.first + maxParts) / maxParts);
+    seal.parts.clear();
+    QList<QByteArray> partHashes;
+    QCryptographicHash part(QCryptographicHash::Sha256);
+    qint64 currentPart = 0;
+    const auto closePart = [&] {
+        const QByteArray result = part.result();
+        partHashes << result;
+        seal.parts << hex(result).left(partPrefix);
+        part.reset();
+    };
+    Result<QSqlQuery> rows = run(u"SELECT id, "_s + sealed + which + u" ORDER BY id"_s, bindings);
+    if (!rows)
+        return Error{rows.error()};
+    while (rows->next()) {
+        const qint64 index = seal.partOf(rows->value(0).toLongLong());
+        while (currentPart < index) {
+            closePart();
+            ++currentPart;
+        }
+        part.addData(rowContent(*rows, 1));
+    }
+    rows->finish();
+    while (currentPart < seal.partCount()) {
+        closePart();
+        ++currentPart;
+    }
+    seal.hash = sealHash(partHashes);
+    return {};
+}
+
 
 } // namespace
 
@@ -764,38 +827,14 @@ Status ChangeLog::sealTransaction(Journal &journal)
     }
     range->finish();
     if (seal.rows > 0) {
-        seal.span = std::max<qint64>(1, (seal.last - seal.first + maxParts) / maxParts);
         if (seal.ownTo < seal.first || seal.ownFrom > seal.last) {
             seal.ownFrom = 0;
             seal.ownTo = -1;
             seal.marker.clear();
         }
-        QList<QByteArray> partHashes;
-        QCryptographicHash part(QCryptographicHash::Sha256);
-        qint64 currentPart = 0;
-        const auto closePart = [&] {
-            const QByteArray result = part.result();
-            partHashes << result;
-            seal.parts << hex(result).left(partPrefix);
-            part.reset();
-        };
-        Result<QSqlQuery> rows = journal.run(u"SELECT id, "_s + sealedContent(journal.isPostgres(), journal.m_changeLog.reasons) + which + u" ORDER BY id"_s, bindings);
-        if (!rows)
-            return Error{rows.error()};
-        while (rows->next()) {
-            const qint64 index = seal.partOf(rows->value(0).toLongLong());
-            while (currentPart < index) {
-                closePart();
-                ++currentPart;
-            }
-            part.addData(rowContent(*rows, 1));
-        }
-        rows->finish();
-        while (currentPart < seal.partCount()) {
-            closePart();
-            ++currentPart;
-        }
-        seal.hash = sealHash(partHashes);
+        const RunWith run = [&](const QString &sql, const QVariantList &values) { return journal.run(sql, values); };
+        if (Status hashed = hashRows(run, sealedContent(journal.isPostgres(), journal.m_changeLog.reasons), which, bindings, seal); !hashed)
+            return hashed;
         if (Status logged = AuditLog::append(journal, 0, u"changes"_s, seal.text()); !logged)
             return logged;
         state.seenUpTo = std::max(state.seenUpTo, seal.last);
@@ -804,6 +843,68 @@ Status ChangeLog::sealTransaction(Journal &journal)
     if (!journal.isPostgres()) {
         if (Result<QSqlQuery> cleared = journal.run(u"DELETE FROM write_actor"_s); !cleared)
             return Error{cleared.error()};
+    }
+    return {};
+}
+
+Status ChangeLog::compact(Journal &journal)
+{
+    QStringList versioned;
+    for (const char *table : versionedTables)
+        versioned << u'\'' + QLatin1StringView(table) + u'\'';
+    const QString notVersioned = u" AND table_name NOT IN ("_s + versioned.join(u", "_s) + u')';
+    const QStringList steps{
+        // The folded negatives' own rows, unless something but their INSERT was logged of them.
+        u"DELETE FROM change_log WHERE table_name = 'test_result' AND operation = 'INSERT' AND outside_trinn = 0 "
+        "AND CAST(row_id AS BIGINT) IN (SELECT id FROM trinn_folded_result) "
+        "AND row_id NOT IN (SELECT o.row_id FROM change_log o WHERE o.table_name = 'test_result' "
+        "AND o.operation <> 'INSERT' AND o.row_id IS NOT NULL)"_s,
+        u"UPDATE change_log SET new_values = NULL WHERE operation = 'INSERT' AND outside_trinn = 0 AND new_values IS NOT NULL"_s
+            + notVersioned,
+        u"UPDATE change_log SET actor_name = NULL, workstation = NULL WHERE outside_trinn = 0 "
+        "AND (actor_name IS NOT NULL OR workstation IS NOT NULL)"_s + notVersioned,
+    };
+    for (const QString &step : steps) {
+        if (Result<QSqlQuery> done = journal.runFixed(step); !done)
+            return Error{done.error()};
+    }
+    Result<QSqlQuery> end = journal.runFixed(u"SELECT COALESCE(MAX(id), 0) FROM change_log"_s);
+    if (!end)
+        return Error{end.error()};
+    const qint64 last = end->next() ? end->value(0).toLongLong() : 0;
+    end->finish();
+    if (last == 0)
+        return {};
+    if (Status marked = AuditLog::append(journal, 0, u"resealed"_s,
+                                         u"change log rows 1-%1 compacted (migration 31): the seals after this record replace those before it"_s.arg(last));
+        !marked)
+        return marked;
+    // Each new seal covers a million ids, every row in them (all were Trinn's:
+    // the caller checked that each matched its seal), in 64 parts.
+    constexpr qint64 idsPerSeal = 1000000;
+    const RunWith run = [&](const QString &sql, const QVariantList &values) { return journal.run(sql, values); };
+    const QString sealed = sealedContent(journal.isPostgres(), journal.m_changeLog.reasons);
+    const QString which = u" FROM change_log WHERE id >= ? AND id <= ?"_s;
+    for (qint64 low = 1; low <= last; low += idsPerSeal) {
+        const QVariantList bindings{low, std::min(last, low + idsPerSeal - 1)};
+        Result<QSqlQuery> range = journal.run(u"SELECT COUNT(*), MIN(id), MAX(id)"_s + which, bindings);
+        if (!range)
+            return Error{range.error()};
+        Seal seal;
+        if (range->next()) {
+            seal.rows = range->value(0).toLongLong();
+            seal.first = range->value(1).toLongLong();
+            seal.last = range->value(2).toLongLong();
+        }
+        range->finish();
+        if (seal.rows == 0)
+            continue;
+        seal.ownFrom = seal.first;
+        seal.ownTo = seal.last;
+        if (Status hashed = hashRows(run, sealed, which, bindings, seal); !hashed)
+            return hashed;
+        if (Status logged = AuditLog::append(journal, 0, u"changes"_s, seal.text()); !logged)
+            return logged;
     }
     return {};
 }
@@ -821,7 +922,15 @@ Result<QStringList> ChangeLog::verify(Journal &journal, int limit)
     // is the order of the rows they cover (Trinn's commits are serialized).
     QList<Seal> seals;
     qsizetype nextSeal = 0;
+    // The seals before the last "resealed" record (migration 31) are replaced by those after it.
     qint64 lastAuditId = 0;
+    {
+        Result<QSqlQuery> resealed = journal.run(u"SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE action = 'resealed'"_s);
+        if (!resealed)
+            return Error{resealed.error()};
+        if (resealed->next())
+            lastAuditId = resealed->value(0).toLongLong();
+    }
     bool sealsDone = false;
     qint64 lastCovered = 0;
     const auto readSeals = [&]() -> Status {

@@ -487,6 +487,11 @@ Status Journal::checkSqliteCheaply()
     return {};
 }
 
+namespace {
+// The step that folds test results into panels and compacts the change log.
+constexpr int compactingMigration = 31;
+} // namespace
+
 Status Journal::migrate(const Options &options, bool isNew)
 {
     // The steps may change tables that cached statements were planned for.
@@ -608,7 +613,14 @@ Status Journal::migrate(const Options &options, bool isNew)
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    const bool compacted = !isNew && m_schemaVersion < compactingMigration && current >= compactingMigration;
     m_schemaVersion = current;
+    // Migration 31 frees most of an older SQLite journal's pages: the file
+    // gives them back once, now (PostgreSQL reuses them as they are).
+    if (compacted && !isPostgres()) {
+        if (Result<QSqlQuery> vacuumed = runFixed(u"VACUUM"_s); !vacuumed)
+            return Error{tr("The journal was brought up to schema %1, but could not be made smaller: %2").arg(current).arg(vacuumed.error())};
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/programstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/testpanels.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,8 @@ QList<Migration> Migration::builtin()
             migration.seed = &ProgramStore::installBuiltins;
         if (migration.version == 4)
             migration.seed = &SubstanceTestStore::installSecret;
+        if (migration.version == 31)
+            migration.seed = &TestPanels::convert;
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

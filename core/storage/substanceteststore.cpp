@@ -232,11 +232,13 @@ public:
                           "FROM trinn_test_results(CAST(? AS bigint[]))"_s,
                           {sqlvalues::idArray(idList)})
             : day.isValid()
-            ? m_scope.run(u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
-                          "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY r.id"_s,
+            ? m_scope.run(u"SELECT t.id, p.analyte, COALESCE(r.screen_positive, 0), r.value, COALESCE(r.unit, p.unit), r.cutoff, "
+                          "COALESCE(r.confirmed, '') FROM substance_test t JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
+                          "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte "
+                          "WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY t.id, p.ordinal"_s,
                           {clinictime::dateToStorage(day)})
-            : m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM test_result WHERE test_id IN ("_s
-                              + placeholders(ids.size()) + u") ORDER BY id"_s,
+            : m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM analyte_result WHERE test_id IN ("_s
+                              + placeholders(ids.size()) + u") ORDER BY test_id, ordinal"_s,
                           ids);
         if (!rows)
             return Error{rows.error()};

@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "access/gate.h"
 #include "storage/sqlvalues.h"
+#include "storage/testpanels.h"
 #include "testing/substancetest.h"
 
 using namespace Qt::StringLiterals;
@@ -17,10 +18,32 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
             u"INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, refusal_reason, "
             "taken_by, taken_by_id, taken_by_verified, lab_status, lab_reference, outcome, version, supersedes, is_current, "
             "correction_reason, change_kind, recorded_by, recorded_by_id, recorded_by_verified, recorded_at, confirmed_by, "
-            "confirmed_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+            "confirmed_by_id, panel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         if (!prepared)
             return Error{prepared.error()};
         m_test = *prepared;
+    }
+    // The panel: every analyte tested, with its unit. Only findings get a row
+    // of their own; a plain negative is its analyte in the panel.
+    QList<TestPanels::Analyte> analytes;
+    QList<AnalyteResult> findings;
+    if (!t.refused) {
+        for (const AnalyteResult &r : t.results) {
+            const std::optional<Analytes::Info> info = Analytes::find(r.analyte);
+            AnalyteResult stored = r;
+            stored.analyte = info ? info->code : r.analyte;
+            stored.unit = sqlvalues::text(r.unit.isEmpty() && info ? info->unit : r.unit);
+            analytes.append({stored.analyte, stored.unit});
+            if (!TestPanels::isPlainNegative(stored))
+                findings.append(stored);
+        }
+    }
+    QVariant panel(QMetaType::fromType<qint64>());
+    if (!analytes.isEmpty()) {
+        Result<qint64> id = TestPanels::idOf(m_scope, analytes, m_panels);
+        if (!id)
+            return Error{id.error()};
+        panel = *id;
     }
     const QDateTime local = clinictime::local(t.sampledAt);
     // A staff id of 0 is the system or a name from an older journal: no reference.
@@ -32,17 +55,17 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
                       SubstanceTest::labStatusCode(t.labStatus), text(t.labReference), row.outcome, row.version,
                       staff(row.supersedes), text(row.correctionReason), SubstanceTest::changeCode(t.change),
                       text(t.recordedBy), staff(t.recordedById), t.recordedByVerified ? 1 : 0, row.recordedAt,
-                      text(t.confirmedBy), staff(t.confirmedById)});
+                      text(t.confirmedBy), staff(t.confirmedById), panel});
         !done)
         return Error{done.error()};
     if (!m_test->next())
         return Error{tr("The journal did not return the new test's number.")};
     const qint64 id = m_test->value(0).toLongLong();
     m_test->finish();
-    if (t.refused || t.results.isEmpty())
+    if (findings.isEmpty())
         return id;
 
-    const qsizetype count = t.results.size();
+    const qsizetype count = findings.size();
     auto prepared = m_results.find(count);
     if (prepared == m_results.end()) {
         Result<QSqlQuery> query = m_scope.prepare(
@@ -54,13 +77,8 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
     }
     QVariantList bindings;
     bindings.reserve(count * 7);
-    for (const AnalyteResult &r : t.results) {
-        const std::optional<Analytes::Info> info = Analytes::find(r.analyte);
-        const QString code = info ? info->code : r.analyte;
-        const QString unit = r.unit.isEmpty() && info ? info->unit : r.unit;
-        bindings << id << code << (r.positive ? 1 : 0) << number(r.value) << text(unit) << number(r.cutoff)
-                 << text(r.confirmed);
-    }
+    for (const AnalyteResult &r : std::as_const(findings))
+        bindings << id << r.analyte << (r.positive ? 1 : 0) << number(r.value) << r.unit << number(r.cutoff) << text(r.confirmed);
     if (Status done = m_scope.execPrepared(*prepared, bindings); !done)
         return Error{done.error()};
     prepared->finish();

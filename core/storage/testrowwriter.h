@@ -13,7 +13,7 @@ namespace trinn {
 class Scope;
 struct SubstanceTest;
 
-/// Writes a substance test and its analyte results as rows. The store writes
+/// Writes a substance test, its panel and its findings as rows. The store writes
 /// one test at a time through it; a bulk writer keeps one for millions, so its
 /// statements are prepared once and a test's results go in one statement.
 /// Checks nothing: callers validate, interpret and name the authors first,
@@ -37,7 +37,8 @@ public:
 private:
     Scope &m_scope;
     std::optional<QSqlQuery> m_test;
-    QHash<qsizetype, QSqlQuery> m_results; // by the number of analytes
+    QHash<qsizetype, QSqlQuery> m_results; // by the number of findings
+    QHash<QString, qint64> m_panels;       // panel ids by key
 };
 
 } // namespace trinn

@@ -235,7 +235,7 @@ int main(int argc, char *argv[])
             floor.rows("SELECT drug, dose, start_date, prescriber FROM medication WHERE patient_id = ?1 AND start_date <= ?2 "
                        "AND (stop_date IS NULL OR stop_date >= ?2) ORDER BY start_date DESC, id DESC LIMIT 8", {pid, day});
             floor.rows("SELECT t.*, r.* FROM (SELECT * FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
-                       "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN test_result r ON r.test_id = t.id", {pid});
+                       "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN analyte_result r ON r.test_id = t.id", {pid});
             floor.rows("SELECT outcome, COUNT(*), MAX(sampled_at) FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
                        "AND sampled_at >= ?2 AND outcome IN ('positive', 'missing', 'refused') GROUP BY outcome", {pid, monthAgo});
             floor.rows("SELECT DISTINCT sample_day FROM substance_test WHERE patient_id = ?1 AND sample_day >= ?2 AND sample_day < ?3",
@@ -285,7 +285,10 @@ int main(int argc, char *argv[])
                    "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id "
                    "WHERE ph.status = 'active'");
         floor.rows("SELECT * FROM substance_test WHERE sample_day = ?1 AND is_current = 1", {day});
-        floor.rows("SELECT r.* FROM test_result r JOIN substance_test t ON t.id = r.test_id "
+        // Every analyte of the day's tests: the panel's, each with its finding.
+        floor.rows("SELECT t.id, p.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
+                   "JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
+                   "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte "
                    "WHERE t.sample_day = ?1 AND t.is_current = 1", {day});
         floor.rows("SELECT m.patient_id, m.drug, m.dose FROM substance_test t JOIN medication m ON m.patient_id = t.patient_id "
                    "WHERE t.sample_day = ?1 AND t.is_current = 1 AND m.start_date <= ?1 AND (m.stop_date IS NULL OR m.stop_date >= ?1)",

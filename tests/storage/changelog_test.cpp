@@ -273,13 +273,24 @@ TEST_CASE("A write through a store is logged with the signed-in staff member", "
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     const qint64 kari = addPatient(*journal);
-    // Registered by the system (no one signed in): named, inside Trinn.
+    // Registered by the system (no one signed in): inside Trinn, with no staff
+    // member. The row holds neither a copy of the new row nor the actor's name:
+    // the row is there, and the seal's audit record names who wrote it.
     const QList<QVariantList> registered = rows(*journal, QStringLiteral(
-        "SELECT actor_name, outside_trinn, patient_id FROM change_log WHERE table_name = 'patient' AND operation = 'INSERT'"));
+        "SELECT actor_name, outside_trinn, patient_id, actor_staff_id, new_values, workstation FROM change_log "
+        "WHERE table_name = 'patient' AND operation = 'INSERT'"));
     REQUIRE(registered.size() == 1);
-    CHECK(registered.first().at(0).toString() == QStringLiteral("system"));
+    CHECK(registered.first().at(0).isNull());
     CHECK(registered.first().at(1).toInt() == 0);
     CHECK(registered.first().at(2).toLongLong() == kari);
+    CHECK(registered.first().at(3).isNull());
+    CHECK(registered.first().at(4).isNull());
+    CHECK(registered.first().at(5).isNull());
+    const QList<QVariantList> sealedBy = rows(*journal, QStringLiteral(
+        "SELECT actor, workstation FROM audit_log WHERE action = 'changes' ORDER BY id LIMIT 1"));
+    REQUIRE(sealedBy.size() == 1);
+    CHECK(sealedBy.first().at(0).toString() == QStringLiteral("system"));
+    CHECK_FALSE(sealedBy.first().at(1).toString().isEmpty());
     CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'patient_term' AND patient_id = ?"), {kari}) > 0);
 
     REQUIRE(StaffStore(*journal).add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse},
@@ -436,7 +447,7 @@ TEST_CASE("Borrowing Trinn's actor from outside is still not covered", "[storage
         other.exec(QStringLiteral("COMMIT"));
     }
     const Change change = lastChange(*journal);
-    CHECK(change.actor.toString() == QStringLiteral("nina"));
+    CHECK(change.staffId.toLongLong() == 7);
     CHECK(change.outside == 0);
     CHECK_THAT(verified(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(change.id) + " (UPDATE of table patient"));
 }

@@ -503,5 +503,6 @@ TEST_CASE("PostgreSQL: every table of the journal is under row-level security or
     CHECK(keptTables == QStringList{QStringLiteral("attendance_version"), QStringLiteral("audit_log"), QStringLiteral("audit_patient"),
                                     QStringLiteral("audit_seal"), QStringLiteral("change_log"),
                                     QStringLiteral("group_session_version"), QStringLiteral("journal_note"), QStringLiteral("note_version"),
-                                    QStringLiteral("referral_decision"), QStringLiteral("substance_test"), QStringLiteral("test_result")});
+                                    QStringLiteral("referral_decision"), QStringLiteral("substance_test"),
+                                    QStringLiteral("test_panel"), QStringLiteral("test_panel_analyte"), QStringLiteral("test_result")});
 }
