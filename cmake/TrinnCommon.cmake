@@ -13,6 +13,10 @@ target_compile_options(trinn_common INTERFACE -Wall -Wextra -Wpedantic -Wno-miss
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
+# Release (the README's build) optimizes as RelWithDebInfo does, -O2, without
+# the debug information that costs a third of each file's compile time. CMake's
+# own Release default, -O3, compiles slower still for no gain measured here.
+set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG")
 
 # The two programs link with full RELRO (bindnow), as Debian's hardening asks.
 add_library(trinn_program INTERFACE)

@@ -40,7 +40,7 @@ if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; 
     as_user=(runuser -u "$SUDO_USER" --)
     user_home=$(getent passwd "$SUDO_USER" | cut -d: -f6)
 fi
-"${as_user[@]}" cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+"${as_user[@]}" cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 "${as_user[@]}" cmake --build "$build"
 
 if [ "$mode" = test ]; then
