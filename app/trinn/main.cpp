@@ -1,3 +1,4 @@
+#include "measure.h"
 #include "session.h"
 #include "mainwindow.h"
 #include "common/appicon.h"
@@ -33,6 +34,7 @@ void withoutDisplayForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    measure::mark("main");
     withoutDisplayForHelp(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Trinn"));
@@ -104,5 +106,7 @@ int main(int argc, char *argv[])
                 window.close();
             });
         }
+        if (measure::enabled())
+            measure::finishRun(window);
     });
 }

@@ -41,6 +41,9 @@ private:
     std::unique_ptr<Journal> firstStart();
     /// Signs someone in on an open journal; false when they gave up.
     bool signIn(Journal &journal);
+    /// Under measurement (TRINN_MEASURE with TRINN_USER): the sign-in dialog
+    /// shown and painted, then filled in and accepted without waiting.
+    bool signInMeasured(Journal &journal, const QString &user, const QString &password);
 
     // Whether started for automation; the user is read each time it is asked.
     const bool m_automated;
