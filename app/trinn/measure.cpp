@@ -151,6 +151,19 @@ void mark(const char *name, qint64 value)
     }
 }
 
+void noteSignInMemory()
+{
+    if (!enabled())
+        return;
+    mark("signin_peak_kb", statusKb("VmHWM"));
+    // "5" resets the peak resident set to the current one (Linux 4.0 on).
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    const bool reset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    clear.close();
+    mark("peak_reset", reset ? 1 : 0);
+    noteMemory("signin_rss_kb", "signin_reset_peak_kb");
+}
+
 void afterFirstPaint(QWidget *widget, std::function<void()> then)
 {
     new PaintWatch(widget, std::move(then));

@@ -23,6 +23,12 @@ void mark(const char *name);
 /// "NAME value" (a figure measured otherwise: a cost, a size in kB).
 void mark(const char *name, qint64 value);
 
+/// Notes the memory sign-in has reached ("signin_peak_kb": the high-water
+/// mark so far, Argon2id's 64 MiB in it), then starts the high-water mark
+/// again from what is resident now, so that the peaks noted after are the
+/// workspaces' own ("peak_reset 1", or 0 where the kernel cannot).
+void noteSignInMemory();
+
 /// Calls `then` once `widget` (or something in it) has been painted for the
 /// first time from now and the event loop has turned once more, so that the
 /// frame has been flushed to the window system: shown, not just built.
@@ -31,8 +37,8 @@ void afterFirstPaint(QWidget *widget, std::function<void()> then);
 /// The measured run's end, from the first workspace painted on: with
 /// TRINN_MEASURE_EVERY_WORKSPACE=1 each workspace the role may use is opened
 /// in turn (its View menu action, as Ctrl+1 … Ctrl+6 do) and painted, the
-/// memory noted after each; then the peak memory is written and the window
-/// closes (the program quits).
+/// memory noted after each; then the peak memory since sign-in is written
+/// and the window closes (the program quits).
 void finishRun(MainWindow &window);
 
 } // namespace measure

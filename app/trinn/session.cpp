@@ -131,6 +131,7 @@ bool DesktopSession::signInMeasured(Journal &journal, const QString &user, const
         return false;
     measure::mark("signin_done");
     measure::mark("argon2id_ns", StaffStore::lastPasswordCheckNanoseconds());
+    measure::noteSignInMemory();
     journal.setActor(login.actor());
     return true;
 }
