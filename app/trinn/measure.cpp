@@ -171,6 +171,8 @@ void afterFirstPaint(QWidget *widget, std::function<void()> then)
 
 void finishRun(MainWindow &window)
 {
+    // Built (every workspace made, the first one not yet loaded), not yet shown.
+    mark("window_built");
     afterFirstPaint(currentPage(window), [&window] {
         mark("workspace_painted");
         mark("first_workspace", window.currentWorkspace() + 1);

@@ -1,4 +1,5 @@
 cmake_policy(SET CMP0057 NEW)
+cmake_policy(SET CMP0054 NEW)
 # Runs trinn-startup-bench on a small demo journal: the desktop program and
 # the bare window each start, report their events, and the figures come out
 # positive and in the order the events happen. It checks no timings against
@@ -32,7 +33,7 @@ foreach(i RANGE ${last})
     list(APPEND names ${name})
 endforeach()
 foreach(name bare_exec_to_main bare_exec_to_painted exec_to_main exec_to_login_painted signin_to_workspace_painted
-             signin argon2id exec_to_workspace_painted)
+             signin argon2id window_build window_show exec_to_workspace_painted)
     if(NOT name IN_LIST names)
         message(FATAL_ERROR "startup.json has no ${name}:\n${json}")
     endif()
@@ -42,7 +43,8 @@ foreach(name bare_exec_to_main bare_exec_to_painted exec_to_main exec_to_login_p
 endforeach()
 # The events in the order they happen.
 foreach(pair "bare_exec_to_main;bare_exec_to_painted" "exec_to_main;exec_to_login_painted"
-             "exec_to_login_painted;exec_to_workspace_painted" "argon2id;signin" "signin;signin_to_workspace_painted")
+             "exec_to_login_painted;exec_to_workspace_painted" "argon2id;signin" "signin;signin_to_workspace_painted"
+             "window_show;signin_to_workspace_painted")
     list(GET pair 0 before)
     list(GET pair 1 after)
     if(NOT ms_${before} LESS ms_${after})
