@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QPaintEvent>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimer>
@@ -50,7 +51,8 @@ qint64 statusKb(const QByteArray &field)
 class PaintWatch : public QObject
 {
 public:
-    PaintWatch(QWidget *target, std::function<void()> then) : m_target(target), m_then(std::move(then))
+    PaintWatch(QWidget *target, const QByteArray &name, std::function<void()> then)
+        : m_target(target), m_name(name), m_then(std::move(then))
     {
         qApp->installEventFilter(this);
     }
@@ -64,20 +66,26 @@ protected:
         if (widget != m_target && !m_target->isAncestorOf(widget))
             return false;
         m_seen = true;
+        const QRect painted = static_cast<QPaintEvent *>(event)->rect();
+        const qint64 area = qint64(painted.width()) * painted.height();
         qApp->removeEventFilter(this);
         // The paint events of one frame are sent together and flushed after
         // them: the next turn of the event loop comes after the flush.
-        QTimer::singleShot(0, qApp, [this] {
+        QTimer::singleShot(0, qApp, [this, area] {
             const std::function<void()> then = std::move(m_then);
             deleteLater();
-            if (m_target)
-                then();
+            if (!m_target)
+                return;
+            mark(m_name.constData());
+            mark(QByteArray(m_name + "_px").constData(), area);
+            then();
         });
         return false;
     }
 
 private:
     QPointer<QWidget> m_target;
+    QByteArray m_name;
     std::function<void()> m_then;
     bool m_seen = false;
 };
@@ -117,9 +125,8 @@ void openFrom(MainWindow &window, int workspace)
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("workspacePages"));
         QWidget *page = pages ? pages->widget(workspace) : &window;
         const int opened = workspace;
-        afterFirstPaint(page, [&window, opened] {
-            const QByteArray name = "workspace_" + QByteArray::number(opened + 1);
-            mark(QByteArray(name + "_painted").constData());
+        const QByteArray name = "workspace_" + QByteArray::number(opened + 1);
+        afterFirstPaint(page, name + "_painted", [&window, opened, name] {
             noteMemory(QByteArray(name + "_rss_kb").constData(), QByteArray(name + "_peak_kb").constData());
             openFrom(window, opened + 1);
         });
@@ -164,17 +171,16 @@ void noteSignInMemory()
     noteMemory("signin_rss_kb", "signin_reset_peak_kb");
 }
 
-void afterFirstPaint(QWidget *widget, std::function<void()> then)
+void afterFirstPaint(QWidget *widget, const QByteArray &name, std::function<void()> then)
 {
-    new PaintWatch(widget, std::move(then));
+    new PaintWatch(widget, name, std::move(then));
 }
 
 void finishRun(MainWindow &window)
 {
     // Built (every workspace made, the first one not yet loaded), not yet shown.
     mark("window_built");
-    afterFirstPaint(currentPage(window), [&window] {
-        mark("workspace_painted");
+    afterFirstPaint(currentPage(window), "workspace_painted", [&window] {
         mark("first_workspace", window.currentWorkspace() + 1);
         noteMemory("workspace_rss_kb", "workspace_peak_kb");
         if (qEnvironmentVariableIntValue("TRINN_MEASURE_EVERY_WORKSPACE") == 1)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 #include <functional>
 
@@ -29,10 +29,12 @@ void mark(const char *name, qint64 value);
 /// workspaces' own ("peak_reset 1", or 0 where the kernel cannot).
 void noteSignInMemory();
 
-/// Calls `then` once `widget` (or something in it) has been painted for the
-/// first time from now and the event loop has turned once more, so that the
-/// frame has been flushed to the window system: shown, not just built.
-void afterFirstPaint(QWidget *widget, std::function<void()> then);
+/// Once `widget` (or something in it) has been painted for the first time
+/// from now and the event loop has turned once more, so that the frame has
+/// been flushed to the window system (shown, not just built): marks `name`,
+/// and "`name`_px", the area the first paint event covered (a paint seen,
+/// not a guess), then calls `then`.
+void afterFirstPaint(QWidget *widget, const QByteArray &name, std::function<void()> then);
 
 /// The measured run's end, from the first workspace painted on: with
 /// TRINN_MEASURE_EVERY_WORKSPACE=1 each workspace the role may use is opened

@@ -117,8 +117,7 @@ bool DesktopSession::signInMeasured(Journal &journal, const QString &user, const
     LoginDialog login(journal);
     login.findChild<QLineEdit *>(QStringLiteral("username"))->setText(user);
     login.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
-    measure::afterFirstPaint(&login, [&login] {
-        measure::mark("login_painted");
+    measure::afterFirstPaint(&login, "login_painted", [&login] {
         measure::mark("signin_started");
         login.accept();
         if (login.result() != QDialog::Accepted) {

@@ -3,13 +3,15 @@
 // rows and a status bar, started and measured the way the desktop program is
 // (app/trinn/measure.h): with TRINN_MEASURE=FILE it appends "main NS" on
 // entering main() and "window_painted NS" once the window has been painted
-// and the event loop has turned once more (CLOCK_MONOTONIC nanoseconds), then
-// its peak memory, and quits. What Trinn takes beyond this is Trinn's own.
+// and the event loop has turned once more (CLOCK_MONOTONIC nanoseconds; and
+// "window_painted_px", the area that first paint covered), then its peak
+// memory, and quits. What Trinn takes beyond this is Trinn's own.
 
 #include <QApplication>
 #include <QFile>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPaintEvent>
 #include <QPointer>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -72,9 +74,12 @@ protected:
         auto *widget = static_cast<QWidget *>(watched);
         if (widget != m_target && !m_target->isAncestorOf(widget))
             return false;
+        const QRect painted = static_cast<QPaintEvent *>(event)->rect();
+        const long long area = (long long)painted.width() * painted.height();
         qApp->removeEventFilter(this);
-        QTimer::singleShot(0, qApp, [] {
+        QTimer::singleShot(0, qApp, [area] {
             mark("window_painted", now());
+            mark("window_painted_px", area);
             mark("peak_rss_kb", peakKb());
             QApplication::quit();
         });

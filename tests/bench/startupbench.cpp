@@ -101,6 +101,9 @@ Child runChild(const QString &program, const QStringList &arguments, const QMap<
     for (const QByteArray &name : needed) {
         if (!child.marks.contains(name))
             fail(QStringLiteral("%1 never reported %2: %3").arg(program, QString::fromLatin1(name), errors));
+        // A frame is one painted: the paint event's area says one was seen.
+        if (name.endsWith("_painted") && child.marks.value(name + "_px") <= 0)
+            fail(QStringLiteral("%1 reported %2 with no paint seen").arg(program, QString::fromLatin1(name)));
     }
     return child;
 }
