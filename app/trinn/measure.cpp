@@ -16,13 +16,19 @@
 namespace trinn::measure {
 namespace {
 
-// Opened at the first mark (main's first line), before Qt is up: plain stdio.
+// Opened at the first mark (main's first line), before Qt is up: plain
+// stdio. The variable is read each time, so that a test can turn it on.
 FILE *output()
 {
-    static FILE *file = [] {
-        const QByteArray path = qgetenv("TRINN_MEASURE");
-        return path.isEmpty() ? nullptr : std::fopen(path.constData(), "a");
-    }();
+    static QByteArray openedPath;
+    static FILE *file = nullptr;
+    const QByteArray path = qgetenv("TRINN_MEASURE");
+    if (path != openedPath) {
+        if (file)
+            std::fclose(file);
+        file = path.isEmpty() ? nullptr : std::fopen(path.constData(), "a");
+        openedPath = path;
+    }
     return file;
 }
 
@@ -130,6 +136,7 @@ void openFrom(MainWindow &window, int workspace)
             noteMemory(QByteArray(name + "_rss_kb").constData(), QByteArray(name + "_peak_kb").constData());
             openFrom(window, opened + 1);
         });
+        mark(QByteArray(name + "_opening").constData());
         action->trigger();
         return;
     }

@@ -38,7 +38,8 @@ void afterFirstPaint(QWidget *widget, const QByteArray &name, std::function<void
 
 /// The measured run's end, from the first workspace painted on: with
 /// TRINN_MEASURE_EVERY_WORKSPACE=1 each workspace the role may use is opened
-/// in turn (its View menu action, as Ctrl+1 … Ctrl+6 do) and painted, the
+/// in turn (its View menu action, as Ctrl+1 … Ctrl+6 do) and painted
+/// ("workspace_N_opening" just before, "workspace_N_painted" after), the
 /// memory noted after each; then the peak memory since sign-in is written
 /// and the window closes (the program quits).
 void finishRun(MainWindow &window);

@@ -18,6 +18,8 @@ class MainWindow;
 ///
 /// Started for automation (TRINN_USER set), nothing waits on a dialog: the
 /// sign-in comes from TRINN_USER and TRINN_PASSWORD, every time it is asked.
+/// Measured as well (TRINN_MEASURE, see measure.h), the sign-in dialog is
+/// shown and painted, then filled in from them and accepted on its own.
 class DesktopSession
 {
 public:

@@ -237,7 +237,10 @@ int main(int argc, char *argv[])
                 continue;
             const QByteArray rss = first ? QByteArray("workspace_rss_kb") : name + "_rss_kb";
             const QByteArray high = first ? QByteArray("workspace_peak_kb") : name + "_peak_kb";
+            // Ctrl+N to its first frame (the first one was opened at start).
+            const double opening = first ? 0 : trinn.ms(QByteArray(name + "_opening").constData(), QByteArray(name + "_painted").constData());
             workspaces.append(QJsonObject{{QStringLiteral("workspace"), workspace},
+                                          {QStringLiteral("open_ms"), opening},
                                           {QStringLiteral("rss_mb"), double(trinn.marks.value(rss)) / 1024.0},
                                           {QStringLiteral("peak_mb"), double(trinn.marks.value(high)) / 1024.0}});
         }
@@ -245,6 +248,12 @@ int main(int argc, char *argv[])
                                   {QStringLiteral("peak_rss_mb"), peak},
                                   {QStringLiteral("signin_peak_rss_mb"), signInAt},
                                   {QStringLiteral("workspaces"), workspaces}});
+        QStringList opened;
+        for (const QJsonValue &w : std::as_const(workspaces)) {
+            if (w[QStringLiteral("open_ms")].toDouble() > 0)
+                opened << QStringLiteral("%1: %2 ms").arg(w[QStringLiteral("workspace")].toInt()).arg(w[QStringLiteral("open_ms")].toDouble(), 0, 'f', 1);
+        }
+        err << "  " << user << ": Ctrl+N to painted " << opened.join(QStringLiteral(", ")) << Qt::endl;
         err << "  " << user << ": every workspace opened (" << workspaces.size() << "), peak " << QString::number(peak, 'f', 1)
             << " MB since sign-in, " << QString::number(signInAt, 'f', 1) << " MB at sign-in" << Qt::endl;
     }
