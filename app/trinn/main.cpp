@@ -101,7 +101,9 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
-            QTimer::singleShot(500, &window, [&window, file] {
+            // Once the window's first frame is up (its workspace loaded and
+            // painted), whatever the journal holds: no fixed wait.
+            measure::afterFirstPaint(&window, {}, [&window, file] {
                 window.grab().save(file);
                 window.close();
             });

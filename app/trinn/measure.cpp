@@ -82,8 +82,10 @@ protected:
             deleteLater();
             if (!m_target)
                 return;
-            mark(m_name.constData());
-            mark(QByteArray(m_name + "_px").constData(), area);
+            if (!m_name.isEmpty()) {
+                mark(m_name.constData());
+                mark(QByteArray(m_name + "_px").constData(), area);
+            }
             then();
         });
         return false;

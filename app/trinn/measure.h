@@ -33,7 +33,8 @@ void noteSignInMemory();
 /// from now and the event loop has turned once more, so that the frame has
 /// been flushed to the window system (shown, not just built): marks `name`,
 /// and "`name`_px", the area the first paint event covered (a paint seen,
-/// not a guess), then calls `then`.
+/// not a guess), then calls `then`. With no name it marks nothing: main's
+/// --screenshot waits for the first frame so, not for a fixed time.
 void afterFirstPaint(QWidget *widget, const QByteArray &name, std::function<void()> then);
 
 /// The measured run's end, from the first workspace painted on: with
