@@ -38,6 +38,7 @@ MainWindow::MainWindow(Journal &journal, QWidget *parent)
     setWindowTitle(tr("Trinn — %1").arg(journal.location().display()));
     m_navigation->setObjectName(QStringLiteral("workspaces"));
     m_navigation->setAccessibleName(tr("Workspaces"));
+    m_pages->setObjectName(QStringLiteral("workspacePages"));
 
     m_patients = new PatientsWorkspace(journal, *m_patientStore, this);
     addWorkspace(tr("Patients"), m_patients);

@@ -1,3 +1,4 @@
+#include "measure.h"
 #include "session.h"
 #include "mainwindow.h"
 #include "common/appicon.h"
@@ -33,6 +34,7 @@ void withoutDisplayForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    measure::mark("main");
     withoutDisplayForHelp(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Trinn"));
@@ -99,10 +101,14 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
-            QTimer::singleShot(500, &window, [&window, file] {
+            // Once the window's first frame is up (its workspace loaded and
+            // painted), whatever the journal holds: no fixed wait.
+            measure::afterFirstPaint(&window, {}, [&window, file] {
                 window.grab().save(file);
                 window.close();
             });
         }
+        if (measure::enabled())
+            measure::finishRun(window);
     });
 }

@@ -18,6 +18,8 @@ class MainWindow;
 ///
 /// Started for automation (TRINN_USER set), nothing waits on a dialog: the
 /// sign-in comes from TRINN_USER and TRINN_PASSWORD, every time it is asked.
+/// Measured as well (TRINN_MEASURE, see measure.h), the sign-in dialog is
+/// shown and painted, then filled in from them and accepted on its own.
 class DesktopSession
 {
 public:
@@ -41,6 +43,9 @@ private:
     std::unique_ptr<Journal> firstStart();
     /// Signs someone in on an open journal; false when they gave up.
     bool signIn(Journal &journal);
+    /// Under measurement (TRINN_MEASURE with TRINN_USER): the sign-in dialog
+    /// shown and painted, then filled in and accepted without waiting.
+    bool signInMeasured(Journal &journal, const QString &user, const QString &password);
 
     // Whether started for automation; the user is read each time it is asked.
     const bool m_automated;

@@ -1,6 +1,7 @@
 #include "support/testjournals.h"
 
 #include "mainwindow.h"
+#include "measure.h"
 #include "session.h"
 #include "storage/staffstore.h"
 
@@ -198,4 +199,115 @@ TEST_CASE("A journal that cannot be opened leaves the session on the one it had"
     REQUIRE(rounds.size() == 2);
     CHECK(rounds.at(1).journal.contains(first));
     CHECK(rounds.at(1).signedIn.contains(QStringLiteral("berit Test")));
+}
+
+namespace {
+
+// What a measured run wrote (app/trinn/measure.h): its marks, in order.
+QList<QPair<QByteArray, qint64>> measuredMarks(const QString &file)
+{
+    QFile marks(file);
+    REQUIRE(marks.open(QIODevice::ReadOnly));
+    QList<QPair<QByteArray, qint64>> list;
+    for (const QByteArray &line : marks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 2)
+            list.append({fields.at(0), fields.at(1).toLongLong()});
+    }
+    return list;
+}
+
+qint64 markOf(const QList<QPair<QByteArray, qint64>> &marks, const QByteArray &name)
+{
+    for (const auto &mark : marks) {
+        if (mark.first == name)
+            return mark.second;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Measured the session paints the sign-in dialog signs in on its own and marks each step in order", "[ui][shell][session]")
+{
+    const QString journal = journalWithStaff({QStringLiteral("berit")});
+    const bool everyWorkspace = GENERATE(false, true);
+    // A file of its own each time: the program keeps the one it opened.
+    const QString file = test::tempFolder() + QStringLiteral("/measure-%1.txt").arg(everyWorkspace);
+    QFile::remove(file);
+    qputenv("TRINN_PASSWORD", "et-langt-passord");
+    qputenv("TRINN_USER", "berit");
+    qputenv("TRINN_MEASURE", file.toLocal8Bit());
+    if (everyWorkspace)
+        qputenv("TRINN_MEASURE_EVERY_WORKSPACE", "1");
+    QString signedIn;
+    QList<int> offered;
+    DesktopSession session;
+    const int exitCode = session.run(journal, [&](MainWindow &window) {
+        signedIn = window.findChild<QLabel *>(QStringLiteral("journalStatus"))->text();
+        for (int i = 0; i < MainWindow::WorkspaceCount; ++i) {
+            if (window.offers(MainWindow::Workspace(i)) && i != window.currentWorkspace())
+                offered << i + 1;
+        }
+        measure::finishRun(window);
+    });
+    qunsetenv("TRINN_MEASURE");
+    qunsetenv("TRINN_MEASURE_EVERY_WORKSPACE");
+    qunsetenv("TRINN_USER");
+    qunsetenv("TRINN_PASSWORD");
+    CHECK(exitCode == 0);
+    CHECK(signedIn.contains(QStringLiteral("berit Test")));
+    const QList<QPair<QByteArray, qint64>> marks = measuredMarks(file);
+    for (const auto &mark : marks)
+        UNSCOPED_INFO(mark.first.toStdString() << ' ' << mark.second);
+    // The times in the order things happen, each after the one before.
+    QList<QByteArray> order{"login_painted", "signin_started", "signin_done", "window_built", "workspace_painted"};
+    if (everyWorkspace) {
+        REQUIRE(offered.size() >= 2);
+        for (int workspace : std::as_const(offered))
+            order << "workspace_" + QByteArray::number(workspace) + "_opening" << "workspace_" + QByteArray::number(workspace) + "_painted";
+    }
+    order << "quit";
+    qint64 before = 0;
+    for (const QByteArray &name : std::as_const(order)) {
+        INFO(name.toStdString());
+        const qint64 at = markOf(marks, name);
+        CHECK(at > before);
+        before = std::max(before, at);
+        // A frame painted is a paint event seen, with the area it covered.
+        if (name.endsWith("_painted"))
+            CHECK(markOf(marks, name + "_px") > 0);
+    }
+    // Argon2id's verify apart, and the memory: sign-in's peak holds its 64 MiB.
+    CHECK(markOf(marks, "argon2id_ns") > 0);
+    CHECK(markOf(marks, "argon2id_ns") < markOf(marks, "signin_done") - markOf(marks, "signin_started"));
+    CHECK(markOf(marks, "signin_peak_kb") > 64 * 1024);
+    CHECK(markOf(marks, "peak_reset") == 1);
+    CHECK(markOf(marks, "workspace_peak_kb") < markOf(marks, "signin_peak_kb"));
+    CHECK((markOf(marks, "peak_rss_kb") > 0) == everyWorkspace);
+}
+
+TEST_CASE("Measured a wrong password ends the session without waiting on the dialog", "[ui][shell][session]")
+{
+    const QString journal = journalWithStaff({QStringLiteral("berit")});
+    const QString file = test::tempFolder() + QStringLiteral("/measure-refused.txt");
+    QFile::remove(file);
+    qputenv("TRINN_PASSWORD", "not-the-password");
+    qputenv("TRINN_USER", "berit");
+    qputenv("TRINN_MEASURE", file.toLocal8Bit());
+    bool windowShown = false;
+    DesktopSession session;
+    const int exitCode = session.run(journal, [&](MainWindow &window) {
+        windowShown = true;
+        window.finish(MainWindow::Outcome::Quit);
+    });
+    qunsetenv("TRINN_MEASURE");
+    qunsetenv("TRINN_USER");
+    qunsetenv("TRINN_PASSWORD");
+    CHECK(exitCode == 2);
+    CHECK_FALSE(windowShown);
+    const QList<QPair<QByteArray, qint64>> marks = measuredMarks(file);
+    CHECK(markOf(marks, "login_painted") > 0);
+    CHECK(markOf(marks, "signin_started") > 0);
+    CHECK(markOf(marks, "signin_done") == -1);
 }
