@@ -1,6 +1,7 @@
 #include "patientsearchmodel.h"
 
 #include "common/clinictime.h"
+#include "patients/searchterms.h"
 #include "storage/patientstore.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@ namespace {
 
 QString nameKey(const PatientSummary &p)
 {
-    return QString(p.givenNames + QLatin1Char(' ') + p.familyName).simplified().toCaseFolded();
+    return searchterms::nameKey(p.givenNames, p.familyName);
 }
 
 } // namespace
