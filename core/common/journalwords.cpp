@@ -29,7 +29,11 @@ QString program(const QString &stored)
     const QString name = shown("BuiltinPrograms", stored);
     if (name != stored)
         return name;
-    // Numbered phases ("Phase 2 gathering 3") are written from a format.
+    // Numbered phases ("Phase 2 gathering 3") are written from a format; a
+    // name that does not end in a digit is not one, and needs no pattern
+    // match (boards name a program and a phase on every row).
+    if (stored.isEmpty() || !stored.back().isDigit())
+        return stored;
     static const QRegularExpression numbered(QStringLiteral("^(.*\\D)(\\d+)$"));
     const QRegularExpressionMatch match = numbered.match(stored);
     if (!match.hasMatch())

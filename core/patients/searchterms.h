@@ -13,6 +13,11 @@ QStringList wordsOf(const QString &text);
 /// in code-point order; with `prefix` it bounds an indexable range query.
 QString prefixUpperBound(const QString &prefix);
 
+/// A person's whole name as compared for "same name": given names and family
+/// name, white space simplified, case-folded ("Kari  Nordmann" and "kari
+/// nordmann" are the same).
+QString nameKey(const QString &givenNames, const QString &familyName);
+
 /// True when every character is a digit: the text is a national id prefix.
 bool isDigits(const QString &text);
 

@@ -31,9 +31,20 @@ using Data = AccessPolicy::Data;
 
 Result<QList<TimelineEntry>> TimelineStore::timeline(qint64 patientId) const
 {
+    return timeline(patientId, nullptr);
+}
+
+Result<QList<TimelineEntry>> TimelineStore::timeline(const Patient &patient) const
+{
+    return timeline(patient.id, &patient);
+}
+
+Result<QList<TimelineEntry>> TimelineStore::timeline(qint64 patientId, const Patient *known) const
+{
+    // The access check and the audit record are this visit's either way.
     return Gate::read(m_journal, Data::Patient, PatientRef::patient(patientId), u"the journal timeline"_s,
                        [&](Scope &scope) -> Result<QList<TimelineEntry>> {
-        Result<Patient> patient = PatientStore(m_journal).get(patientId);
+        Result<Patient> patient = known ? Result<Patient>(*known) : PatientStore(m_journal).get(patientId);
         if (!patient)
             return Error{patient.error()};
         QList<TimelineEntry> entries;
@@ -142,26 +153,28 @@ Status TimelineStore::addGroupsAndOutings(qint64 patientId, QList<TimelineEntry>
         }
         sessions->finish();
 
-        Result<QSqlQuery> memberships = scope.run(u"SELECT group_id FROM group_member WHERE patient_id = ?"_s, {patientId});
+        // The patient's own memberships with their absences, in one query:
+        // reading each group's whole member list (and auditing every other
+        // member as shown) only to pick this patient's row cost more than
+        // the rest of the timeline.
+        Result<QSqlQuery> memberships = scope.run(
+            u"SELECT g.name, g.max_absences, p.given_names, p.family_name, "
+            "(SELECT COUNT(*) FROM attendance a JOIN group_session s ON s.id = a.session_id "
+            " WHERE s.group_id = m.group_id AND a.patient_id = m.patient_id AND a.status IN ('absent', 'absent-notice')) "
+            "FROM group_member m JOIN therapy_group g ON g.id = m.group_id JOIN patient p ON p.id = m.patient_id "
+            "WHERE m.patient_id = ? ORDER BY m.id"_s,
+            {patientId});
         if (!memberships)
             return Error{memberships.error()};
-        QList<qint64> groupIds;
-        while (memberships->next())
-            groupIds << memberships->value(0).toLongLong();
-        memberships->finish();
-        GroupStore groups(m_journal);
-        for (qint64 groupId : std::as_const(groupIds)) {
-            Result<TherapyGroup> group = groups.group(groupId);
-            Result<QList<GroupMember>> members = groups.members(groupId);
-            if (!group || !members)
-                continue;
-            for (const GroupMember &m : std::as_const(*members)) {
-                if (m.patientId != patientId)
-                    continue;
-                if (Decision within = GroupRules::absences(*group, m.patientName, m.absences); !within)
-                    entries.append({clinictime::now(), TimelineEntry::Kind::Group, tr("Absence limit passed"), within.reason});
-            }
+        while (memberships->next()) {
+            TherapyGroup group;
+            group.name = memberships->value(0).toString();
+            group.maxAbsences = memberships->value(1).toInt();
+            const QString name = memberships->value(2).toString() + u' ' + memberships->value(3).toString();
+            if (Decision within = GroupRules::absences(group, name, memberships->value(4).toInt()); !within)
+                entries.append({clinictime::now(), TimelineEntry::Kind::Group, tr("Absence limit passed"), within.reason});
         }
+        memberships->finish();
 
         int hidden = 0;
         const auto mayReadNotes = [&](Data data) {

@@ -8,6 +8,7 @@
 namespace trinn {
 
 class Journal;
+struct Patient;
 
 /// A patient's journal timeline, gathered from every record that has a date:
 /// registration, consent, phases, gatherings, follow-ups, medication, steps
@@ -18,8 +19,12 @@ class TimelineStore
 public:
     explicit TimelineStore(Journal &journal) : m_journal(journal) {}
     Result<QList<TimelineEntry>> timeline(qint64 patientId) const;
+    /// The same, for a screen that has just read the patient's details
+    /// (PatientStore::get): they are not read a second time.
+    Result<QList<TimelineEntry>> timeline(const Patient &patient) const;
 
 private:
+    Result<QList<TimelineEntry>> timeline(qint64 patientId, const Patient *known) const;
     Status addGroupsAndOutings(qint64 patientId, QList<TimelineEntry> &entries) const;
 
     Journal &m_journal;

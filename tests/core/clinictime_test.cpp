@@ -40,3 +40,21 @@ TEST_CASE("Dates are stored as ISO text and shown as dd.MM.yyyy", "[time]")
     CHECK_FALSE(clinictime::dateFromStorage(QStringLiteral("14.09.2027")).isValid());
     CHECK(clinictime::formatDate(QDate(2027, 9, 14)) == QStringLiteral("14.09.2027"));
 }
+
+// dateFromStorage reads "yyyy-MM-dd" from its digits; whatever it is given,
+// it must answer as QDate::fromString(ISODate) does.
+TEST_CASE("Stored dates read from their digits as Qt reads them", "[time]")
+{
+    const QStringList texts{
+        QStringLiteral("2027-09-14"), QStringLiteral("2024-02-29"), QStringLiteral("2027-02-29"), QStringLiteral("2027-13-01"),
+        QStringLiteral("2027-00-10"), QStringLiteral("2027-04-31"), QStringLiteral("0000-01-01"), QStringLiteral("0001-01-01"),
+        QStringLiteral("9999-12-31"), QStringLiteral("2027-9-14"),  QStringLiteral("2027/09/14"), QStringLiteral("2027-09-1x"),
+        QStringLiteral("2027-09-14T08:00"), QStringLiteral("20270914"), QStringLiteral(""), QStringLiteral("２０２７-09-14"),
+        QStringLiteral("-027-09-14"), QStringLiteral("2027-09-140")};
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        CHECK(clinictime::dateFromStorage(text) == QDate::fromString(text, Qt::ISODate));
+    }
+    for (QDate day(1990, 1, 1); day < QDate(1992, 1, 1); day = day.addDays(1))
+        CHECK(clinictime::dateFromStorage(clinictime::dateToStorage(day)) == day);
+}

@@ -27,3 +27,20 @@ TEST_CASE("Digits-only text is an id prefix", "[search]")
     CHECK_FALSE(searchterms::isDigits(QStringLiteral("01a")));
     CHECK_FALSE(searchterms::isDigits(QString()));
 }
+
+// nameKey folds plain ASCII names itself; whatever the name, it must give
+// what simplified() and toCaseFolded() give.
+TEST_CASE("A name's same-name key is the name simplified and case-folded", "[search]")
+{
+    const QStringList parts{QString(), QStringLiteral("Kari"), QStringLiteral("KARI"), QStringLiteral(" kari "),
+                            QStringLiteral("Anne  Marie"), QStringLiteral("Anne\tMarie\n"), QStringLiteral("Berg-Olsen"),
+                            QStringLiteral("  "), QStringLiteral("O'Brien"), QStringLiteral("Øyvind"), QStringLiteral("ÅSE"),
+                            QStringLiteral("Straße"), QStringLiteral("Zoë"), QStringLiteral("Mc[Donald]_9"), QStringLiteral("@Z`z{")};
+    for (const QString &given : parts) {
+        for (const QString &family : parts) {
+            INFO(given.toStdString() << " / " << family.toStdString());
+            CHECK(searchterms::nameKey(given, family) == QString(given + u' ' + family).simplified().toCaseFolded());
+        }
+    }
+    CHECK(searchterms::nameKey(QStringLiteral("Kari  "), QStringLiteral(" NORDMANN")) == QStringLiteral("kari nordmann"));
+}

@@ -243,6 +243,21 @@ TEST_CASE("Attendance for the whole group, one note, and the absence limit", "[s
     for (const TimelineEntry &e : *absent)
         limit = limit || e.title == QStringLiteral("Absence limit passed");
     CHECK(limit);
+    // The timeline shows the patient's own group rows only: its audit record
+    // names that patient, not the group's other members.
+    const auto named = [&](qint64 patientId) {
+        auto rows = RawSqlForTests::run(*journal, QStringLiteral("SELECT (SELECT COUNT(*) FROM audit_log WHERE what = 'the journal timeline' "
+                                                                 "AND patient_id = ?), (SELECT COUNT(*) FROM audit_patient s JOIN audit_log a "
+                                                                 "ON a.id = s.audit_id WHERE a.what = 'the journal timeline' AND s.patient_id = ?)"),
+                                        {patientId, patientId});
+        REQUIRE(rows.ok());
+        REQUIRE(rows->next());
+        return std::pair<qint64, qint64>{rows->value(0).toLongLong(), rows->value(1).toLongLong()};
+    };
+    CHECK(named(members.at(0)) == std::pair<qint64, qint64>{1, 0});
+    CHECK(named(members.at(1)) == std::pair<qint64, qint64>{1, 0});
+    CHECK(named(members.at(2)) == std::pair<qint64, qint64>{0, 0});
+    CHECK(named(members.at(3)) == std::pair<qint64, qint64>{0, 0});
     const auto list = groups.members(*level1);
     CHECK(list->at(0).absences == 4);
     CHECK(list->at(3).absences == 2);

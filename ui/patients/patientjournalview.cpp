@@ -190,7 +190,7 @@ bool PatientJournalView::showPatient(qint64 patientId)
     m_nextOfKin->setText(kin.isEmpty() ? tr("none recorded") : kin.join(QLatin1Char('\n')));
 
     m_timeline->clear();
-    Result<QList<TimelineEntry>> entries = TimelineStore(m_journal).timeline(patientId);
+    Result<QList<TimelineEntry>> entries = TimelineStore(m_journal).timeline(*patient);
     if (entries) {
         // What is planned sits apart from what happened, under its own heading, soonest last (nearest today).
         const QDateTime now = clinictime::now();

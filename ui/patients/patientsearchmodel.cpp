@@ -1,6 +1,7 @@
 #include "patientsearchmodel.h"
 
 #include "common/clinictime.h"
+#include "patients/searchterms.h"
 #include "storage/patientstore.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@ namespace {
 
 QString nameKey(const PatientSummary &p)
 {
-    return QString(p.givenNames + QLatin1Char(' ') + p.familyName).simplified().toCaseFolded();
+    return searchterms::nameKey(p.givenNames, p.familyName);
 }
 
 } // namespace
@@ -38,15 +39,17 @@ void PatientSearchModel::setSearchText(const QString &text)
 
 void PatientSearchModel::markSameNames()
 {
+    // One lookup per row, in a table sized for the page up front: this runs
+    // on every keystroke.
     QHash<QString, qint64> first;
+    first.reserve(m_rows.size());
     m_sameName.clear();
     for (const PatientSummary &p : std::as_const(m_rows)) {
-        const QString key = nameKey(p);
-        const auto at = first.constFind(key);
-        if (at == first.constEnd()) {
-            first.insert(key, p.id);
+        qint64 &firstId = first[nameKey(p)];
+        if (firstId == 0) {
+            firstId = p.id;
         } else {
-            m_sameName.insert(at.value());
+            m_sameName.insert(firstId);
             m_sameName.insert(p.id);
         }
     }
