@@ -171,9 +171,11 @@ Status Source::tests(const std::function<void(const SubstanceTest &)> &each) con
     Result<QSqlQuery> q = m_scope.run(
         u"SELECT t.id, t.patient_id, t.sampled_at, t.sample_type, t.supervised, t.refused, t.refusal_reason, t.taken_by_id, "
         "t.taken_by, t.lab_status, t.lab_reference, t.version, t.change_kind, t.recorded_at, t.outcome, "
-        "r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed "
-        "FROM substance_test t LEFT JOIN analyte_result r ON r.test_id = t.id "
-        "WHERE t.is_current = 1 AND (? = 0 OR t.patient_id = ?) ORDER BY t.id, r.ordinal"_s,
+        "p.analyte, COALESCE(r.screen_positive, 0), r.value, COALESCE(r.unit, p.unit), r.cutoff, COALESCE(r.confirmed, '') "
+        // analyte_result's joins spelled out: SQLite would build the whole view for a LEFT JOIN to it.
+        "FROM substance_test t LEFT JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
+        "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte "
+        "WHERE t.is_current = 1 AND (? = 0 OR t.patient_id = ?) ORDER BY t.id, p.ordinal"_s,
         {m_patientId, m_patientId});
     if (!q)
         return Error{q.error()};

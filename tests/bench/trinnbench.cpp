@@ -235,7 +235,8 @@ int main(int argc, char *argv[])
             floor.rows("SELECT drug, dose, start_date, prescriber FROM medication WHERE patient_id = ?1 AND start_date <= ?2 "
                        "AND (stop_date IS NULL OR stop_date >= ?2) ORDER BY start_date DESC, id DESC LIMIT 8", {pid, day});
             floor.rows("SELECT t.*, r.* FROM (SELECT * FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
-                       "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN analyte_result r ON r.test_id = t.id", {pid});
+                       "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
+                       "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte", {pid});
             floor.rows("SELECT outcome, COUNT(*), MAX(sampled_at) FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
                        "AND sampled_at >= ?2 AND outcome IN ('positive', 'missing', 'refused') GROUP BY outcome", {pid, monthAgo});
             floor.rows("SELECT DISTINCT sample_day FROM substance_test WHERE patient_id = ?1 AND sample_day >= ?2 AND sample_day < ?3",
