@@ -49,9 +49,14 @@ bool TestBoardModel::passes(const SubstanceTestStore::BoardRow &row, const QStri
 void TestBoardModel::applyFilter()
 {
     m_rows.clear();
+    m_times.clear();
     for (const SubstanceTestStore::BoardRow &r : std::as_const(m_all)) {
-        if (passes(r, m_sites.value(r.patientId), m_unit, m_site))
+        if (passes(r, m_sites.value(r.patientId), m_unit, m_site)) {
             m_rows.append(r);
+            // Once per row: the view asks for it at every size hint and paint,
+            // and each is a conversion to Oslo time.
+            m_times.append(r.sampledAt.isValid() ? clinictime::local(r.sampledAt).toString(QStringLiteral("HH:mm")) : QString());
+        }
     }
 }
 
@@ -147,7 +152,7 @@ QVariant TestBoardModel::data(const QModelIndex &index, int role) const
         case NationalIdColumn: return r.nationalId;
         case ProgramColumn: return r.program;
         case StatusColumn: return statusText(r.outcome);
-        case TimeColumn: return r.sampledAt.isValid() ? clinictime::local(r.sampledAt).toString(QStringLiteral("HH:mm")) : QString();
+        case TimeColumn: return m_times.value(index.row());
         case FindingsColumn: return r.reasons.join(QStringLiteral("; "));
         }
     }

@@ -60,6 +60,7 @@ private:
     QDate m_day;
     QList<SubstanceTestStore::BoardRow> m_all;
     QList<SubstanceTestStore::BoardRow> m_rows;
+    QStringList m_times; // each row's sample time as shown
     QHash<qint64, QString> m_sites;
     QString m_unit;
     QString m_site;
