@@ -42,3 +42,13 @@ function(trinn_use_pch target layer)
         target_precompile_headers(${target} PRIVATE ${TRINN_${layer}_PCH})
     endif()
 endfunction()
+
+# Unity builds for the libraries and programs: a batch of source files is
+# compiled as one, so the headers they share are parsed once per batch, not
+# once per file. The tests are built file by file: their helpers share names.
+option(TRINN_UNITY_BUILD "Compile the libraries and programs in batches of source files" ON)
+function(trinn_unity target)
+    if(TRINN_UNITY_BUILD)
+        set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+    endif()
+endfunction()

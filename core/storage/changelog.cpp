@@ -143,10 +143,10 @@ QString quoted(const QString &name)
     return u'"' + name + u'"';
 }
 
-using RunSql = std::function<Result<QSqlQuery>(const QString &)>;
+using RunFixedSql = std::function<Result<QSqlQuery>(const QString &)>;
 
 // Every table's columns, primary key and single-column foreign keys.
-Result<Schema> readSchema(bool postgres, const RunSql &run)
+Result<Schema> readSchema(bool postgres, const RunFixedSql &run)
 {
     Schema schema;
     const QString columnsSql = postgres

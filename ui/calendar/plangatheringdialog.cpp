@@ -16,7 +16,7 @@
 
 namespace trinn {
 namespace {
-enum Role { EpisodeRole = Qt::UserRole + 1 };
+enum ItemRole { EpisodeRole = Qt::UserRole + 1 };
 } // namespace
 
 PlanGatheringDialog::PlanGatheringDialog(Journal &journal, QDate start, QWidget *parent)
