@@ -19,6 +19,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -370,4 +371,32 @@ TEST_CASE("The history chart gives each outcome one colour whatever the order an
             dialog.grab().save(dir + QStringLiteral("/test-history-%1.png").arg(patient));
         }
     }
+}
+
+TEST_CASE("A board row whose findings do not fit takes a second line and the others one", "[ui][testing][rows]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const QList<qint64> patients = admit(*journal, BuiltinPrograms::residential, QStringLiteral("Rad"), 3, 0);
+    SubstanceTest many;
+    many.patientId = patients.first();
+    many.sampledAt = clinictime::now().addSecs(-600);
+    for (const QString &code : Analytes::panel(false))
+        many.results.append({code, true, std::nullopt, QString(), std::nullopt, QString()});
+    const auto recorded = SubstanceTestStore(*journal).record(many);
+    INFO(recorded.error().toStdString());
+    REQUIRE(recorded.ok());
+    signInNurse(*journal);
+    Board board = openBoard(*journal);
+    board.window->resize(1100, 700);
+    QApplication::processEvents();
+    int positive = -1, untested = -1;
+    for (int r = 0; r < board.model->rowCount(); ++r)
+        (board.model->row(r).patientId == patients.first() ? positive : untested) = r;
+    REQUIRE(positive >= 0);
+    REQUIRE(untested >= 0);
+    const QString findings = board.model->data(board.model->index(positive, TestBoardModel::FindingsColumn)).toString();
+    INFO(findings.toStdString());
+    REQUIRE(board.table->fontMetrics().horizontalAdvance(findings) > board.table->columnWidth(TestBoardModel::FindingsColumn));
+    CHECK(board.table->rowHeight(positive) > board.table->rowHeight(untested));
+    CHECK(board.table->rowHeight(untested) == board.table->verticalHeader()->defaultSectionSize());
 }

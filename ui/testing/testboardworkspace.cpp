@@ -71,7 +71,10 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line a row; a row whose findings do not fit gets two (fitRowHeights):
+    // sizing every row to its contents laid out every cell of the day's board,
+    // most of the time the board took to show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Everything but the findings fits its text; the findings take the rest
     // (the whole text in the tooltip), so nothing needs a horizontal scroll.
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -211,10 +214,23 @@ void TestBoardWorkspace::fitProgramColumn()
         m_table->setColumnWidth(TestBoardModel::ProgramColumn, room);
 }
 
+void TestBoardWorkspace::fitRowHeights()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int line = m_table->verticalHeader()->defaultSectionSize();
+    const int room = m_table->columnWidth(TestBoardModel::FindingsColumn) - 2 * metrics.averageCharWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString findings = m_model->data(m_model->index(row, TestBoardModel::FindingsColumn)).toString();
+        const bool wraps = !findings.isEmpty() && metrics.horizontalAdvance(findings) > room;
+        m_table->setRowHeight(row, wraps ? line + metrics.lineSpacing() : line);
+    }
+}
+
 void TestBoardWorkspace::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitProgramColumn();
+    fitRowHeights();
 }
 
 void TestBoardWorkspace::fillFilters()
@@ -239,6 +255,7 @@ void TestBoardWorkspace::applyFilter()
 {
     const KeepPlace place(m_table, TestBoardModel::PatientIdRole, TestBoardModel::PatientColumn);
     m_model->setFilter(m_unit->currentData().toString(), m_site->currentData().toString());
+    fitRowHeights();
     updateSummary();
     if (!m_table->currentIndex().isValid())
         selectRow(0);
@@ -262,9 +279,13 @@ void TestBoardWorkspace::reload()
     const QString site = m_model->siteFilter();
     fillFilters();
     fitProgramColumn();
+    fitRowHeights();
     // A unit or site no longer on the board shows all.
     if (m_unit->currentData().toString() != unit || m_site->currentData().toString() != site)
+    {
         m_model->setFilter(m_unit->currentData().toString(), m_site->currentData().toString());
+        fitRowHeights();
+    }
     updateSummary();
     if (!error.isEmpty())
         m_summary->setText(error);

@@ -58,6 +58,7 @@ private:
     void updateSummary();
     void fillFilters();
     void fitProgramColumn();
+    void fitRowHeights();
     void applyFilter();
 
     Journal &m_journal;
