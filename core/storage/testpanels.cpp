@@ -32,22 +32,16 @@ Result<qint64> TestPanels::idOf(Scope &scope, const QList<Analyte> &analytes, QH
     const QString key = keyOf(analytes);
     if (const auto found = known.constFind(key); found != known.constEnd())
         return *found;
-    // Two workstations may make the same new panel at once: the second finds
-    // the first's (the key is UNIQUE).
-    if (Result<QSqlQuery> made = scope.run(u"INSERT INTO test_panel (analytes) VALUES (?) ON CONFLICT (analytes) DO NOTHING"_s, {key});
-        !made)
+    // A new panel comes back from the INSERT and gets its analytes in the same
+    // transaction; a panel the journal has already (also one another
+    // workstation made just now: the key is UNIQUE) is found by its key.
+    Result<QSqlQuery> made = scope.run(u"INSERT INTO test_panel (analytes) VALUES (?) ON CONFLICT (analytes) DO NOTHING RETURNING id"_s, {key});
+    if (!made)
         return Error{made.error()};
-    Result<QSqlQuery> row = scope.run(u"SELECT id, (SELECT COUNT(*) FROM test_panel_analyte a WHERE a.panel_id = p.id) "
-                                      "FROM test_panel p WHERE p.analytes = ?"_s,
-                                      {key});
-    if (!row)
-        return Error{row.error()};
-    if (!row->next())
-        return Error{tr("The journal did not keep the test's panel.")};
-    const qint64 id = row->value(0).toLongLong();
-    const bool filled = row->value(1).toLongLong() > 0;
-    row->finish();
-    if (!filled) {
+    const bool isNew = made->next();
+    qint64 id = isNew ? made->value(0).toLongLong() : 0;
+    made->finish();
+    if (isNew) {
         QVariantList bindings;
         for (qsizetype i = 0; i < analytes.size(); ++i)
             bindings << id << int(i) << analytes.at(i).code << sqlvalues::text(analytes.at(i).unit);
@@ -56,6 +50,14 @@ Result<qint64> TestPanels::idOf(Scope &scope, const QList<Analyte> &analytes, QH
                                                bindings);
             !rows)
             return Error{rows.error()};
+    } else {
+        Result<QSqlQuery> row = scope.run(u"SELECT id FROM test_panel WHERE analytes = ?"_s, {key});
+        if (!row)
+            return Error{row.error()};
+        if (!row->next())
+            return Error{tr("The journal did not keep the test's panel.")};
+        id = row->value(0).toLongLong();
+        row->finish();
     }
     known.insert(key, id);
     return id;

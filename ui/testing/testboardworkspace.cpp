@@ -279,13 +279,10 @@ void TestBoardWorkspace::reload()
     const QString site = m_model->siteFilter();
     fillFilters();
     fitProgramColumn();
-    fitRowHeights();
     // A unit or site no longer on the board shows all.
     if (m_unit->currentData().toString() != unit || m_site->currentData().toString() != site)
-    {
         m_model->setFilter(m_unit->currentData().toString(), m_site->currentData().toString());
-        fitRowHeights();
-    }
+    fitRowHeights();
     updateSummary();
     if (!error.isEmpty())
         m_summary->setText(error);
