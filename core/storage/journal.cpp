@@ -616,13 +616,13 @@ Status Journal::migrate(const Options &options, bool isNew)
     const bool compacted = !isNew && m_schemaVersion < compactingMigration && current >= compactingMigration;
     m_schemaVersion = current;
     // Migration 31 frees most of an older SQLite journal's pages: the file
-    // gives them back once, now (PostgreSQL reuses them as they are). The
-    // journal is whole either way: a VACUUM that fails (a full disk: it needs
-    // room for a copy) leaves it as large as it was, and opening goes on.
+    // gives them back once, now (PostgreSQL reuses them as they are). A
+    // VACUUM that fails (a full disk: it needs room for a copy) is told, like
+    // any fault while opening; the journal is whole and migrated, and the next
+    // open goes on without it.
     if (compacted && !isPostgres()) {
         if (Result<QSqlQuery> vacuumed = runFixed(u"VACUUM"_s); !vacuumed)
-            qWarning("Trinn: the journal was brought up to schema %d but not made smaller: %s", current,
-                     qPrintable(vacuumed.error()));
+            return Error{tr("The journal was brought up to schema %1, but could not be made smaller: %2").arg(current).arg(vacuumed.error())};
     }
     return {};
 }
