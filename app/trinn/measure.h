@@ -24,7 +24,7 @@ void mark(const char *name);
 void mark(const char *name, qint64 value);
 
 /// Notes the memory sign-in has reached ("signin_peak_kb": the high-water
-/// mark so far, Argon2id's 64 MiB in it), then starts the high-water mark
+/// mark so far, Argon2id's 46 MiB in it), then starts the high-water mark
 /// again from what is resident now, so that the peaks noted after are the
 /// workspaces' own ("peak_reset 1", or 0 where the kernel cannot).
 void noteSignInMemory();

@@ -12,7 +12,7 @@
 // fixed waits anywhere. Then, once per user of --memory-users, Trinn opens
 // every workspace the role may use in turn and reports its peak memory: since
 // sign-in (the high-water mark is started again there) and the whole
-// process's, which sign-in's Argon2id (64 MiB for a moment) may set.
+// process's, which sign-in's Argon2id (46 MiB for a moment) may set.
 // Prints one line per measure, `NAME median_ms floor_ms ratio` (the floor is
 // the bare window's figure where there is one, else 0), then peak memory.
 // The children use the platform of the environment: run under
@@ -280,7 +280,7 @@ int main(int argc, char *argv[])
         out << "every_workspace_peak_rss_mb " << QString::number(everyWorkspacePeak, 'f', 1) << Qt::endl;
         out << "process_peak_rss_mb " << QString::number(processPeak, 'f', 1) << Qt::endl;
     }
-    err << "  signin_peak_rss_mb: the high-water mark at sign-in, Argon2id's 64 MiB in it" << Qt::endl
+    err << "  signin_peak_rss_mb: the high-water mark at sign-in, Argon2id's 46 MiB in it" << Qt::endl
         << "  first_workspace_peak_rss_mb, every_workspace_peak_rss_mb: the high-water mark since sign-in"
         << (peakReset ? "" : " (NOT reset by this kernel: the whole process's)") << Qt::endl
         << "  process_peak_rss_mb: the whole process's, with every workspace opened" << Qt::endl;

@@ -278,10 +278,10 @@ TEST_CASE("Measured the session paints the sign-in dialog signs in on its own an
         if (name.endsWith("_painted"))
             CHECK(markOf(marks, name + "_px") > 0);
     }
-    // Argon2id's verify apart, and the memory: sign-in's peak holds its 64 MiB.
+    // Argon2id's verify apart, and the memory: sign-in's peak holds its 46 MiB.
     CHECK(markOf(marks, "argon2id_ns") > 0);
     CHECK(markOf(marks, "argon2id_ns") < markOf(marks, "signin_done") - markOf(marks, "signin_started"));
-    CHECK(markOf(marks, "signin_peak_kb") > 64 * 1024);
+    CHECK(markOf(marks, "signin_peak_kb") > 46 * 1024);
     CHECK(markOf(marks, "peak_reset") == 1);
     CHECK(markOf(marks, "workspace_peak_kb") < markOf(marks, "signin_peak_kb"));
     CHECK((markOf(marks, "peak_rss_kb") > 0) == everyWorkspace);
