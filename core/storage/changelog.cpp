@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/auditlog.h"
 #include "storage/journal.h"
@@ -286,25 +287,58 @@ QString rowIdExpression(const TableShape &shape, const QString &row, bool postgr
     return parts.join(u" || '/' || "_s);
 }
 
-QString sqliteJson(const TableShape &shape, const QString &row)
+// `row` as one JSON object; with `other`, only the columns whose value differs
+// from `other`'s (an UPDATE's columns that changed).
+QString sqliteJson(const TableShape &shape, const QString &row, const QString &other = QString())
 {
     // json_object takes at most 127 arguments: wide rows are merged from parts.
     constexpr qsizetype columnsPerObject = 50;
     QStringList objects;
     for (qsizetype first = 0; first < shape.columns.size(); first += columnsPerObject) {
         QStringList arguments;
+        QStringList unchanged;
         for (qsizetype i = first; i < std::min(first + columnsPerObject, shape.columns.size()); ++i) {
             const QString &column = shape.columns.at(i);
             const QString value = row + u'.' + quoted(column);
             // JSON holds no BLOB: such a value is logged as hex.
             arguments << u'\'' + column + u'\'' << (shape.blobColumns.contains(column) ? u"hex("_s + value + u')' : value);
+            // A column that did not change is removed again; one that did is
+            // kept by removing a key no column has (json_remove gives NULL for a NULL path).
+            if (!other.isEmpty())
+                unchanged << u"CASE WHEN "_s + value + u" IS "_s + other + u'.' + quoted(column) + u" THEN '$.\""_s + column
+                        + u"\"' ELSE '$.\"-\"' END"_s;
         }
-        objects << u"json_object("_s + arguments.join(u", "_s) + u')';
+        const QString object = u"json_object("_s + arguments.join(u", "_s) + u')';
+        objects << (unchanged.isEmpty() ? object : u"json_remove("_s + object + u", "_s + unchanged.join(u", "_s) + u')');
     }
     QString json = objects.value(0, u"json_object()"_s);
     for (qsizetype i = 1; i < objects.size(); ++i)
         json = u"json_patch("_s + json + u", "_s + objects.at(i) + u')';
     return json;
+}
+
+// PostgreSQL's `row` as JSON; with `other`, only the columns whose value differs.
+QString postgresJson(const QString &row, const QString &other = QString())
+{
+    if (other.isEmpty())
+        return u"to_jsonb("_s + row + u")::text"_s;
+    return u"(SELECT COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb) FROM jsonb_each(to_jsonb("_s + row
+        + u")) AS c WHERE c.value IS DISTINCT FROM to_jsonb("_s + other + u") -> c.key)::text"_s;
+}
+
+// From this migration on an UPDATE logs only the columns it changed, before
+// and after: the rest of the row is the same in both, and the row itself, an
+// earlier version or the DELETE that logs it whole has it.
+constexpr int changedColumnsMigration = 33;
+
+Result<bool> logsChangedColumnsOnly(const RunFixedSql &run)
+{
+    Result<QSqlQuery> version = run(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    if (!version)
+        return Error{version.error()};
+    const bool changedOnly = version->next() && version->value(0).toInt() >= changedColumnsMigration;
+    version->finish();
+    return changedOnly;
 }
 
 // Tables whose rows RecordHistory shows version by version: their rows in the
@@ -326,7 +360,7 @@ bool isVersioned(const QString &table)
 }
 
 QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
-                           bool compact)
+                           bool compact, bool changedOnly)
 {
     // The actor is the one row of write_actor, present only inside a Trinn
     // write transaction; a write from anywhere else is logged without one.
@@ -343,13 +377,14 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
     };
     return {
         trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : sqliteJson(shape, u"NEW"_s)),
-        trigger(u"UPDATE"_s, u"NEW"_s, newPatient, sqliteJson(shape, u"OLD"_s), sqliteJson(shape, u"NEW"_s)),
+        trigger(u"UPDATE"_s, u"NEW"_s, newPatient, sqliteJson(shape, u"OLD"_s, changedOnly ? u"NEW"_s : QString()),
+                sqliteJson(shape, u"NEW"_s, changedOnly ? u"OLD"_s : QString())),
         trigger(u"DELETE"_s, u"OLD"_s, oldPatient, sqliteJson(shape, u"OLD"_s), u"NULL"_s),
     };
 }
 
 QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
-                             bool compact)
+                             bool compact, bool changedOnly)
 {
     const QString name = quoted(triggerPrefix + table);
     // The actor is the transaction's setting, which Journal::beginWrite makes;
@@ -375,7 +410,9 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
         "(extract(epoch FROM clock_timestamp()) * 1000)::bigint); BEGIN "
         "IF TG_OP = 'INSERT' THEN "_s
         + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
-        + insert(u"UPDATE"_s, u"NEW"_s, newPatient, u"to_jsonb(OLD)::text"_s, u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'DELETE' THEN "_s
+        + insert(u"UPDATE"_s, u"NEW"_s, newPatient, postgresJson(u"OLD"_s, changedOnly ? u"NEW"_s : QString()),
+                 postgresJson(u"NEW"_s, changedOnly ? u"OLD"_s : QString()))
+        + u" RETURN NEW; ELSIF TG_OP = 'DELETE' THEN "_s
         + insert(u"DELETE"_s, u"OLD"_s, oldPatient, u"to_jsonb(OLD)::text"_s, u"NULL"_s) + u" RETURN OLD; ELSIF TG_OP = 'TRUNCATE' THEN "_s
         // TRUNCATE fires no row triggers: the statement itself is logged, with
         // no row and no patient, so emptying a table never passes unseen.
@@ -397,7 +434,7 @@ struct Generated
     QMap<QString, QString> definitions;
 };
 
-Result<QList<Generated>> generate(bool postgres, const Schema &schema)
+Result<QList<Generated>> generate(bool postgres, const Schema &schema, bool changedOnly)
 {
     Result<QList<ChangeLog::PatientTable>> tables = routesOf(schema);
     if (!tables)
@@ -418,8 +455,8 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema)
         const TableShape &shape = schema[table.table];
         const bool compact = compactSchema && !isVersioned(table.table);
         Generated one{table.table,
-                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact)
-                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact),
+                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly)
+                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly),
                       {}};
         if (postgres) {
             const QString &function = one.statements.first();
@@ -594,7 +631,10 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
     Result<Schema> schema = readSchema(journal.isPostgres(), [&](const QString &sql) { return journal.runFixed(sql); });
     if (!schema)
         return Error{schema.error()};
-    Result<QList<Generated>> expected = generate(journal.isPostgres(), *schema);
+    Result<bool> changedOnly = logsChangedColumnsOnly([&](const QString &sql) { return journal.runFixed(sql); });
+    if (!changedOnly)
+        return Error{changedOnly.error()};
+    Result<QList<Generated>> expected = generate(journal.isPostgres(), *schema, *changedOnly);
     if (!expected)
         return Error{expected.error()};
     // Each table's events with an enabled change trigger, and each trigger's definition.
@@ -709,7 +749,10 @@ Status ChangeLog::installTriggers(Journal &journal)
     Result<Schema> schema = readSchema(journal.isPostgres(), [&](const QString &sql) { return journal.runFixed(sql); });
     if (!schema)
         return Error{schema.error()};
-    Result<QList<Generated>> generated = generate(journal.isPostgres(), *schema);
+    Result<bool> changedOnly = logsChangedColumnsOnly([&](const QString &sql) { return journal.runFixed(sql); });
+    if (!changedOnly)
+        return Error{changedOnly.error()};
+    Result<QList<Generated>> generated = generate(journal.isPostgres(), *schema, *changedOnly);
     if (!generated)
         return Error{generated.error()};
     for (const Generated &table : std::as_const(*generated)) {
@@ -868,6 +911,11 @@ Status ChangeLog::compact(Journal &journal)
         if (Result<QSqlQuery> done = journal.runFixed(step); !done)
             return Error{done.error()};
     }
+    return reseal(journal, u"compacted (migration 31)"_s);
+}
+
+Status ChangeLog::reseal(Journal &journal, const QString &what)
+{
     Result<QSqlQuery> end = journal.runFixed(u"SELECT COALESCE(MAX(id), 0) FROM change_log"_s);
     if (!end)
         return Error{end.error()};
@@ -876,7 +924,7 @@ Status ChangeLog::compact(Journal &journal)
     if (last == 0)
         return {};
     if (Status marked = AuditLog::append(journal, 0, u"resealed"_s,
-                                         u"change log rows 1-%1 compacted (migration 31): the seals after this record replace those before it"_s.arg(last));
+                                         u"change log rows 1-%1 %2: the seals after this record replace those before it"_s.arg(last).arg(what));
         !marked)
         return marked;
     // Each new seal covers a million ids, every row in them (all were Trinn's:
@@ -907,6 +955,34 @@ Status ChangeLog::compact(Journal &journal)
             return logged;
     }
     return {};
+}
+
+Status ChangeLog::keepChangedColumnsOnly(Scope &scope)
+{
+    Journal &journal = scope.journal();
+    // Checked before anything changes, as for migration 31.
+    Result<QString> problem = AuditLog::verify(journal);
+    if (!problem)
+        return Error{problem.error()};
+    if (!problem->isEmpty())
+        return AuditLog::append(journal, 0, u"not compacted"_s, u"the change log was left whole (migration 33): "_s + *problem);
+    // Each UPDATE's before and after keep the columns in which they differ.
+    const QString step = journal.isPostgres()
+        ? u"UPDATE change_log SET "
+          "old_values = (SELECT COALESCE(jsonb_object_agg(o.key, o.value), '{}'::jsonb) FROM jsonb_each(old_values::jsonb) AS o "
+          "WHERE o.value IS DISTINCT FROM new_values::jsonb -> o.key)::text, "
+          "new_values = (SELECT COALESCE(jsonb_object_agg(n.key, n.value), '{}'::jsonb) FROM jsonb_each(new_values::jsonb) AS n "
+          "WHERE n.value IS DISTINCT FROM old_values::jsonb -> n.key)::text "
+          "WHERE operation = 'UPDATE' AND old_values IS NOT NULL AND new_values IS NOT NULL"_s
+        : u"UPDATE change_log SET "
+          "old_values = (SELECT json_group_object(o.key, o.value) FROM json_each(change_log.old_values) AS o "
+          "WHERE o.value IS NOT (SELECT n.value FROM json_each(change_log.new_values) AS n WHERE n.key = o.key)), "
+          "new_values = (SELECT json_group_object(n.key, n.value) FROM json_each(change_log.new_values) AS n "
+          "WHERE n.value IS NOT (SELECT o.value FROM json_each(change_log.old_values) AS o WHERE o.key = n.key)) "
+          "WHERE operation = 'UPDATE' AND old_values IS NOT NULL AND new_values IS NOT NULL"_s;
+    if (Result<QSqlQuery> done = journal.runFixed(step); !done)
+        return Error{done.error()};
+    return reseal(journal, u"with each UPDATE's changed columns only (migration 33)"_s);
 }
 
 Result<QStringList> ChangeLog::verify(Journal &journal, int limit)

@@ -10,6 +10,7 @@
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// The change log: triggers on every table that holds a patient's data write
 /// each INSERT, UPDATE and DELETE (table, row, patient, old and new values,
@@ -67,6 +68,16 @@ public:
     /// checked that every row matched its seal: the new seals replace the old
     /// from an audit record "resealed", which verify starts from.
     static Status compact(Journal &journal);
+    /// Migration 33: each UPDATE's row keeps, before and after, only the
+    /// columns it changed (the triggers log so from then on), and the log is
+    /// sealed again. A log that fails its check is left whole, with an audit
+    /// record "not compacted" that says why.
+    static Status keepChangedColumnsOnly(Scope &scope);
+
+    /// Seals every row of the log again after a migration rewrote rows: an
+    /// audit record "resealed" saying `what`, which verify starts from, then
+    /// seals of a million ids each.
+    static Status reseal(Journal &journal, const QString &what);
 
     /// For Journal: whether this journal has a change log at all (schemas
     /// before 11 do not).

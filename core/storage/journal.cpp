@@ -19,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace trinn {
@@ -488,8 +490,9 @@ Status Journal::checkSqliteCheaply()
 }
 
 namespace {
-// The step that folds test results into panels and compacts the change log.
-constexpr int compactingMigration = 31;
+// The steps that free most of an older journal's change log: 31 folds test
+// results into panels, 33 keeps each UPDATE's changed columns only.
+constexpr int compactingMigrations[] = {31, 33};
 } // namespace
 
 Status Journal::migrate(const Options &options, bool isNew)
@@ -613,9 +616,11 @@ Status Journal::migrate(const Options &options, bool isNew)
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    const bool compacted = !isNew && m_schemaVersion < compactingMigration && current >= compactingMigration;
+    const bool compacted = !isNew && std::any_of(std::begin(compactingMigrations), std::end(compactingMigrations), [&](int step) {
+        return m_schemaVersion < step && current >= step;
+    });
     m_schemaVersion = current;
-    // Migration 31 frees most of an older SQLite journal's pages: the file
+    // Migrations 31 and 33 free most of an older SQLite journal's pages: the file
     // gives them back once, now (PostgreSQL reuses them as they are). A
     // VACUUM that fails (a full disk: it needs room for a copy) is told, like
     // any fault while opening; the journal is whole and migrated, and the next

@@ -2,6 +2,7 @@
 
 #include "storage/programstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/changelog.h"
 #include "storage/testpanels.h"
 
 #include <QDir>
@@ -34,6 +35,8 @@ QList<Migration> Migration::builtin()
             migration.seed = &SubstanceTestStore::installSecret;
         if (migration.version == 31)
             migration.seed = &TestPanels::convert;
+        if (migration.version == 33)
+            migration.seed = &ChangeLog::keepChangedColumnsOnly;
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

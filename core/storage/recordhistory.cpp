@@ -4,6 +4,7 @@
 #include "common/clinictime.h"
 #include "storage/postgresroles.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -175,8 +176,11 @@ Result<QList<RecordHistory::Version>> RecordHistory::ofPatient(Journal &journal,
 
 namespace {
 
-// One change log row as a version; none for an UPDATE that changed nothing a reader sees.
-std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row)
+// One change log row as a version; none for an UPDATE that changed nothing a
+// reader sees. `known` is what the rows before told of the record: from
+// migration 33 on an UPDATE logs only the columns it changed, so the record's
+// name (its step, day, drug …) comes from its INSERT or an earlier version.
+std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row, QJsonObject &known)
 {
     RecordHistory::Version v;
     v.at = clinictime::fromStorage(row.value(0).toLongLong());
@@ -188,6 +192,12 @@ std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row)
     v.outsideTrinn = row.value(6).toInt() != 0;
     v.reason = row.value(7).toString();
     v.rowId = row.value(8).toLongLong();
+    for (auto value = before.begin(); value != before.end(); ++value) {
+        if (!known.contains(value.key()))
+            known.insert(value.key(), value.value());
+    }
+    for (auto value = after.begin(); value != after.end(); ++value)
+        known.insert(value.key(), value.value());
     const QJsonObject &shape = after.isEmpty() ? before : after;
     for (const QString &field : shape.keys()) {
         if (isKey(field))
@@ -199,7 +209,7 @@ std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row)
         v.changes.append({field, RecordHistory::labelOf(field), was, now});
     }
     for (const char *key : {"step", "day", "area", "drug", "name", "kind"}) {
-        if (const QString named = shown(QString::fromLatin1(key), shape.value(QLatin1StringView(key))); !named.isEmpty()) {
+        if (const QString named = shown(QString::fromLatin1(key), known.value(QLatin1StringView(key))); !named.isEmpty()) {
             v.row = named;
             break;
         }
@@ -234,8 +244,9 @@ Result<QList<RecordHistory::Version>> RecordHistory::read(const Scope &scope, Re
     if (!rows)
         return Error{rows.error()};
     QList<Version> versions;
+    QHash<QString, QJsonObject> known;
     while (rows->next()) {
-        if (std::optional<Version> v = versionFrom(*rows))
+        if (std::optional<Version> v = versionFrom(*rows, known[rows->value(8).toString()]))
             versions.append(*v);
     }
     // By record, then oldest first (the query gave the log's order).

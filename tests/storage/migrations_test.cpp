@@ -10,19 +10,6 @@ using trinn::test::Backend;
 
 namespace {
 
-Journal::Options upTo(int version, Journal::OpenMode mode = Journal::OpenMode::OpenExisting)
-{
-    Journal::Options options;
-    options.mode = mode;
-    options.kindIfCreated = JournalKind::Demo;
-    options.migrations.clear();
-    for (const Migration &migration : Migration::builtin()) {
-        if (migration.version <= version)
-            options.migrations.append(migration);
-    }
-    return options;
-}
-
 bool tableExists(Journal &journal, const QString &table)
 {
     const QString sql = journal.isPostgres()
@@ -58,7 +45,7 @@ TEST_CASE("An older journal is migrated on open and keeps its data", "[storage][
     const Backend backend = TRINN_BOTH_BACKENDS();
     const QString location = test::freshLocation(backend);
     {
-        Result<std::unique_ptr<Journal>> old = Journal::open(location, upTo(1, Journal::OpenMode::CreateIfMissing));
+        Result<std::unique_ptr<Journal>> old = Journal::open(location, test::optionsUpTo(1, Journal::OpenMode::CreateIfMissing));
         INFO(old.error().toStdString());
         REQUIRE(old.ok());
         CHECK((*old)->schemaVersion() == 1);
@@ -88,11 +75,11 @@ TEST_CASE("A migration that fails leaves the journal as it was", "[storage][migr
     const QString location = test::freshLocation(backend);
     int before = 0;
     {
-        Result<std::unique_ptr<Journal>> journal = Journal::open(location, upTo(1, Journal::OpenMode::CreateIfMissing));
+        Result<std::unique_ptr<Journal>> journal = Journal::open(location, test::optionsUpTo(1, Journal::OpenMode::CreateIfMissing));
         REQUIRE(journal.ok());
         before = (*journal)->schemaVersion();
     }
-    Journal::Options broken = upTo(99);
+    Journal::Options broken = test::optionsUpTo(99);
     broken.migrations.append({int(broken.migrations.size()) + 1, QStringLiteral("broken"),
                               QStringLiteral("CREATE TABLE half_done (a INTEGER);\nCREATE TABLE half_done (a INTEGER);")});
     const auto refused = Journal::open(location, broken);
@@ -100,7 +87,7 @@ TEST_CASE("A migration that fails leaves the journal as it was", "[storage][migr
     CHECK_THAT(refused.error().toStdString(), Catch::Contains("Could not bring the journal up to schema")
                                                   && Catch::Contains("left as it was"));
 
-    Result<std::unique_ptr<Journal>> after = Journal::open(location, upTo(1));
+    Result<std::unique_ptr<Journal>> after = Journal::open(location, test::optionsUpTo(1));
     REQUIRE(after.ok());
     CHECK((*after)->schemaVersion() == before);
     CHECK_FALSE(tableExists(**after, QStringLiteral("half_done")));

@@ -121,6 +121,19 @@ QString tempFolder()
     return temporaryDir().path();
 }
 
+Journal::Options optionsUpTo(int version, Journal::OpenMode mode)
+{
+    Journal::Options options;
+    options.mode = mode;
+    options.kindIfCreated = JournalKind::Demo;
+    options.migrations.clear();
+    for (const Migration &migration : Migration::builtin()) {
+        if (migration.version <= version)
+            options.migrations.append(migration);
+    }
+    return options;
+}
+
 QString freshLocation(Backend backend)
 {
     const int n = counter.fetchAndAddRelaxed(1);

@@ -29,6 +29,10 @@ enum class Backend { SQLite, PostgreSQL };
 /// one CTest's fixture started; see throwaway-postgres.sh).
 QString freshLocation(Backend backend);
 
+/// Options that build or open a journal with the built-in migrations up to
+/// `version` only: a journal as an older Trinn made it, to migrate later.
+Journal::Options optionsUpTo(int version, Journal::OpenMode mode = Journal::OpenMode::OpenExisting);
+
 /// Opens (creating) a journal at a fresh location, failing the test on error.
 std::unique_ptr<Journal> createJournal(Backend backend, JournalKind kind = JournalKind::Demo);
 
