@@ -326,19 +326,22 @@ QString postgresJson(const QString &row, const QString &other = QString())
         + u")) AS c WHERE c.value IS DISTINCT FROM to_jsonb("_s + other + u") -> c.key)::text"_s;
 }
 
-// From this migration on an UPDATE logs only the columns it changed, before
+// From migration 33 on an UPDATE logs only the columns it changed, before
 // and after: the rest of the row is the same in both, and the row itself, an
 // earlier version or the DELETE that logs it whole has it.
 constexpr int changedColumnsMigration = 33;
+// From migration 34 on an INSERT of a versioned record logs no copy of the
+// row either: RecordHistory walks back to it from the row as it is now.
+constexpr int uncopiedInsertsMigration = 34;
 
-Result<bool> logsChangedColumnsOnly(const RunFixedSql &run)
+Result<int> schemaVersionOf(const RunFixedSql &run)
 {
     Result<QSqlQuery> version = run(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
     if (!version)
         return Error{version.error()};
-    const bool changedOnly = version->next() && version->value(0).toInt() >= changedColumnsMigration;
+    const int found = version->next() ? version->value(0).toInt() : 0;
     version->finish();
-    return changedOnly;
+    return found;
 }
 
 // Tables whose rows RecordHistory shows version by version: their rows in the
@@ -360,7 +363,7 @@ bool isVersioned(const QString &table)
 }
 
 QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
-                           bool compact, bool changedOnly)
+                           bool compact, bool changedOnly, bool copyInsert)
 {
     // The actor is the one row of write_actor, present only inside a Trinn
     // write transaction; a write from anywhere else is logged without one.
@@ -376,7 +379,7 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
             + (reasons ? u", NULLIF(a.reason, '')"_s : u""_s) + u" FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
     };
     return {
-        trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : sqliteJson(shape, u"NEW"_s)),
+        trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, copyInsert ? sqliteJson(shape, u"NEW"_s) : u"NULL"_s),
         trigger(u"UPDATE"_s, u"NEW"_s, newPatient, sqliteJson(shape, u"OLD"_s, changedOnly ? u"NEW"_s : QString()),
                 sqliteJson(shape, u"NEW"_s, changedOnly ? u"OLD"_s : QString())),
         trigger(u"DELETE"_s, u"OLD"_s, oldPatient, sqliteJson(shape, u"OLD"_s), u"NULL"_s),
@@ -384,7 +387,7 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
 }
 
 QStringList postgresTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
-                             bool compact, bool changedOnly)
+                             bool compact, bool changedOnly, bool copyInsert)
 {
     const QString name = quoted(triggerPrefix + table);
     // The actor is the transaction's setting, which Journal::beginWrite makes;
@@ -409,7 +412,7 @@ QStringList postgresTriggers(const QString &table, const TableShape &shape, cons
         "trinn_written_at bigint := COALESCE(NULLIF(current_setting('trinn.at', true), '')::bigint, "
         "(extract(epoch FROM clock_timestamp()) * 1000)::bigint); BEGIN "
         "IF TG_OP = 'INSERT' THEN "_s
-        + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, compact ? u"NULL"_s : u"to_jsonb(NEW)::text"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
+        + insert(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, copyInsert ? u"to_jsonb(NEW)::text"_s : u"NULL"_s) + u" RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN "_s
         + insert(u"UPDATE"_s, u"NEW"_s, newPatient, postgresJson(u"OLD"_s, changedOnly ? u"NEW"_s : QString()),
                  postgresJson(u"NEW"_s, changedOnly ? u"OLD"_s : QString()))
         + u" RETURN NEW; ELSIF TG_OP = 'DELETE' THEN "_s
@@ -434,7 +437,7 @@ struct Generated
     QMap<QString, QString> definitions;
 };
 
-Result<QList<Generated>> generate(bool postgres, const Schema &schema, bool changedOnly)
+Result<QList<Generated>> generate(bool postgres, const Schema &schema, int schemaVersion)
 {
     Result<QList<ChangeLog::PatientTable>> tables = routesOf(schema);
     if (!tables)
@@ -454,9 +457,11 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema, bool chan
             return Error{newPatient ? oldPatient.error() : newPatient.error()};
         const TableShape &shape = schema[table.table];
         const bool compact = compactSchema && !isVersioned(table.table);
+        const bool changedOnly = schemaVersion >= changedColumnsMigration;
+        const bool copyInsert = !compact && schemaVersion < uncopiedInsertsMigration;
         Generated one{table.table,
-                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly)
-                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly),
+                      postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly, copyInsert)
+                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly, copyInsert),
                       {}};
         if (postgres) {
             const QString &function = one.statements.first();
@@ -631,10 +636,10 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
     Result<Schema> schema = readSchema(journal.isPostgres(), [&](const QString &sql) { return journal.runFixed(sql); });
     if (!schema)
         return Error{schema.error()};
-    Result<bool> changedOnly = logsChangedColumnsOnly([&](const QString &sql) { return journal.runFixed(sql); });
-    if (!changedOnly)
-        return Error{changedOnly.error()};
-    Result<QList<Generated>> expected = generate(journal.isPostgres(), *schema, *changedOnly);
+    Result<int> version = schemaVersionOf([&](const QString &sql) { return journal.runFixed(sql); });
+    if (!version)
+        return Error{version.error()};
+    Result<QList<Generated>> expected = generate(journal.isPostgres(), *schema, *version);
     if (!expected)
         return Error{expected.error()};
     // Each table's events with an enabled change trigger, and each trigger's definition.
@@ -749,10 +754,10 @@ Status ChangeLog::installTriggers(Journal &journal)
     Result<Schema> schema = readSchema(journal.isPostgres(), [&](const QString &sql) { return journal.runFixed(sql); });
     if (!schema)
         return Error{schema.error()};
-    Result<bool> changedOnly = logsChangedColumnsOnly([&](const QString &sql) { return journal.runFixed(sql); });
-    if (!changedOnly)
-        return Error{changedOnly.error()};
-    Result<QList<Generated>> generated = generate(journal.isPostgres(), *schema, *changedOnly);
+    Result<int> version = schemaVersionOf([&](const QString &sql) { return journal.runFixed(sql); });
+    if (!version)
+        return Error{version.error()};
+    Result<QList<Generated>> generated = generate(journal.isPostgres(), *schema, *version);
     if (!generated)
         return Error{generated.error()};
     for (const Generated &table : std::as_const(*generated)) {
@@ -957,15 +962,24 @@ Status ChangeLog::reseal(Journal &journal, const QString &what)
     return {};
 }
 
-Status ChangeLog::keepChangedColumnsOnly(Scope &scope)
+Status ChangeLog::rewrite(Journal &journal, int migration, const QString &step, const QString &what)
 {
-    Journal &journal = scope.journal();
-    // Checked before anything changes, as for migration 31.
+    // Checked before anything changes, as for migration 31: the new seals may
+    // only replace old ones that every row still matched.
     Result<QString> problem = AuditLog::verify(journal);
     if (!problem)
         return Error{problem.error()};
     if (!problem->isEmpty())
-        return AuditLog::append(journal, 0, u"not compacted"_s, u"the change log was left whole (migration 33): "_s + *problem);
+        return AuditLog::append(journal, 0, u"not compacted"_s,
+                                u"the change log was left whole (migration %1): "_s.arg(migration) + *problem);
+    if (Result<QSqlQuery> done = journal.runFixed(step); !done)
+        return Error{done.error()};
+    return reseal(journal, what + u" (migration %1)"_s.arg(migration));
+}
+
+Status ChangeLog::keepChangedColumnsOnly(Scope &scope)
+{
+    Journal &journal = scope.journal();
     // Each UPDATE's before and after keep the columns in which they differ.
     const QString step = journal.isPostgres()
         ? u"UPDATE change_log SET "
@@ -980,9 +994,19 @@ Status ChangeLog::keepChangedColumnsOnly(Scope &scope)
           "new_values = (SELECT json_group_object(n.key, n.value) FROM json_each(change_log.new_values) AS n "
           "WHERE n.value IS NOT (SELECT o.value FROM json_each(change_log.old_values) AS o WHERE o.key = n.key)) "
           "WHERE operation = 'UPDATE' AND old_values IS NOT NULL AND new_values IS NOT NULL"_s;
-    if (Result<QSqlQuery> done = journal.runFixed(step); !done)
-        return Error{done.error()};
-    return reseal(journal, u"with each UPDATE's changed columns only (migration 33)"_s);
+    return rewrite(journal, changedColumnsMigration, step, u"with each UPDATE's changed columns only"_s);
+}
+
+Status ChangeLog::dropInsertCopies(Scope &scope)
+{
+    QStringList versioned;
+    for (const char *table : versionedTables)
+        versioned << u'\'' + QLatin1StringView(table) + u'\'';
+    // Trinn's own INSERTs: one from outside Trinn keeps its copy, as evidence.
+    return rewrite(scope.journal(), uncopiedInsertsMigration,
+                   u"UPDATE change_log SET new_values = NULL WHERE operation = 'INSERT' AND outside_trinn = 0 "
+                   "AND new_values IS NOT NULL AND table_name IN ("_s + versioned.join(u", "_s) + u')',
+                   u"with no copy of a versioned record's INSERT"_s);
 }
 
 Result<QStringList> ChangeLog::verify(Journal &journal, int limit)

@@ -73,11 +73,19 @@ public:
     /// sealed again. A log that fails its check is left whole, with an audit
     /// record "not compacted" that says why.
     static Status keepChangedColumnsOnly(Scope &scope);
+    /// Migration 34: the INSERT rows of versioned records (written inside
+    /// Trinn) lose their copy of the new row, which RecordHistory rebuilds from
+    /// the row now and the UPDATEs after it; then as keepChangedColumnsOnly.
+    static Status dropInsertCopies(Scope &scope);
 
     /// Seals every row of the log again after a migration rewrote rows: an
     /// audit record "resealed" saying `what`, which verify starts from, then
     /// seals of a million ids each.
     static Status reseal(Journal &journal, const QString &what);
+    /// Checks the whole log, then runs `step` and reseals, saying `what`; a
+    /// log that fails its check is left whole, with an audit record
+    /// "not compacted" naming `migration`.
+    static Status rewrite(Journal &journal, int migration, const QString &step, const QString &what);
 
     /// For Journal: whether this journal has a change log at all (schemas
     /// before 11 do not).

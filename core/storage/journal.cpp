@@ -491,8 +491,9 @@ Status Journal::checkSqliteCheaply()
 
 namespace {
 // The steps that free most of an older journal's change log: 31 folds test
-// results into panels, 33 keeps each UPDATE's changed columns only.
-constexpr int compactingMigrations[] = {31, 33};
+// results into panels, 33 keeps each UPDATE's changed columns only, 34 drops
+// the copies of versioned records' INSERTs.
+constexpr int compactingMigrations[] = {31, 33, 34};
 } // namespace
 
 Status Journal::migrate(const Options &options, bool isNew)
@@ -620,7 +621,7 @@ Status Journal::migrate(const Options &options, bool isNew)
         return m_schemaVersion < step && current >= step;
     });
     m_schemaVersion = current;
-    // Migrations 31 and 33 free most of an older SQLite journal's pages: the file
+    // Migrations 31, 33 and 34 free most of an older SQLite journal's pages: the file
     // gives them back once, now (PostgreSQL reuses them as they are). A
     // VACUUM that fails (a full disk: it needs room for a copy) is told, like
     // any fault while opening; the journal is whole and migrated, and the next

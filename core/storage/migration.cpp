@@ -37,6 +37,8 @@ QList<Migration> Migration::builtin()
             migration.seed = &TestPanels::convert;
         if (migration.version == 33)
             migration.seed = &ChangeLog::keepChangedColumnsOnly;
+        if (migration.version == 34)
+            migration.seed = &ChangeLog::dropInsertCopies;
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

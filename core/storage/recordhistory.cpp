@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <optional>
@@ -176,22 +177,81 @@ Result<QList<RecordHistory::Version>> RecordHistory::ofPatient(Journal &journal,
 
 namespace {
 
+// One change log row of a record, as read.
+struct LoggedChange
+{
+    qint64 at = 0;
+    QString operation;
+    QJsonObject before;
+    QJsonObject after;
+    qint64 authorStaffId = 0;
+    QString author;
+    bool outsideTrinn = false;
+    QString reason;
+    qint64 rowId = 0;
+};
+
+LoggedChange changeFrom(const QSqlQuery &row)
+{
+    return {row.value(0).toLongLong(), row.value(1).toString(), objectOf(row.value(2)), objectOf(row.value(3)),
+            row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toInt() != 0, row.value(7).toString(),
+            row.value(8).toLongLong()};
+}
+
+// A row of the record's table as the change log's JSON has it.
+QJsonObject jsonOf(const QSqlRecord &row)
+{
+    QJsonObject object;
+    for (int i = 0; i < row.count(); ++i) {
+        const QVariant value = row.value(i);
+        if (value.isNull())
+            object.insert(row.fieldName(i), QJsonValue::Null);
+        else if (value.typeId() == QMetaType::QString)
+            object.insert(row.fieldName(i), value.toString());
+        else if (value.typeId() == QMetaType::Double)
+            object.insert(row.fieldName(i), value.toDouble());
+        else
+            object.insert(row.fieldName(i), value.toLongLong());
+    }
+    return object;
+}
+
+// From migration 34 on an INSERT logs no copy of the row: the record as it
+// was inserted is its last state (the row now, or the row its DELETE logged)
+// with each UPDATE's columns as they were before it, newest first.
+void fillInsertedRows(QList<LoggedChange> &changes, const QHash<qint64, QJsonObject> &current)
+{
+    QHash<qint64, QJsonObject> state = current;
+    for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+        LoggedChange &change = changes[i];
+        QJsonObject &known = state[change.rowId];
+        if (change.operation == u"DELETE"_s) {
+            known = change.before;
+        } else if (change.operation == u"UPDATE"_s) {
+            for (auto value = change.before.begin(); value != change.before.end(); ++value)
+                known.insert(value.key(), value.value());
+        } else if (change.operation == u"INSERT"_s && change.after.isEmpty()) {
+            change.after = known;
+        }
+    }
+}
+
 // One change log row as a version; none for an UPDATE that changed nothing a
 // reader sees. `known` is what the rows before told of the record: from
 // migration 33 on an UPDATE logs only the columns it changed, so the record's
 // name (its step, day, drug …) comes from its INSERT or an earlier version.
-std::optional<RecordHistory::Version> versionFrom(const QSqlQuery &row, QJsonObject &known)
+std::optional<RecordHistory::Version> versionFrom(const LoggedChange &change, QJsonObject &known)
 {
     RecordHistory::Version v;
-    v.at = clinictime::fromStorage(row.value(0).toLongLong());
-    v.operation = row.value(1).toString();
-    const QJsonObject before = objectOf(row.value(2));
-    const QJsonObject after = objectOf(row.value(3));
-    v.authorStaffId = row.value(4).toLongLong();
-    v.author = row.value(5).toString();
-    v.outsideTrinn = row.value(6).toInt() != 0;
-    v.reason = row.value(7).toString();
-    v.rowId = row.value(8).toLongLong();
+    v.at = clinictime::fromStorage(change.at);
+    v.operation = change.operation;
+    const QJsonObject &before = change.before;
+    const QJsonObject &after = change.after;
+    v.authorStaffId = change.authorStaffId;
+    v.author = change.author;
+    v.outsideTrinn = change.outsideTrinn;
+    v.reason = change.reason;
+    v.rowId = change.rowId;
     for (auto value = before.begin(); value != before.end(); ++value) {
         if (!known.contains(value.key()))
             known.insert(value.key(), value.value());
@@ -243,10 +303,32 @@ Result<QList<RecordHistory::Version>> RecordHistory::read(const Scope &scope, Re
                     bindings);
     if (!rows)
         return Error{rows.error()};
-    QList<Version> versions;
-    QHash<QString, QJsonObject> known;
+    QList<LoggedChange> changes;
+    // Records whose INSERT has no copy (migration 34), of this patient: the log said so.
+    QVariantList uncopied;
     while (rows->next()) {
-        if (std::optional<Version> v = versionFrom(*rows, known[rows->value(8).toString()]))
+        changes.append(changeFrom(*rows));
+        if (changes.last().operation == u"INSERT"_s && changes.last().after.isEmpty())
+            uncopied << changes.last().rowId;
+    }
+    rows->finish();
+    if (!uncopied.isEmpty()) {
+        // The records as they are now, to walk back to each as inserted.
+        Result<QSqlQuery> now = scope.run(u"SELECT * FROM "_s + tableOf(record) + u" WHERE id IN ("_s
+                                              + QStringList(uncopied.size(), u"?"_s).join(u", "_s) + u')',
+                                          uncopied);
+        if (!now)
+            return Error{now.error()};
+        QHash<qint64, QJsonObject> current;
+        while (now->next())
+            current.insert(now->value(u"id"_s).toLongLong(), jsonOf(now->record()));
+        now->finish();
+        fillInsertedRows(changes, current);
+    }
+    QList<Version> versions;
+    QHash<qint64, QJsonObject> known;
+    for (const LoggedChange &change : std::as_const(changes)) {
+        if (std::optional<Version> v = versionFrom(change, known[change.rowId]))
             versions.append(*v);
     }
     // By record, then oldest first (the query gave the log's order).

@@ -461,6 +461,9 @@ TEST_CASE("PostgreSQL: a therapist reads a prescription's versions by a nurse th
     INFO(history.error().toStdString());
     REQUIRE(history.ok());
     REQUIRE(history->size() == 2);
+    // The prescription as recorded, walked back to from the row the therapist may read.
+    CHECK(history->at(0).row == QStringLiteral("Metadon"));
+    CHECK(history->at(0).changes.size() >= 3);
     CHECK(history->at(1).reason == QStringLiteral("Tapered off"));
     CHECK(history->at(1).author == c.nurse);
     CHECK(serverReads(*c.journal, c.therapist, c.onTeam) == before + 1);
