@@ -440,4 +440,10 @@ TEST_CASE("The board's columns fit a screenful of rows and every status and stop
     const int programEnd = board.table->columnViewportPosition(TestBoardModel::ProgramColumn)
         + board.table->columnWidth(TestBoardModel::ProgramColumn);
     CHECK(programEnd <= board.table->viewport()->width());
+
+    // On a table tall enough to show every row, every row counts: the last name fits.
+    board.window->resize(1100, 1900);
+    QApplication::processEvents();
+    REQUIRE(board.table->rowAt(board.table->viewport()->height() - 1) == -1); // room to spare below the last row
+    CHECK(board.table->columnWidth(TestBoardModel::PatientColumn) >= metrics.horizontalAdvance(bottom));
 }

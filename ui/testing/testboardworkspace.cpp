@@ -49,7 +49,8 @@ protected:
     }
 };
 
-// The rows the columns are sized to: more than a screen of the board holds.
+// The rows the columns are sized to, at the least: more than a screen of
+// the board holds (a taller table: every row it shows, see resizeEvent).
 constexpr int sizedRows = 40;
 
 } // namespace
@@ -274,6 +275,9 @@ void TestBoardWorkspace::fitRowHeights()
 void TestBoardWorkspace::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Every visible row counts (Qt sizes from the visible rows first).
+    const int visible = m_table->viewport()->height() / std::max(1, m_table->verticalHeader()->defaultSectionSize()) + 1;
+    m_table->horizontalHeader()->setResizeContentsPrecision(std::max(sizedRows, visible));
     fitProgramColumn();
     fitRowHeights();
 }
