@@ -3,6 +3,7 @@
 #include "common/journalwords.h"
 #include "access/gate.h"
 #include "common/clinictime.h"
+#include "programs/builtinprograms.h"
 #include "storage/journal.h"
 #include "storage/sqlvalues.h"
 
@@ -17,42 +18,71 @@ using Data = AccessPolicy::Data;
 
 namespace {
 
+// One gathering event: its program and days. Compared as numbers, so each
+// participant's row costs a hash lookup, not the key text built anew.
+struct EventKey
+{
+    QString program;
+    qint64 first = 0;
+    qint64 end = 0;
+    bool operator==(const EventKey &other) const
+    {
+        return first == other.first && end == other.end && program == other.program;
+    }
+};
+
+size_t qHash(const EventKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.program, key.first, key.end);
+}
+
 // Phase 2 gatherings as the clinic holds them: one event per program and
 // days, its participants the patients whose gathering phase falls on them
 // (not one row per patient), with the room and staff of its gathering_event
 // where one was planned. Only the gatherings overlapping [firstDay, lastDay).
-Result<QList<Booking>> gatheringEvents(const Scope &scope, const QString &firstDay, const QString &lastDay)
+//
+// A gathering lasts gatheringDays from the day it starts (planned, moved,
+// started or replanned, its planned end is at most that after its start: its
+// max_days), so one starting before lastDay ends before lastDay +
+// gatheringDays. That upper bound keeps the index range (kind, planned_end)
+// to the week's gatherings instead of every one planned for the years ahead,
+// each looked up in the phase table only to be dropped.
+Result<QList<Booking>> gatheringEvents(const Scope &scope, QDate firstDay, QDate lastDay)
 {
+    const QString first = clinictime::dateToStorage(firstDay);
+    const QString last = clinictime::dateToStorage(lastDay);
     Result<QSqlQuery> rows = scope.run(
         u"SELECT e.program_code, e.patient_id, ph.planned_start, ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph "
         "JOIN episode e ON e.id = ph.episode_id WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') "
-        "AND ph.planned_start < ? AND ph.planned_end > ? ORDER BY ph.planned_start, e.patient_id"_s,
-        {lastDay, firstDay});
+        "AND ph.planned_start < ? AND ph.planned_end > ? AND ph.planned_end < ? ORDER BY ph.planned_start, e.patient_id"_s,
+        {last, first, clinictime::dateToStorage(lastDay.addDays(BuiltinPrograms::gatheringDays))});
     if (!rows)
         return Error{rows.error()};
     QList<Booking> events;
-    QHash<QString, qsizetype> byKey;
+    QHash<EventKey, qsizetype> byKey;
+    const auto dayOr = [](const QVariant &actual, const QVariant &planned) {
+        const QDate day = sqlvalues::dateOf(actual);
+        return day.isValid() ? day : sqlvalues::dateOf(planned);
+    };
     while (rows->next()) {
-        const QDate start = sqlvalues::dateOf(rows->value(4)).isValid() ? sqlvalues::dateOf(rows->value(4))
-                                                                        : sqlvalues::dateOf(rows->value(2));
-        const QDate end = sqlvalues::dateOf(rows->value(5)).isValid() ? sqlvalues::dateOf(rows->value(5))
-                                                                      : sqlvalues::dateOf(rows->value(3));
-        const QString program = rows->value(0).toString();
-        const QString key = u"gathering-%1-%2-%3"_s.arg(program, start.toString(Qt::ISODate), end.toString(Qt::ISODate));
+        const QDate start = dayOr(rows->value(4), rows->value(2));
+        const QDate end = dayOr(rows->value(5), rows->value(3));
+        const qint64 patient = rows->value(1).toLongLong();
+        const EventKey key{rows->value(0).toString(), start.toJulianDay(), end.toJulianDay()};
         const auto found = byKey.constFind(key);
         if (found != byKey.constEnd()) {
             Booking &event = events[*found];
-            if (!event.patients.contains(rows->value(1).toLongLong()))
-                event.patients << rows->value(1).toLongLong();
+            if (!event.patients.contains(patient))
+                event.patients << patient;
             continue;
         }
         Booking b;
         b.what = CalendarStore::tr("Phase 2 gathering");
-        b.patients = {rows->value(1).toLongLong()};
+        b.patients = {patient};
         // 09:00 on the first day to 15:00 on the last (the end date is the day after).
         b.start = clinictime::at(start, QTime(9, 0)).toUTC();
         b.minutes = int(std::max<qint64>(0, start.daysTo(end) - 1) * 24 * 60 + 6 * 60);
-        b.key = key;
+        b.key = u"gathering-%1-%2-%3"_s.arg(key.program, start.toString(Qt::ISODate), end.toString(Qt::ISODate));
         b.exclusive = false;
         byKey.insert(key, events.size());
         events.append(b);
@@ -60,16 +90,18 @@ Result<QList<Booking>> gatheringEvents(const Scope &scope, const QString &firstD
     rows->finish();
     if (events.isEmpty())
         return events;
+    // An event ends gatheringDays after it starts (GatheringStore::plan): one
+    // ending after firstDay started after firstDay - gatheringDays, so the
+    // index on starts_on reads the week's events, not every past one.
     Result<QSqlQuery> planned = scope.run(
         u"SELECT program_code, starts_on, ends_on, room, staff_id, staff_name FROM gathering_event "
-        "WHERE starts_on < ? AND ends_on > ?"_s,
-        {lastDay, firstDay});
+        "WHERE starts_on < ? AND starts_on > ? AND ends_on > ?"_s,
+        {last, clinictime::dateToStorage(firstDay.addDays(-BuiltinPrograms::gatheringDays)), first});
     if (!planned)
         return Error{planned.error()};
     while (planned->next()) {
-        const QString key = u"gathering-%1-%2-%3"_s.arg(planned->value(0).toString(),
-                                                        sqlvalues::dateOf(planned->value(1)).toString(Qt::ISODate),
-                                                        sqlvalues::dateOf(planned->value(2)).toString(Qt::ISODate));
+        const EventKey key{planned->value(0).toString(), sqlvalues::dateOf(planned->value(1)).toJulianDay(),
+                           sqlvalues::dateOf(planned->value(2)).toJulianDay()};
         const auto found = byKey.constFind(key);
         if (found == byKey.constEnd())
             continue; // nobody attends it (any more)
@@ -199,14 +231,20 @@ Result<QList<Booking>> CalendarStore::bookings(const Scope &scope, const QDateTi
     }
 
     // Phase 2 gatherings, family program weeks and admissions: in the calendar, not blocking it.
-    const QString firstDay = clinictime::dateToStorage(clinictime::local(from).date().addDays(-1));
-    const QString lastDay = clinictime::dateToStorage(clinictime::local(to).date().addDays(1));
-    Result<QList<Booking>> gatherings = gatheringEvents(scope, firstDay, lastDay);
+    const QDate firstDate = clinictime::local(from).date().addDays(-1);
+    const QDate lastDate = clinictime::local(to).date().addDays(1);
+    const QString firstDay = clinictime::dateToStorage(firstDate);
+    const QString lastDay = clinictime::dateToStorage(lastDate);
+    Result<QList<Booking>> gatherings = gatheringEvents(scope, firstDate, lastDate);
     if (!gatherings)
         return Error{gatherings.error()};
     bookings << *gatherings;
+    // A family program stay lasts familyProgramDays (ProgramRules::canPlanFamilyProgram;
+    // stays are never moved): one ending after firstDay started after
+    // firstDay - familyProgramDays, which bounds the index range on start_date.
     Result<QSqlQuery> family = scope.run(
-        u"SELECT id, start_date, end_date FROM family_stay WHERE start_date < ? AND end_date > ?"_s, {lastDay, firstDay});
+        u"SELECT id, start_date, end_date FROM family_stay WHERE start_date < ? AND start_date > ? AND end_date > ?"_s,
+        {lastDay, clinictime::dateToStorage(firstDate.addDays(-BuiltinPrograms::familyProgramDays)), firstDay});
     if (!family)
         return Error{family.error()};
     while (family->next()) {

@@ -648,6 +648,15 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
         QList<BoardRow> rows;
         QHash<qint64, qsizetype> rowOf;
         QHash<QString, TestingSchedule> schedules;
+        // A few programs and phases name hundreds of rows: each name is
+        // translated once per board, not twice on every row.
+        QHash<QString, QString> shownNames;
+        const auto shown = [&shownNames](const QString &stored) {
+            auto found = shownNames.constFind(stored);
+            if (found == shownNames.constEnd())
+                found = shownNames.insert(stored, journalwords::program(stored));
+            return *found;
+        };
         while (due->next()) {
             const qint64 patientId = due->value(1).toLongLong();
             if (rowOf.contains(patientId))
@@ -665,7 +674,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
             BoardRow row;
             row.patientId = patientId;
             row.episodeId = due->value(0).toLongLong();
-            row.program = journalwords::program(due->value(2).toString()) + u" · "_s + journalwords::program(due->value(4).toString());
+            row.program = shown(due->value(2).toString()) + u" · "_s + shown(due->value(4).toString());
             row.residential = residential;
             row.name = due->value(7).toString() + u", "_s + due->value(6).toString();
             row.fullName = due->value(6).toString() + u' ' + due->value(7).toString();

@@ -11,6 +11,7 @@
 #include "patients/patientjournalview.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/searchterms.h"
+#include "programs/builtinprograms.h"
 #include "storage/auditlog.h"
 #include "storage/calendarstore.h"
 #include "storage/groupstore.h"
@@ -340,6 +341,8 @@ int main(int argc, char *argv[])
     const QString to = QString::number(clinictime::toStorage(weekStart.addDays(7)));
     const QString firstDay = clinictime::dateToStorage(monday.addDays(-1));
     const QString lastDay = clinictime::dateToStorage(monday.addDays(8));
+    const QString gatheringsEnd = clinictime::dateToStorage(monday.addDays(8 + BuiltinPrograms::gatheringDays));
+    const QString staysStart = clinictime::dateToStorage(monday.addDays(-1 - BuiltinPrograms::familyProgramDays));
     const double calendarFloor = sqlite ? medianMs(runs, [&] {
         floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
                    "WHERE s.starts_at >= ?1 AND s.starts_at < ?2", {from, to});
@@ -351,10 +354,13 @@ int main(int argc, char *argv[])
                    {from, to});
         floor.rows("SELECT e.staff_name, p.patient_id FROM outing o JOIN outing_escort e ON e.outing_id = o.id "
                    "JOIN outing_participant p ON p.outing_id = o.id WHERE o.starts_at >= ?1 AND o.starts_at < ?2", {from, to});
+        // A gathering lasts 3 days and a family stay 5 (BuiltinPrograms), as the calendar bounds them.
         floor.rows("SELECT ph.id, ph.name, e.patient_id, ph.planned_start, ph.planned_end FROM phase ph JOIN episode e ON e.id = ph.episode_id "
-                   "WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') AND ph.planned_start < ?2 AND ph.planned_end > ?1",
-                   {firstDay, lastDay});
-        floor.rows("SELECT id, start_date, end_date FROM family_stay WHERE start_date < ?2 AND end_date > ?1", {firstDay, lastDay});
+                   "WHERE ph.kind = 'gathering' AND ph.status IN ('planned', 'active', 'completed') AND ph.planned_start < ?2 AND ph.planned_end > ?1 "
+                   "AND ph.planned_end < ?3",
+                   {firstDay, lastDay, gatheringsEnd});
+        floor.rows("SELECT id, start_date, end_date FROM family_stay WHERE start_date < ?2 AND start_date > ?3 AND end_date > ?1",
+                   {firstDay, lastDay, staysStart});
         floor.rows("SELECT s.id, s.start_date, s.patient_id, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
                    "WHERE s.start_date >= ?1 AND s.start_date < ?2", {firstDay, lastDay});
     }) : 0;

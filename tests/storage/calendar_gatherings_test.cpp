@@ -2,9 +2,13 @@
 #include "support/testjournals.h"
 
 #include "common/clinictime.h"
+#include "patients/nationalid.h"
+#include "programs/builtinprograms.h"
 #include "storage/calendarstore.h"
+#include "storage/carerecordstore.h"
 #include "storage/episodestore.h"
 #include "storage/gatheringstore.h"
+#include "storage/patientstore.h"
 #include "storage/staffstore.h"
 
 using namespace trinn;
@@ -25,7 +29,110 @@ QList<Booking> gatheringsBetween(Journal &journal, QDate first, QDate last)
     return gatherings;
 }
 
+// The calendar's bookings of [first, last) whose key starts with `prefix`.
+QList<Booking> bookingsBetween(Journal &journal, QDate first, QDate last, const QString &prefix)
+{
+    const Result<QList<Booking>> found = CalendarStore(journal).between(clinictime::at(first, QTime(0, 0)).toUTC(),
+                                                                        clinictime::at(last, QTime(0, 0)).toUTC());
+    INFO(found.error().toStdString());
+    REQUIRE(found.ok());
+    QList<Booking> kept;
+    for (const Booking &b : *found) {
+        if (b.key.startsWith(prefix))
+            kept << b;
+    }
+    return kept;
+}
+
+// A new patient admitted to Phase 1 of the residential program on `admitted`.
+qint64 admittedPatient(Journal &journal, QDate admitted)
+{
+    const auto id = NationalId::make(QDate(1971, 5, 17), 120, NationalId::Kind::BirthNumber, true);
+    REQUIRE(id);
+    NewPatient p;
+    p.nationalId = id->digits();
+    p.givenNames = QStringLiteral("Inne");
+    p.familyName = QStringLiteral("Lagt");
+    const Result<qint64> patient = PatientStore(journal).add(p);
+    INFO(patient.error().toStdString());
+    REQUIRE(patient.ok());
+    EpisodeStore episodes(journal);
+    const Result<qint64> episode = episodes.enrol({*patient, BuiltinPrograms::residential, admitted, {}, {}});
+    INFO(episode.error().toStdString());
+    REQUIRE(episode.ok());
+    const Result<Episode> e = episodes.episode(*episode);
+    REQUIRE(e.ok());
+    for (const Phase &before : e->phases) {
+        if (before.kind == phasekind::residential)
+            break;
+        REQUIRE(episodes.startPhase(before.id, admitted.addDays(-3)).ok());
+        REQUIRE(episodes.completePhase(before.id, admitted).ok());
+    }
+    const Phase *phase1 = e->phaseByKind(phasekind::residential);
+    REQUIRE(phase1);
+    REQUIRE(episodes.startPhase(phase1->id, admitted).ok());
+    return *patient;
+}
+
 } // namespace
+
+// The calendar reads gatherings, their planned events and family program
+// weeks through index ranges bounded on both sides by how long each lasts
+// (BuiltinPrograms): a week that holds only the first or only the last day
+// of one must still show it, room and all.
+TEST_CASE("A gathering and a family program week show on their first and on their last day", "[storage][calendar]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
+    const auto two = test::inPhase2(*journal, 2, QDate(2027, 3, 5), QStringLiteral("Kant"), 4);
+    const QDate start = test::gatheringStart(*journal, two.first().second, QStringLiteral("gathering-1"));
+    const Actor holder = test::therapistInRegister(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
+    GatheringStore::Plan plan;
+    plan.start = start;
+    plan.room = QStringLiteral("Fjell");
+    plan.staffId = holder.staffId;
+    plan.episodeIds = {two[0].second, two[1].second};
+    const Result<qint64> planned = GatheringStore(*journal).plan(plan);
+    INFO(planned.error().toStdString());
+    REQUIRE(planned.ok());
+    for (int day = 0; day < BuiltinPrograms::gatheringDays; ++day) {
+        INFO("day " << day << " of the gathering");
+        const QList<Booking> one = gatheringsBetween(*journal, start.addDays(day), start.addDays(day + 1));
+        REQUIRE(one.size() == 1);
+        CHECK(one.first().patients.size() == 2);
+        CHECK(one.first().room == QStringLiteral("Fjell"));
+    }
+    CHECK(gatheringsBetween(*journal, start.addDays(BuiltinPrograms::gatheringDays), start.addDays(10)).isEmpty());
+
+    // Started four days late, the gathering is where it was held.
+    const Result<Episode> first = EpisodeStore(*journal).episode(two[0].second);
+    REQUIRE(first.ok());
+    const Phase *gathering = first->phaseByCode(QStringLiteral("gathering-2"));
+    REQUIRE(gathering);
+    const QDate late = gathering->plannedStart.addDays(4);
+    REQUIRE(EpisodeStore(*journal).startPhase(gathering->id, late).ok());
+    const QList<Booking> held = gatheringsBetween(*journal, late.addDays(2), late.addDays(3));
+    REQUIRE(held.size() == 1);
+    CHECK(held.first().patients == QList<qint64>{two[0].first});
+
+    const QDate admitted(2027, 6, 7);
+    const qint64 patient = admittedPatient(*journal, admitted);
+    FamilyStay stay;
+    stay.patientId = patient;
+    stay.relativeName = QStringLiteral("Inger Lagt");
+    stay.relation = QStringLiteral("mother");
+    stay.start = admitted.addDays(14);
+    const Result<qint64> added = CareRecordStore(*journal).addFamilyStay(stay);
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    const QString key = QStringLiteral("family-") + QString::number(*added);
+    for (int day = 0; day < BuiltinPrograms::familyProgramDays; ++day) {
+        INFO("day " << day << " of the family program");
+        const QList<Booking> one = bookingsBetween(*journal, stay.start.addDays(day), stay.start.addDays(day + 1), key);
+        CHECK(one.size() == 1);
+    }
+    CHECK(bookingsBetween(*journal, stay.start.addDays(-7), stay.start, key).isEmpty());
+    CHECK(bookingsBetween(*journal, stay.start.addDays(BuiltinPrograms::familyProgramDays + 1), stay.start.addDays(14), key).isEmpty());
+}
 
 TEST_CASE("A Phase 2 gathering of five patients is one calendar event with five participants", "[storage][calendar]")
 {

@@ -400,3 +400,50 @@ TEST_CASE("A board row whose findings do not fit takes a second line and the oth
     CHECK(board.table->rowHeight(positive) > board.table->rowHeight(untested));
     CHECK(board.table->rowHeight(untested) == board.table->verticalHeader()->defaultSectionSize());
 }
+
+// Columns sized to the header and a screenful of rows: the cost of showing
+// the board follows the rows on screen, not the day's hundreds of rows. A
+// status is never elided, whichever row has it, and the program column stops
+// at the table's edge (elided there) instead of being cut.
+TEST_CASE("The board's columns fit a screenful of rows and every status and stop at the table's edge", "[ui][testing][columns]")
+{
+    std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
+    const QString first = QStringLiteral("Abel-Kristiansen-Mo");
+    const QString last = QStringLiteral("Zeiner-Langnavnsen-Etternavnsdatter-Gulbrandsen");
+    admit(*journal, BuiltinPrograms::residential, first, 1, 0);
+    admit(*journal, BuiltinPrograms::residential, QStringLiteral("Berg"), 26, 1);
+    admit(*journal, BuiltinPrograms::residential, QStringLiteral("Dahl"), 26, 2);
+    admit(*journal, BuiltinPrograms::residential, last, 1, 3);
+    signInNurse(*journal);
+    Board board = openBoard(*journal);
+    board.window->resize(1100, 700);
+    QApplication::processEvents();
+    REQUIRE(board.model->rowCount() == 54);
+    const QString top = board.model->data(board.model->index(0, TestBoardModel::PatientColumn)).toString();
+    const QString bottom = board.model->data(board.model->index(53, TestBoardModel::PatientColumn)).toString();
+    REQUIRE(top.startsWith(first));
+    REQUIRE(bottom.startsWith(last));
+    REQUIRE(board.table->rowAt(board.table->viewport()->height() - 1) < 40); // the last row is off screen
+    const QFontMetrics metrics = board.table->fontMetrics();
+    INFO("patient column " << board.table->columnWidth(TestBoardModel::PatientColumn));
+    CHECK(board.table->columnWidth(TestBoardModel::PatientColumn) >= metrics.horizontalAdvance(top));
+    CHECK(board.table->columnWidth(TestBoardModel::PatientColumn) < metrics.horizontalAdvance(bottom));
+
+    QFont bold = board.table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    for (const char *code : {"", "negative", "expected", "positive", "missing", "refused", "pending"}) {
+        const QString status = TestBoardModel::statusText(QString::fromLatin1(code));
+        INFO(status.toStdString());
+        CHECK(board.table->columnWidth(TestBoardModel::StatusColumn) > boldMetrics.horizontalAdvance(status));
+    }
+    const int programEnd = board.table->columnViewportPosition(TestBoardModel::ProgramColumn)
+        + board.table->columnWidth(TestBoardModel::ProgramColumn);
+    CHECK(programEnd <= board.table->viewport()->width());
+
+    // On a table tall enough to show every row, every row counts: the last name fits.
+    board.window->resize(1100, 1900);
+    QApplication::processEvents();
+    REQUIRE(board.table->rowAt(board.table->viewport()->height() - 1) == -1); // room to spare below the last row
+    CHECK(board.table->columnWidth(TestBoardModel::PatientColumn) >= metrics.horizontalAdvance(bottom));
+}

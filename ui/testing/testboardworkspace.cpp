@@ -12,6 +12,7 @@
 #include "storage/labimport.h"
 #include "storage/substanceteststore.h"
 #include "testing/testboardmodel.h"
+#include "testing/testinterpretation.h"
 #include "testing/testentryform.h"
 #include "testing/labimportproblems.h"
 #include "testing/testhistorydialog.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +48,10 @@ protected:
         option->features &= ~QStyleOptionViewItem::WrapText;
     }
 };
+
+// The rows the columns are sized to, at the least: more than a screen of
+// the board holds (a taller table: every row it shows, see resizeEvent).
+constexpr int sizedRows = 40;
 
 } // namespace
 
@@ -80,8 +86,14 @@ TestBoardWorkspace::TestBoardWorkspace(Journal &journal, QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the header and a screenful of rows (the visible ones first),
+    // not to every row of the day: sizing a 432-row board to all its
+    // contents laid out every cell, most of Ctrl+2 to the board painted. A
+    // longer name further down is elided (whole in its tooltip).
+    m_table->horizontalHeader()->setResizeContentsPrecision(sizedRows);
     m_table->horizontalHeader()->setSectionResizeMode(TestBoardModel::FindingsColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TestBoardModel::ProgramColumn, QHeaderView::Interactive);
+    fitFixedColumns();
     m_table->setItemDelegateForColumn(TestBoardModel::ProgramColumn, new OneLineDelegate(m_table));
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setAccessibleName(tr("Test board"));
@@ -204,12 +216,46 @@ void TestBoardWorkspace::showDay(QDate day)
     reload();
 }
 
+void TestBoardWorkspace::fitFixedColumns()
+{
+    // A status or a time is one of a few texts: their columns are as wide as
+    // the widest of them (in bold, as "not tested" and "positive" are shown),
+    // so one further down than the rows sized to is never elided.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    // The margins an item view gives a cell's text (as ResizeToContents would), and the grid line.
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 1;
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto fix = [&](int column, const QStringList &texts) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->setColumnWidth(column, width);
+    };
+    using Outcome = TestInterpretation::Outcome;
+    QStringList statuses{TestBoardModel::statusText(QString())};
+    for (Outcome outcome : {Outcome::Negative, Outcome::Expected, Outcome::Positive, Outcome::Missing, Outcome::Refused,
+                            Outcome::Pending})
+        statuses << TestBoardModel::statusText(TestInterpretation::outcomeCode(outcome));
+    fix(TestBoardModel::StatusColumn, statuses);
+    fix(TestBoardModel::TimeColumn, {QTime(0, 0).toString(QStringLiteral("HH:mm")), QTime(20, 48).toString(QStringLiteral("HH:mm"))});
+}
+
 void TestBoardWorkspace::fitProgramColumn()
 {
     // The program's long names share the row with the findings: at most a
     // quarter of the table (elided, whole in the tooltip), the findings the rest.
+    // Never past the table's right edge either (cut there, not elided).
     m_table->resizeColumnToContents(TestBoardModel::ProgramColumn);
-    const int room = std::max(160, m_table->viewport()->width() / 4);
+    const int width = m_table->viewport()->width();
+    int others = m_table->horizontalHeader()->minimumSectionSize(); // the findings, at the least
+    for (int column = 0; column < TestBoardModel::ColumnCount; ++column) {
+        if (column != TestBoardModel::ProgramColumn && column != TestBoardModel::FindingsColumn)
+            others += m_table->columnWidth(column);
+    }
+    const int room = std::max(m_table->horizontalHeader()->minimumSectionSize(), std::min(std::max(160, width / 4), width - others));
     if (m_table->columnWidth(TestBoardModel::ProgramColumn) > room)
         m_table->setColumnWidth(TestBoardModel::ProgramColumn, room);
 }
@@ -229,6 +275,9 @@ void TestBoardWorkspace::fitRowHeights()
 void TestBoardWorkspace::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Every visible row counts (Qt sizes from the visible rows first).
+    const int visible = m_table->viewport()->height() / std::max(1, m_table->verticalHeader()->defaultSectionSize()) + 1;
+    m_table->horizontalHeader()->setResizeContentsPrecision(std::max(sizedRows, visible));
     fitProgramColumn();
     fitRowHeights();
 }

@@ -57,6 +57,7 @@ private:
     void selectRow(int row);
     void updateSummary();
     void fillFilters();
+    void fitFixedColumns();
     void fitProgramColumn();
     void fitRowHeights();
     void applyFilter();
