@@ -490,10 +490,10 @@ Status Journal::checkSqliteCheaply()
 }
 
 namespace {
-// The steps that free most of an older journal's change log: 31 folds test
-// results into panels, 33 keeps each UPDATE's changed columns only, 34 drops
-// the copies of versioned records' INSERTs.
-constexpr int compactingMigrations[] = {31, 33, 34};
+// The steps that free much of an older journal: 31 folds test results into
+// panels, 33 keeps each UPDATE's changed columns only, 34 drops the copies of
+// versioned records' INSERTs, 36 stores audit_patient in its key alone.
+constexpr int compactingMigrations[] = {31, 33, 34, 36};
 } // namespace
 
 Status Journal::migrate(const Options &options, bool isNew)
@@ -621,11 +621,11 @@ Status Journal::migrate(const Options &options, bool isNew)
         return m_schemaVersion < step && current >= step;
     });
     m_schemaVersion = current;
-    // Migrations 31, 33 and 34 free most of an older SQLite journal's pages: the file
-    // gives them back once, now (PostgreSQL reuses them as they are). A
-    // VACUUM that fails (a full disk: it needs room for a copy) is told, like
-    // any fault while opening; the journal is whole and migrated, and the next
-    // open goes on without it.
+    // Migrations 31, 33, 34 and 36 free much of an older SQLite journal's
+    // pages: the file gives them back once, now (PostgreSQL reuses them as
+    // they are). A VACUUM that fails (a full disk: it needs room for a copy)
+    // is told, like any fault while opening; the journal is whole and
+    // migrated, and the next open goes on without it.
     if (compacted && !isPostgres()) {
         if (Result<QSqlQuery> vacuumed = runFixed(u"VACUUM"_s); !vacuumed)
             return Error{tr("The journal was brought up to schema %1, but could not be made smaller: %2").arg(current).arg(vacuumed.error())};

@@ -49,8 +49,11 @@ QList<Migration> Migration::builtin()
 QStringList Migration::statements(bool postgres) const
 {
     // A step for PostgreSQL alone (its roles and policies) is empty on SQLite,
-    // so both backends count the same schema versions.
+    // and one for SQLite alone (how it stores a table) on PostgreSQL, so both
+    // backends count the same schema versions.
     if (!postgres && sql.startsWith(postgresOnlyMarker()))
+        return {};
+    if (postgres && sql.startsWith(sqliteOnlyMarker()))
         return {};
     QString text;
     const QStringList lines = sql.split(u'\n');

@@ -29,6 +29,8 @@ struct Migration
     QStringList statements(bool postgres) const;
     /// The first line of a step that only PostgreSQL runs.
     static QString postgresOnlyMarker() { return QStringLiteral("-- postgresql only"); }
+    /// The first line of a step that only SQLite runs (how it stores a table).
+    static QString sqliteOnlyMarker() { return QStringLiteral("-- sqlite only"); }
 };
 
 } // namespace trinn
