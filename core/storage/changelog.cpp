@@ -333,6 +333,11 @@ constexpr int changedColumnsMigration = 33;
 // From migration 34 on an INSERT of a versioned record logs no copy of the
 // row either: RecordHistory walks back to it from the row as it is now.
 constexpr int uncopiedInsertsMigration = 34;
+// From migration 37 on (SQLite) an INSERT inside Trinn into a table that is
+// not versioned and has an integer id writes no change log row: the seal of
+// its transaction names the ids it inserted, table by table (write_inserted
+// gathers them). Outside Trinn each INSERT is still a row of its own.
+constexpr int insertRangesMigration = 37;
 
 Result<int> schemaVersionOf(const RunFixedSql &run)
 {
@@ -362,8 +367,28 @@ bool isVersioned(const QString &table)
     return false;
 }
 
+// Whether `table`'s INSERTs inside Trinn are sealed as id ranges.
+bool insertedAsRange(const QString &table, const TableShape &shape, bool compact, int schemaVersion)
+{
+    return compact && schemaVersion >= insertRangesMigration && shape.primaryKey == QStringList{u"id"_s}
+        && !isVersioned(table);
+}
+
+// An INSERT trigger whose change log row is written only outside Trinn (no
+// write_actor); inside, the row's id joins the transaction's range for its
+// table, which the seal names.
+QString rangedInsertTrigger(const QString &rowTrigger, const QString &table)
+{
+    const QString end = u"; END"_s;
+    Q_ASSERT(rowTrigger.endsWith(end));
+    return rowTrigger.chopped(end.size()) + u" WHERE a.slot IS NULL; "
+           "INSERT INTO write_inserted (table_name, first_id, last_id, rows) SELECT '"_s + table
+        + u"', NEW.id, NEW.id, 1 FROM write_actor WHERE slot = 1 ON CONFLICT (table_name) DO UPDATE SET "
+          "first_id = min(first_id, excluded.first_id), last_id = max(last_id, excluded.last_id), rows = rows + 1; END"_s;
+}
+
 QStringList sqliteTriggers(const QString &table, const TableShape &shape, const QString &newPatient, const QString &oldPatient, bool reasons,
-                           bool compact, bool changedOnly, bool copyInsert)
+                           bool compact, bool changedOnly, bool copyInsert, bool insertRanges)
 {
     // The actor is the one row of write_actor, present only inside a Trinn
     // write transaction; a write from anywhere else is logged without one.
@@ -379,7 +404,8 @@ QStringList sqliteTriggers(const QString &table, const TableShape &shape, const 
             + (reasons ? u", NULLIF(a.reason, '')"_s : u""_s) + u" FROM (SELECT 1) AS one LEFT JOIN write_actor AS a ON a.slot = 1; END"_s;
     };
     return {
-        trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, copyInsert ? sqliteJson(shape, u"NEW"_s) : u"NULL"_s),
+        insertRanges ? rangedInsertTrigger(trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, u"NULL"_s), table)
+                     : trigger(u"INSERT"_s, u"NEW"_s, newPatient, u"NULL"_s, copyInsert ? sqliteJson(shape, u"NEW"_s) : u"NULL"_s),
         trigger(u"UPDATE"_s, u"NEW"_s, newPatient, sqliteJson(shape, u"OLD"_s, changedOnly ? u"NEW"_s : QString()),
                 sqliteJson(shape, u"NEW"_s, changedOnly ? u"OLD"_s : QString())),
         trigger(u"DELETE"_s, u"OLD"_s, oldPatient, sqliteJson(shape, u"OLD"_s), u"NULL"_s),
@@ -461,7 +487,8 @@ Result<QList<Generated>> generate(bool postgres, const Schema &schema, int schem
         const bool copyInsert = !compact && schemaVersion < uncopiedInsertsMigration;
         Generated one{table.table,
                       postgres ? postgresTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly, copyInsert)
-                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly, copyInsert),
+                               : sqliteTriggers(table.table, shape, *newPatient, *oldPatient, reasons, compact, changedOnly, copyInsert,
+                                                insertedAsRange(table.table, shape, compact, schemaVersion)),
                       {}};
         if (postgres) {
             const QString &function = one.statements.first();
@@ -539,7 +566,7 @@ struct Seal
     {
         static const QRegularExpression form(
             u"^changes (\\d+)-(\\d+) rows (\\d+) sha256 ([0-9a-f]{64}) parts of (\\d+): ([0-9a-f ]*?)"
-            "(?:; outside a write transaction: (\\d+)-(\\d+)(?: at (.+))?)?$"_s);
+            "(?:; outside a write transaction: (\\d+)-(\\d+)(?: at (.+?))?)?(?:; inserted .+)?$"_s);
         const QRegularExpressionMatch match = form.match(text);
         if (!match.hasMatch())
             return std::nullopt;
@@ -700,6 +727,14 @@ Result<QStringList> ChangeLog::triggerProblems(Journal &journal)
         }
     }
     return problems;
+}
+
+bool ChangeLog::hasInsertRanges(Journal &journal)
+{
+    if (journal.isPostgres())
+        return false;
+    Result<QSqlQuery> found = journal.runFixed(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'write_inserted'"_s);
+    return found && found->next() && found->value(0).toInt() > 0;
 }
 
 bool ChangeLog::hasReasons(Journal &journal)
@@ -874,6 +909,34 @@ Status ChangeLog::sealTransaction(Journal &journal)
         seal.last = range->value(2).toLongLong();
     }
     range->finish();
+    // The ids this transaction inserted where no row of the log names them.
+    QString inserted;
+    if (state.insertRanges) {
+        Result<QSqlQuery> ranges = journal.run(u"SELECT table_name, first_id, last_id, rows FROM write_inserted ORDER BY table_name"_s);
+        if (!ranges)
+            return Error{ranges.error()};
+        QStringList named;
+        while (ranges->next()) {
+            const qint64 first = ranges->value(1).toLongLong();
+            const qint64 last = ranges->value(2).toLongLong();
+            const qint64 rows = ranges->value(3).toLongLong();
+            QString range = ranges->value(0).toString() + u' ' + QString::number(first) + u'-' + QString::number(last);
+            // Ids of other rows between (one given explicitly): say how many were this transaction's.
+            if (rows != last - first + 1)
+                range += u" (%1 rows)"_s.arg(rows);
+            named << range;
+        }
+        ranges->finish();
+        if (!named.isEmpty()) {
+            inserted = u"inserted "_s + named.join(u", "_s);
+            if (Result<QSqlQuery> cleared = journal.run(u"DELETE FROM write_inserted"_s); !cleared)
+                return Error{cleared.error()};
+        }
+    }
+    if (seal.rows == 0 && !inserted.isEmpty()) {
+        if (Status logged = AuditLog::append(journal, 0, u"inserted"_s, inserted); !logged)
+            return logged;
+    }
     if (seal.rows > 0) {
         if (seal.ownTo < seal.first || seal.ownFrom > seal.last) {
             seal.ownFrom = 0;
@@ -883,7 +946,8 @@ Status ChangeLog::sealTransaction(Journal &journal)
         const RunWith run = [&](const QString &sql, const QVariantList &values) { return journal.run(sql, values); };
         if (Status hashed = hashRows(run, sealedContent(journal.isPostgres(), journal.m_changeLog.reasons), which, bindings, seal); !hashed)
             return hashed;
-        if (Status logged = AuditLog::append(journal, 0, u"changes"_s, seal.text()); !logged)
+        if (Status logged = AuditLog::append(journal, 0, u"changes"_s, seal.text() + (inserted.isEmpty() ? QString() : u"; "_s + inserted));
+            !logged)
             return logged;
         state.seenUpTo = std::max(state.seenUpTo, seal.last);
     }
@@ -1007,6 +1071,61 @@ Status ChangeLog::dropInsertCopies(Scope &scope)
                    u"UPDATE change_log SET new_values = NULL WHERE operation = 'INSERT' AND outside_trinn = 0 "
                    "AND new_values IS NOT NULL AND table_name IN ("_s + versioned.join(u", "_s) + u')',
                    u"with no copy of a versioned record's INSERT"_s);
+}
+
+Result<qint64> ChangeLog::loggedInserts(Journal &journal, const QString &table)
+{
+    Result<QSqlQuery> rows = journal.run(u"SELECT COUNT(*) FROM change_log WHERE table_name = ? AND operation = 'INSERT'"_s, {table});
+    if (!rows)
+        return Error{rows.error()};
+    qint64 logged = rows->next() ? rows->value(0).toLongLong() : 0;
+    rows->finish();
+    if (!journal.m_changeLog.insertRanges)
+        return logged;
+    // "inserted T first-last[ (n rows)], U …", at the end of a seal or alone.
+    Result<QSqlQuery> seals = journal.run(
+        u"SELECT what FROM audit_log WHERE action IN ('changes', 'inserted') AND what LIKE ?"_s, QVariantList{QString(u"%inserted%"_s + table + u" %"_s)});
+    if (!seals)
+        return Error{seals.error()};
+    static const QRegularExpression range(u"^(\\S+) (\\d+)-(\\d+)(?: \\((\\d+) rows\\))?$"_s);
+    while (seals->next()) {
+        const QString what = seals->value(0).toString();
+        const qsizetype at = what.indexOf(u"inserted "_s);
+        for (const QString &named : what.mid(at + 9).split(u", "_s)) {
+            const QRegularExpressionMatch match = range.match(named);
+            if (!match.hasMatch() || match.captured(1) != table)
+                continue;
+            logged += match.hasCaptured(4) ? match.captured(4).toLongLong()
+                                           : match.captured(3).toLongLong() - match.captured(2).toLongLong() + 1;
+        }
+    }
+    return logged;
+}
+
+Status ChangeLog::sealInsertsAsRanges(Scope &scope)
+{
+    Journal &journal = scope.journal();
+    if (journal.isPostgres())
+        return {};
+    Result<Schema> schema = readSchema(false, [&](const QString &sql) { return journal.runFixed(sql); });
+    if (!schema)
+        return Error{schema.error()};
+    Result<QList<ChangeLog::PatientTable>> tables = routesOf(*schema);
+    if (!tables)
+        return Error{tables.error()};
+    QStringList ranged;
+    for (const ChangeLog::PatientTable &table : std::as_const(*tables)) {
+        if (insertedAsRange(table.table, (*schema)[table.table], true, insertRangesMigration))
+            ranged << u'\'' + table.table + u'\'';
+    }
+    if (ranged.isEmpty())
+        return {};
+    // Trinn's own INSERTs into those tables: the rows are there, with their
+    // transactions' audit records; one from outside Trinn keeps its row.
+    return rewrite(journal, insertRangesMigration,
+                   u"DELETE FROM change_log WHERE operation = 'INSERT' AND outside_trinn = 0 AND table_name IN ("_s + ranged.join(u", "_s)
+                       + u')',
+                   u"with no row for Trinn's own INSERTs into tables that are not versioned"_s);
 }
 
 Result<QStringList> ChangeLog::verify(Journal &journal, int limit)

@@ -77,6 +77,13 @@ public:
     /// Trinn) lose their copy of the new row, which RecordHistory rebuilds from
     /// the row now and the UPDATEs after it; then as keepChangedColumnsOnly.
     static Status dropInsertCopies(Scope &scope);
+    /// Migration 37 (SQLite): Trinn's own INSERTs into tables that are not
+    /// versioned are named by id range in their transaction's seal from now
+    /// on; their rows in the log go, and the log is sealed again.
+    static Status sealInsertsAsRanges(Scope &scope);
+    /// How many INSERTs into `table` the log accounts for: its rows, and on
+    /// SQLite from migration 37 on the ids its seals name.
+    static Result<qint64> loggedInserts(Journal &journal, const QString &table);
 
     /// Seals every row of the log again after a migration rewrote rows: an
     /// audit record "resealed" saying `what`, which verify starts from, then
@@ -92,6 +99,8 @@ public:
     static Result<bool> present(Journal &journal);
     /// Whether its rows carry a correction's reason (migration 19).
     static bool hasReasons(Journal &journal);
+    /// Whether Trinn's own INSERTs are sealed as id ranges (SQLite, migration 37).
+    static bool hasInsertRanges(Journal &journal);
     /// For Journal::migrate: removes every change trigger (before the steps run,
     /// so they can alter tables freely) and installs them from the schema (after).
     static Status removeTriggers(Journal &journal);

@@ -492,8 +492,9 @@ Status Journal::checkSqliteCheaply()
 namespace {
 // The steps that free much of an older journal: 31 folds test results into
 // panels, 33 keeps each UPDATE's changed columns only, 34 drops the copies of
-// versioned records' INSERTs, 36 stores audit_patient in its key alone.
-constexpr int compactingMigrations[] = {31, 33, 34, 36};
+// versioned records' INSERTs, 36 stores audit_patient in its key alone, 37
+// removes the rows of Trinn's own INSERTs that seals now name by range.
+constexpr int compactingMigrations[] = {31, 33, 34, 36, 37};
 } // namespace
 
 Status Journal::migrate(const Options &options, bool isNew)
@@ -520,6 +521,7 @@ Status Journal::migrate(const Options &options, bool isNew)
         return Error{hasChangeLog.error()};
     m_changeLog.present = *hasChangeLog;
     m_changeLog.reasons = m_changeLog.present && ChangeLog::hasReasons(*this);
+    m_changeLog.insertRanges = m_changeLog.present && ChangeLog::hasInsertRanges(*this);
     if (!isNew && pendingFrom(m_schemaVersion).isEmpty())
         return {};
 
@@ -593,6 +595,7 @@ Status Journal::migrate(const Options &options, bool isNew)
         return Error{hasChangeLog.error()};
     m_changeLog.present = *hasChangeLog;
     m_changeLog.reasons = m_changeLog.present && ChangeLog::hasReasons(*this);
+    m_changeLog.insertRanges = m_changeLog.present && ChangeLog::hasInsertRanges(*this);
     if (m_changeLog.present) {
         if (Status installed = ChangeLog::installTriggers(*this); !installed)
             return Error{tr("Could not bring the journal up to schema %1: %2 The journal was left as it was.")
@@ -621,7 +624,7 @@ Status Journal::migrate(const Options &options, bool isNew)
         return m_schemaVersion < step && current >= step;
     });
     m_schemaVersion = current;
-    // Migrations 31, 33, 34 and 36 free much of an older SQLite journal's
+    // Migrations 31, 33, 34, 36 and 37 free much of an older SQLite journal's
     // pages: the file gives them back once, now (PostgreSQL reuses them as
     // they are). A VACUUM that fails (a full disk: it needs room for a copy)
     // is told, like any fault while opening; the journal is whole and

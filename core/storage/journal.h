@@ -175,6 +175,8 @@ private:
         bool present = false;
         /// Whether its rows carry a correction's reason (schema 19 and later).
         bool reasons = false;
+        /// Whether Trinn's own INSERTs are sealed as id ranges (SQLite, schema 37 and later).
+        bool insertRanges = false;
         /// The last change_log id before the open write transaction; -1: nothing to seal.
         qint64 from = -1;
         /// Rows this connection wrote outside a write transaction since its last

@@ -39,6 +39,8 @@ QList<Migration> Migration::builtin()
             migration.seed = &ChangeLog::keepChangedColumnsOnly;
         if (migration.version == 34)
             migration.seed = &ChangeLog::dropInsertCopies;
+        if (migration.version == 37)
+            migration.seed = &ChangeLog::sealInsertsAsRanges;
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),
