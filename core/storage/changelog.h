@@ -16,7 +16,9 @@ class Scope;
 /// each INSERT, UPDATE and DELETE (table, row, patient, old and new values,
 /// actor, time) to `change_log`, whoever makes the write — Trinn, the sqlite3
 /// tool, psql. The triggers are generated from the schema itself, so a table a
-/// later migration adds is covered as soon as that migration has run.
+/// later migration adds is covered as soon as that migration has run. On
+/// SQLite from migration 37 on, Trinn's own INSERT into a table that is not
+/// versioned is named by id range in its transaction's seal instead of a row.
 ///
 /// The actor comes from the write transaction: on SQLite from the one row of
 /// `write_actor` that Trinn fills at the start of each write transaction and
