@@ -6,6 +6,7 @@
 #include "storage/testpanels.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -21,6 +22,15 @@ QList<Migration> Migration::builtin()
     const QDir dir(u":/trinn/migrations"_s);
     const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     static const QRegularExpression fileName(u"^(\\d+)_(.+)\\.sql$"_s);
+    // The steps that also run code after their SQL, in the same transaction.
+    static const QHash<int, Status (*)(Scope &)> seeds{
+        {3, &ProgramStore::installBuiltins},
+        {4, &SubstanceTestStore::installSecret},
+        {31, &TestPanels::convert},
+        {33, &ChangeLog::keepChangedColumnsOnly},
+        {34, &ChangeLog::dropInsertCopies},
+        {37, &ChangeLog::sealInsertsAsRanges},
+    };
     for (const QString &file : files) {
         const QRegularExpressionMatch match = fileName.match(file);
         if (!match.hasMatch())
@@ -29,18 +39,7 @@ QList<Migration> Migration::builtin()
         if (!source.open(QIODevice::ReadOnly))
             continue;
         Migration migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())};
-        if (migration.version == 3)
-            migration.seed = &ProgramStore::installBuiltins;
-        if (migration.version == 4)
-            migration.seed = &SubstanceTestStore::installSecret;
-        if (migration.version == 31)
-            migration.seed = &TestPanels::convert;
-        if (migration.version == 33)
-            migration.seed = &ChangeLog::keepChangedColumnsOnly;
-        if (migration.version == 34)
-            migration.seed = &ChangeLog::dropInsertCopies;
-        if (migration.version == 37)
-            migration.seed = &ChangeLog::sealInsertsAsRanges;
+        migration.seed = seeds.value(migration.version, nullptr);
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

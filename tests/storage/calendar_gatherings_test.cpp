@@ -56,21 +56,7 @@ qint64 admittedPatient(Journal &journal, QDate admitted)
     const Result<qint64> patient = PatientStore(journal).add(p);
     INFO(patient.error().toStdString());
     REQUIRE(patient.ok());
-    EpisodeStore episodes(journal);
-    const Result<qint64> episode = episodes.enrol({*patient, BuiltinPrograms::residential, admitted, {}, {}});
-    INFO(episode.error().toStdString());
-    REQUIRE(episode.ok());
-    const Result<Episode> e = episodes.episode(*episode);
-    REQUIRE(e.ok());
-    for (const Phase &before : e->phases) {
-        if (before.kind == phasekind::residential)
-            break;
-        REQUIRE(episodes.startPhase(before.id, admitted.addDays(-3)).ok());
-        REQUIRE(episodes.completePhase(before.id, admitted).ok());
-    }
-    const Phase *phase1 = e->phaseByKind(phasekind::residential);
-    REQUIRE(phase1);
-    REQUIRE(episodes.startPhase(phase1->id, admitted).ok());
+    test::admittedToPhase1(journal, *patient, admitted);
     return *patient;
 }
 
