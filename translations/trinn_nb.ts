@@ -512,6 +512,10 @@
         <source>The audit records to seal cannot be read: nothing was saved.</source>
         <translation>Loggpostene som skal forsegles, kan ikke leses: ingenting ble lagret.</translation>
     </message>
+    <message>
+        <source>Audit record %1&apos;s hash is not a SHA-256 hash in hex; the audit log was not converted.</source>
+        <translation>Hashen i loggpost %1 er ikke en SHA-256-hash i heksadesimal; revisjonsloggen ble ikke gjort om.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

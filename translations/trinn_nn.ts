@@ -512,6 +512,10 @@
         <source>The audit records to seal cannot be read: nothing was saved.</source>
         <translation>Loggpostane som skal forseglast, kan ikkje lesast: ingenting vart lagra.</translation>
     </message>
+    <message>
+        <source>Audit record %1&apos;s hash is not a SHA-256 hash in hex; the audit log was not converted.</source>
+        <translation>Hashen i loggpost %1 er ikkje ein SHA-256-hash i heksadesimal; revisjonsloggen vart ikkje gjord om.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -6,10 +6,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
+#include <QVariant>
 
 namespace trinn {
 
 class Journal;
+class Scope;
 
 /// The append-only audit log. Each record carries a SHA-256 hash over its
 /// content and the previous record's hash, so a changed or removed record
@@ -109,6 +111,19 @@ public:
     /// secret: the seals, not the formula, keep the chain from being made anew.
     static QString hashOf(const QString &previous, qint64 at, const QString &actor, const QString &workstation, qint64 patientId,
                           const QString &action, const QString &what, const QString &emergency, const QString &shown = {});
+
+    /// How the journal keeps the chain's hashes. On SQLite since migration
+    /// 38, each is its 32 bytes and a record holds no copy of the hash before
+    /// it (the chain is checked against the record before it); elsewhere each
+    /// is 64 hex digits, with that copy in previous_hash. Everything outside
+    /// sees hex: hashColumn() reads it so, storedHash() writes it.
+    static bool keepsHashesAsBytes(Journal &journal);
+    /// The SQL that reads audit_log's hash as hex (`column` names it, e.g. "a.hash").
+    static QString hashColumn(Journal &journal, const QString &column = QStringLiteral("hash"));
+    /// A hash in hex as this journal stores it.
+    static QVariant storedHash(Journal &journal, const QString &hex);
+    /// Migration 38's seed: every record's hash from hex to its bytes.
+    static Status storeHashesAsBytes(Scope &scope);
 
 private:
     /// Inside appendMany's transaction: seals records first..last (count of

@@ -130,8 +130,9 @@ class SealWalk
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
-    SealWalk(RunSql run, bool sealed, bool hasSeals, bool hasShown, std::optional<auditseal::Key> verificationKey)
-        : m_run(std::move(run)), m_sealed(sealed), m_hasSeals(hasSeals), m_hasShown(hasShown), m_key(std::move(verificationKey))
+    SealWalk(RunSql run, bool sealed, bool hasSeals, bool hasShown, bool hashesAsBytes, std::optional<auditseal::Key> verificationKey)
+        : m_run(std::move(run)), m_sealed(sealed), m_hasSeals(hasSeals), m_hasShown(hasShown), m_hashesAsBytes(hashesAsBytes),
+          m_key(std::move(verificationKey))
     {
     }
 
@@ -154,9 +155,13 @@ public:
             };
             QList<Row> page;
             {
+                // Without previous_hash (migration 38) a record's place in
+                // the chain is its id: the one before it is id - 1.
                 Result<QSqlQuery> rows = m_run(
-                    u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash FROM audit_log "
-                    "WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize),
+                    m_hashesAsBytes ? u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, NULL, lower(hex(hash)) "
+                                      "FROM audit_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize)
+                                    : u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash "
+                                      "FROM audit_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize),
                     {after});
                 if (!rows)
                     return Error{rows.error()};
@@ -186,18 +191,22 @@ public:
                     return Error{covered.error()};
                 if (*covered)
                     count(row.id);
-                // The chain: each record names the hash of the one before and
-                // its own hash is that of its fields.
+                // The chain: each record's hash is that of the hash before it
+                // and its own fields; a record names the hash before it too,
+                // or else follows the record before it by id.
                 bool chainBroken = false;
-                if (row.previous != m_previous) {
+                const bool follows = m_hashesAsBytes ? row.id == m_previousId + 1 : row.previous == m_previous;
+                const bool hashed = row.hash == AuditLog::hashOf(m_previous, row.at, row.actor, row.workstation, row.patientId,
+                                                                 row.action, row.what, row.emergency, shown.value(row.id).join(u','));
+                if (!follows && (!hashed || !m_hashesAsBytes)) {
                     report(tr("Audit record %1 does not follow the one before it: a record was removed or changed.").arg(row.id));
                     chainBroken = true;
-                } else if (row.hash != AuditLog::hashOf(m_previous, row.at, row.actor, row.workstation, row.patientId, row.action,
-                                                        row.what, row.emergency, shown.value(row.id).join(u','))) {
+                } else if (!hashed) {
                     report(tr("Audit record %1 was changed after it was written.").arg(row.id));
                     chainBroken = true;
                 }
                 m_previous = row.hash;
+                m_previousId = row.id;
                 if (*covered)
                     seeCovered(row.id, row.hash, chainBroken);
                 else
@@ -498,9 +507,11 @@ private:
     bool m_sealed = false;
     bool m_hasSeals = false;
     bool m_hasShown = false;
+    bool m_hashesAsBytes = false;
     std::optional<auditseal::Key> m_key;
     qint64 m_keyEpoch = 0;
     QString m_previous = QString(64, u'0');
+    qint64 m_previousId = 0;
     QList<SealRow> m_sealPage;
     qsizetype m_nextInPage = 0;
     qint64 m_lastEpochRead = -1;
@@ -587,7 +598,7 @@ Result<QString> AuditLog::startSealing(Journal &journal)
         seal = SealRow{0, head->value(0).toLongLong(), head->value(1).toLongLong(), head->value(2).toLongLong(), QString(64, u'0'), 0, {}, {}};
     head->finish();
     if (seal.count > 0) {
-        Result<QSqlQuery> hash = run(u"SELECT hash FROM audit_log WHERE id = ?"_s, {seal.last});
+        Result<QSqlQuery> hash = run(u"SELECT "_s + hashColumn(journal) + u" FROM audit_log WHERE id = ?"_s, {seal.last});
         if (!hash)
             return Error{hash.error()};
         if (hash->next())
@@ -633,7 +644,7 @@ Result<AuditLog::Findings> AuditLog::examine(Journal &journal, const QString &ve
     Findings findings;
     findings.sealed = keyRow.has_value() || anySeal;
 
-    SealWalk walk(run, findings.sealed, anySeal, journal.schemaVersion() >= shownSchema, key);
+    SealWalk walk(run, findings.sealed, anySeal, journal.schemaVersion() >= shownSchema, keepsHashesAsBytes(journal), key);
     if (Status walked = walk.walk(); !walked)
         return Error{walked.error()};
     if (findings.sealed)
@@ -702,7 +713,8 @@ Result<QString> AuditLog::compareWithWitness(Journal &journal)
     const std::optional<AuditWitness::Head> seen = AuditWitness::load(journal.location().display());
     if (!seen || seen->journal != identityOf(journal) || seen->auditId <= 0)
         return QString();
-    Result<QSqlQuery> record = journal.run(u"SELECT hash, (SELECT COALESCE(MAX(id), 0) FROM audit_log) FROM audit_log WHERE id = ?"_s,
+    Result<QSqlQuery> record = journal.run(u"SELECT "_s + hashColumn(journal) + u", (SELECT COALESCE(MAX(id), 0) FROM audit_log) "
+                                           "FROM audit_log WHERE id = ?"_s,
                                            {seen->auditId});
     if (!record)
         return Error{record.error()};
@@ -741,7 +753,7 @@ Status AuditLog::rememberHead(Journal &journal)
     // A staff login on PostgreSQL reads the head from the server, not the log.
     Result<QSqlQuery> head = journal.run(serverSeals(journal)
                                              ? u"SELECT head_id, head_hash FROM trinn_audit_unsealed() WHERE head_id > 0"_s
-                                             : u"SELECT id, hash FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
+                                             : u"SELECT id, "_s + hashColumn(journal) + u" FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"_s);
     if (!head)
         return Error{head.error()};
     AuditWitness::Head seen{identityOf(journal), 0, QString(), 0};

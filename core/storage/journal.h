@@ -224,6 +224,10 @@ private:
     // has committed: a board shown again that day skips re-inserting them.
     qint64 m_auditDay = -1;
     QSet<qint64> m_auditDayWritten;
+    // Whether audit_log keeps its hashes as bytes without the copy of the one
+    // before (migration 38, SQLite); read from the table once, forgotten
+    // whenever the schema may have changed (AuditLog::keepsHashesAsBytes).
+    mutable std::optional<bool> m_auditHashesAsBytes;
     bool m_transactionPoisoned = false;
     bool m_transactionDeferred = false;
     bool m_transactionLogsChanges = true;

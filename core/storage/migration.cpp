@@ -2,6 +2,7 @@
 
 #include "storage/programstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/auditlog.h"
 #include "storage/changelog.h"
 #include "storage/testpanels.h"
 
@@ -30,6 +31,7 @@ QList<Migration> Migration::builtin()
         {33, &ChangeLog::keepChangedColumnsOnly},
         {34, &ChangeLog::dropInsertCopies},
         {37, &ChangeLog::sealInsertsAsRanges},
+        {38, &AuditLog::storeHashesAsBytes},
     };
     for (const QString &file : files) {
         const QRegularExpressionMatch match = fileName.match(file);

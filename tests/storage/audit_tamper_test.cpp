@@ -101,16 +101,21 @@ void rechain(Journal &journal)
             hashes.append({rows->value(0).toLongLong(), previous});
         }
     }
+    // On SQLite the hash is stored as bytes and there is no previous_hash
+    // (migration 38); on PostgreSQL both are hex.
     QString previous(64, QLatin1Char('0'));
     for (const auto &[id, hash] : hashes) {
-        exec(journal, QStringLiteral("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?"), {previous, hash, id});
+        if (AuditLog::keepsHashesAsBytes(journal))
+            exec(journal, QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), {QByteArray::fromHex(hash.toLatin1()), id});
+        else
+            exec(journal, QStringLiteral("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?"), {previous, hash, id});
         previous = hash;
     }
 }
 
 QString headHash(Journal &journal, qint64 id)
 {
-    auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {id});
+    auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT %1 FROM audit_log WHERE id = ?").arg(AuditLog::hashColumn(journal)), {id});
     REQUIRE(row.ok());
     REQUIRE(row->next());
     return row->value(0).toString();
@@ -214,9 +219,13 @@ const QList<Case> &cases()
          }, true},
         {"append a forged, correctly chained record", [](Journal &j) {
              const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
-             exec(j, QStringLiteral("INSERT INTO audit_log (id, at, actor, workstation, patient_id, action, what, emergency_reason, "
-                                    "previous_hash, hash) SELECT id + 1, at, 'admin', workstation, patient_id, action, what, "
-                                    "emergency_reason, hash, hash FROM audit_log WHERE id = ?"),
+             exec(j, AuditLog::keepsHashesAsBytes(j)
+                         ? QStringLiteral("INSERT INTO audit_log (id, at, actor, workstation, patient_id, action, what, emergency_reason, "
+                                          "hash) SELECT id + 1, at, 'admin', workstation, patient_id, action, what, "
+                                          "emergency_reason, hash FROM audit_log WHERE id = ?")
+                         : QStringLiteral("INSERT INTO audit_log (id, at, actor, workstation, patient_id, action, what, emergency_reason, "
+                                          "previous_hash, hash) SELECT id + 1, at, 'admin', workstation, patient_id, action, what, "
+                                          "emergency_reason, hash, hash FROM audit_log WHERE id = ?"),
                   {last});
              rechain(j);
              return QStringLiteral("Audit record %1 comes after the last seal").arg(last + 1);
@@ -225,8 +234,9 @@ const QList<Case> &cases()
              const qint64 id = singlySealedRecord(j);
              exec(j, QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = ?"), {id});
              rechain(j);
-             exec(j, QStringLiteral("UPDATE audit_seal SET head_hash = (SELECT hash FROM audit_log WHERE id = last_audit_id) "
-                                    "WHERE last_audit_id >= ?"),
+             exec(j, QStringLiteral("UPDATE audit_seal SET head_hash = (SELECT %1 FROM audit_log WHERE id = last_audit_id) "
+                                    "WHERE last_audit_id >= ?")
+                         .arg(AuditLog::hashColumn(j)),
                   {id});
              return QStringLiteral("The seal of epoch %1 (audit records %2-%2) was not made with this journal's sealing key")
                  .arg(epochOf(j, id))

@@ -227,6 +227,63 @@ TEST_CASE("The audit chain names the first changed or removed record", "[storage
     CHECK(*AuditLog::verify(*journal) == QStringLiteral("Audit record 5 does not follow the one before it: a record was removed or changed."));
 }
 
+TEST_CASE("Migration 38 keeps each audit hash as its bytes, without the copy of the one before, on SQLite", "[storage][audit][migrations]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    QStringList hashesBefore;
+    qint64 kari = 0;
+    {
+        auto old = Journal::open(location, test::optionsUpTo(37, Journal::OpenMode::CreateIfMissing));
+        INFO(old.error().toStdString());
+        REQUIRE(old.ok());
+        Journal &j = **old;
+        CHECK_FALSE(AuditLog::keepsHashesAsBytes(j));
+        kari = addPatient(j);
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(PatientStore(j).get(kari).ok());
+        auto rows = RawSqlForTests::run(j, QStringLiteral("SELECT hash FROM audit_log ORDER BY id"));
+        REQUIRE(rows.ok());
+        while (rows->next())
+            hashesBefore << rows->value(0).toString();
+        REQUIRE(hashesBefore.size() >= 4);
+        REQUIRE(AuditLog::verify(j)->isEmpty());
+    }
+    auto current = Journal::open(location);
+    INFO(current.error().toStdString());
+    REQUIRE(current.ok());
+    Journal &j = **current;
+    const bool sqlite = backend == Backend::SQLite;
+    CHECK(AuditLog::keepsHashesAsBytes(j) == sqlite);
+    // The same chain, read as hex; stored as 32 bytes on SQLite.
+    QStringList hashesAfter;
+    {
+        auto rows = RawSqlForTests::run(j, QStringLiteral("SELECT %1, length(hash) FROM audit_log ORDER BY id").arg(AuditLog::hashColumn(j)));
+        REQUIRE(rows.ok());
+        while (rows->next()) {
+            hashesAfter << rows->value(0).toString();
+            CHECK(rows->value(1).toInt() == (sqlite ? 32 : 64));
+        }
+    }
+    CHECK(hashesAfter.mid(0, hashesBefore.size()) == hashesBefore);
+    auto columns = RawSqlForTests::run(j, sqlite ? QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_log') WHERE name = 'previous_hash'")
+                                                : QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'audit_log' "
+                                                                 "AND column_name = 'previous_hash'"));
+    REQUIRE(columns.ok());
+    REQUIRE(columns->next());
+    CHECK(columns->value(0).toInt() == (sqlite ? 0 : 1));
+    columns->finish();
+    // New records chain on from the converted ones, and the check holds.
+    const qint64 head = AuditLog::head(j)->id;
+    REQUIRE(PatientStore(j).get(kari).ok());
+    CHECK(AuditLog::head(j)->id > head);
+    CHECK(AuditLog::head(j)->hash.size() == 64);
+    CHECK(AuditLog::verify(j)->toStdString() == "");
+    // A converted record changed afterwards is found.
+    test::rawExec(j, QStringLiteral("UPDATE audit_log SET what = 'something else' WHERE id = 2"));
+    CHECK(AuditLog::verify(j)->toStdString() == "Audit record 2 was changed after it was written.");
+}
+
 TEST_CASE("A screen's reads of a patient make one audit record - many records chain in batches", "[storage][audit]")
 {
     const Backend backend = TRINN_BOTH_BACKENDS();

@@ -1,0 +1,11 @@
+-- sqlite only
+-- The audit chain kept every hash twice, as its record's own and as the next
+-- record's previous_hash, and each as 64 hex digits: 128 of a record's 184
+-- bytes on a ten-year journal. Now a record keeps its own hash as its 32
+-- bytes (the step's seed converts them; SQLite 3.40 has no unhex()), and the
+-- check takes the hash before a record from the record before it, id - 1:
+-- Trinn gives each record the next id under the chain's lock, so a gap is a
+-- removed record. 62 MB less of a ten-year journal's 781 MB. What leaves the
+-- journal (the check, backups, the workstation's witness) still reads hex.
+-- PostgreSQL keeps both, as its server-side chain (migration 18) writes them.
+ALTER TABLE audit_log DROP COLUMN previous_hash;
