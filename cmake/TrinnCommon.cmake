@@ -43,6 +43,17 @@ function(trinn_use_pch target layer)
     endif()
 endfunction()
 
+# trinn_reuse_pch(target from): `target` compiles with `from`'s precompiled
+# header instead of building one of its own. Only for a target whose compile
+# flags (definitions, -f options) are those of `from`: GCC refuses a
+# precompiled header built with other macros (-Winvalid-pch says which) and
+# parses the headers again.
+function(trinn_reuse_pch target from)
+    if(TRINN_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} REUSE_FROM ${from})
+    endif()
+endfunction()
+
 # Unity builds: a batch of source files is compiled as one, so the headers
 # they share are parsed, and the inline functions and templates they use are
 # compiled, once per batch, not once per file. Every target is built so,
