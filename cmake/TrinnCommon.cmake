@@ -43,10 +43,24 @@ function(trinn_use_pch target layer)
     endif()
 endfunction()
 
-# Unity builds for the libraries and programs: a batch of source files is
-# compiled as one, so the headers they share are parsed once per batch, not
-# once per file. The tests are built file by file: their helpers share names.
-option(TRINN_UNITY_BUILD "Compile the libraries and programs in batches of source files" ON)
+# trinn_reuse_pch(target from): `target` compiles with `from`'s precompiled
+# header instead of building one of its own. Only for a target whose compile
+# flags (definitions, -f options) are those of `from`: GCC refuses a
+# precompiled header built with other macros (-Winvalid-pch says which) and
+# parses the headers again.
+function(trinn_reuse_pch target from)
+    if(TRINN_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} REUSE_FROM ${from})
+    endif()
+endfunction()
+
+# Unity builds: a batch of source files is compiled as one, so the headers
+# they share are parsed, and the inline functions and templates they use are
+# compiled, once per batch, not once per file. Every target is built so,
+# tests too: a file's own helpers (in its anonymous namespace) have names no
+# other file of its target uses, and helpers several files need are in
+# tests/support once, so the files of a batch do not clash.
+option(TRINN_UNITY_BUILD "Compile the libraries, programs and tests in batches of source files" ON)
 function(trinn_unity target)
     if(TRINN_UNITY_BUILD)
         set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)

@@ -1,6 +1,7 @@
 // trinnctl killed at random points, and trinnctl on a full disk: every write
 // it confirmed survives, the journal stays intact, and init and demo leave
 // nothing half-made behind.
+#include "cli/trinnctlrun.h"
 #include "support/testjournals.h"
 
 #include <QDir>
@@ -18,6 +19,8 @@
 
 #include <iostream>
 
+using namespace trinn::test::cli;
+
 namespace {
 
 // Later verbs need a signed-in staff member: the demo journal's administrator.
@@ -29,35 +32,19 @@ QProcessEnvironment signedIn()
     return env;
 }
 
-struct Run
-{
-    int status = -1;
-    QString out, err;
-};
-
-Run trinnctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(signedIn());
-    process.start(QStringLiteral(TRINNCTL_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
 } // namespace
 
 TEST_CASE("trinnctl killed at 300 random points keeps every confirmed write", "[cli][reliability][kill]")
 {
     const QString journal = trinn::test::tempFolder() + QStringLiteral("/killed.trinn");
-    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("5")}).status == 0);
+    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("5")}, admin).status == 0);
 
     // How long a write takes when left alone: kills land anywhere inside it.
     const QStringList ids = trinn::test::ids::synthetic(301);
     QElapsedTimer timer;
     timer.start();
     REQUIRE(trinnctl({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"), ids.at(300),
-                      QStringLiteral("--name"), QStringLiteral("Uforstyrret Skriver")})
+                      QStringLiteral("--name"), QStringLiteral("Uforstyrret Skriver")}, admin)
                 .status == 0);
     const int span = int(timer.elapsed() * 12 / 10) + 5;
 
@@ -88,11 +75,11 @@ TEST_CASE("trinnctl killed at 300 random points keeps every confirmed write", "[
               << " writes confirmed (kills within " << span << " ms)\n";
     CHECK(killed > trials / 4);
 
-    const Run checked = trinnctl({QStringLiteral("check"), journal});
+    const Run checked = trinnctl({QStringLiteral("check"), journal}, admin);
     INFO(checked.err.toStdString());
     CHECK(checked.status == 0);
     for (const QString &id : std::as_const(confirmed)) {
-        const Run found = trinnctl({QStringLiteral("patient"), QStringLiteral("find"), journal, id});
+        const Run found = trinnctl({QStringLiteral("patient"), QStringLiteral("find"), journal, id}, admin);
         INFO(id.toStdString());
         CHECK(found.out.startsWith(id));
     }
@@ -120,7 +107,7 @@ TEST_CASE("A full disk is told as such with nothing saved and init and demo leav
     } unmount{mount};
 
     const QString journal = mount + QStringLiteral("/clinic.trinn");
-    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("5")}).status == 0);
+    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("5")}, admin).status == 0);
     // Fill the disk to the last byte.
     {
         QFile filler(mount + QStringLiteral("/filler"));
@@ -133,26 +120,26 @@ TEST_CASE("A full disk is told as such with nothing saved and init and demo leav
         }
     }
     const Run added = trinnctl({QStringLiteral("patient"), QStringLiteral("add"), journal, QStringLiteral("--id"),
-                                trinn::test::ids::born1990b, QStringLiteral("--name"), QStringLiteral("Full Disk")});
+                                trinn::test::ids::born1990b, QStringLiteral("--name"), QStringLiteral("Full Disk")}, admin);
     INFO(added.err.toStdString());
     CHECK(added.status != 0);
     CHECK_THAT(added.err.toStdString(), Catch::Contains("is full: nothing was saved"));
     CHECK_THAT(added.err.toStdString(), !Catch::Contains("disk I/O error"));
 
-    const Run checked = trinnctl({QStringLiteral("check"), journal});
+    const Run checked = trinnctl({QStringLiteral("check"), journal}, admin);
     INFO(checked.err.toStdString());
     CHECK(checked.status != 1); // not damage: intact (0) or could not look (2)
 
-    const Run init = trinnctl({QStringLiteral("init"), mount + QStringLiteral("/new.trinn")});
+    const Run init = trinnctl({QStringLiteral("init"), mount + QStringLiteral("/new.trinn")}, admin);
     CHECK(init.status != 0);
     CHECK_FALSE(QFile::exists(mount + QStringLiteral("/new.trinn")));
-    const Run demo = trinnctl({QStringLiteral("demo"), mount + QStringLiteral("/demo.trinn")});
+    const Run demo = trinnctl({QStringLiteral("demo"), mount + QStringLiteral("/demo.trinn")}, admin);
     CHECK(demo.status != 0);
     CHECK_FALSE(QFile::exists(mount + QStringLiteral("/demo.trinn")));
     CHECK(QDir(mount).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("building")).isEmpty());
 
     QFile::remove(mount + QStringLiteral("/filler"));
-    const Run after = trinnctl({QStringLiteral("check"), journal});
+    const Run after = trinnctl({QStringLiteral("check"), journal}, admin);
     INFO(after.err.toStdString());
     CHECK(after.status == 0);
     CHECK_THAT(after.out.toStdString(), Catch::Contains("5 patients"));
@@ -161,7 +148,7 @@ TEST_CASE("A full disk is told as such with nothing saved and init and demo leav
 TEST_CASE("demo counts what it wrote and a demo killed half-way leaves no journal", "[cli][reliability][demo]")
 {
     const QString journal = trinn::test::tempFolder() + QStringLiteral("/counted.trinn");
-    const Run made = trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("20")});
+    const Run made = trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("20")}, admin);
     REQUIRE(made.status == 0);
     {
         trinn::Result<std::unique_ptr<trinn::Journal>> opened = trinn::Journal::open(journal);
@@ -186,7 +173,7 @@ TEST_CASE("demo counts what it wrote and a demo killed half-way leaves no journa
     process.kill();
     process.waitForFinished(30000);
     CHECK_FALSE(QFile::exists(killed));
-    const Run checked = trinnctl({QStringLiteral("check"), killed});
+    const Run checked = trinnctl({QStringLiteral("check"), killed}, admin);
     CHECK(checked.status == 2); // no journal there to look at
 }
 
@@ -221,16 +208,16 @@ TEST_CASE("PostgreSQL: a demo killed half-way is refused as never finished", "[c
     const trinn::Result<std::unique_ptr<trinn::Journal>> refused = trinn::Journal::open(location);
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().toStdString(), Catch::Contains("was never finished: trinnctl demo stopped before it was complete"));
-    const Run checked = trinnctl({QStringLiteral("check"), location});
+    const Run checked = trinnctl({QStringLiteral("check"), location}, admin);
     CHECK(checked.status == 1);
     CHECK_THAT(QString(checked.out + checked.err).toStdString(), Catch::Contains("never finished"));
-    const Run again = trinnctl({QStringLiteral("demo"), location, QStringLiteral("--patients"), QStringLiteral("3")});
+    const Run again = trinnctl({QStringLiteral("demo"), location, QStringLiteral("--patients"), QStringLiteral("3")}, admin);
     CHECK(again.status != 0);
     CHECK_THAT(again.err.toStdString(), Catch::Contains("never finished"));
 
     // A demo that completes is opened as usual.
     const QString whole = trinn::test::freshLocation(trinn::test::Backend::PostgreSQL);
-    REQUIRE(trinnctl({QStringLiteral("demo"), whole, QStringLiteral("--patients"), QStringLiteral("3")}).status == 0);
+    REQUIRE(trinnctl({QStringLiteral("demo"), whole, QStringLiteral("--patients"), QStringLiteral("3")}, admin).status == 0);
     CHECK(trinn::Journal::open(whole).ok());
 }
 
@@ -238,7 +225,7 @@ TEST_CASE("The desktop program started for automation prints why and exits 2 ins
           "[cli][reliability][automation]")
 {
     const QString journal = trinn::test::tempFolder() + QStringLiteral("/desktop.trinn");
-    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("3")}).status == 0);
+    REQUIRE(trinnctl({QStringLiteral("demo"), journal, QStringLiteral("--patients"), QStringLiteral("3")}, admin).status == 0);
     const auto desktop = [](const QString &location, const QString &password) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -24,15 +24,6 @@ using trinn::test::Backend;
 
 namespace {
 
-qint64 number(Journal &journal, const QString &sql, const QVariantList &bindings = {})
-{
-    auto query = RawSqlForTests::run(journal, sql, bindings);
-    INFO(sql.toStdString() << ": " << query.error().toStdString());
-    REQUIRE(query.ok());
-    REQUIRE(query->next());
-    return query->value(0).toLongLong();
-}
-
 void exec(Journal &journal, const QString &sql, const QVariantList &bindings = {})
 {
     auto done = RawSqlForTests::run(journal, sql, bindings);
@@ -146,14 +137,14 @@ void forgeSeal(Journal &journal, qint64 epoch, qint64 first, qint64 last, qint64
 
 qint64 epochOf(Journal &journal, qint64 auditId)
 {
-    return number(journal, QStringLiteral("SELECT epoch FROM audit_seal WHERE first_audit_id <= ? AND last_audit_id >= ?"), {auditId, auditId});
+    return test::sqlNumber(journal, QStringLiteral("SELECT epoch FROM audit_seal WHERE first_audit_id <= ? AND last_audit_id >= ?"), {auditId, auditId});
 }
 
 // A record in the middle that a seal of its own covers (one patient read).
 qint64 singlySealedRecord(Journal &journal)
 {
-    return number(journal, QStringLiteral("SELECT MIN(a.id) FROM audit_log a JOIN audit_seal s ON s.first_audit_id = a.id "
-                                          "AND s.last_audit_id = a.id WHERE a.action = 'read' AND a.id > 10"));
+    return test::sqlNumber(journal, QStringLiteral("SELECT MIN(a.id) FROM audit_log a JOIN audit_seal s ON s.first_audit_id = a.id "
+                                                   "AND s.last_audit_id = a.id WHERE a.action = 'read' AND a.id > 10"));
 }
 
 std::string joined(const QStringList &lines)
@@ -174,22 +165,22 @@ const QList<Case> &cases()
 {
     static const QList<Case> list{
         {"delete the last record", [](Journal &j) {
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              exec(j, QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {last});
              return QStringLiteral("Audit record %1 is missing").arg(last);
          }, true},
         {"delete the last 5 records", [](Journal &j) {
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              exec(j, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {last - 5});
              return QStringLiteral("Audit record %1 is missing").arg(last - 4);
          }, true},
         {"delete the last half", [](Journal &j) {
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              exec(j, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {last / 2});
              return QStringLiteral("Audit record %1 is missing").arg(last / 2 + 1);
          }, true},
         {"delete every record", [](Journal &j) {
-             const qint64 first = number(j, QStringLiteral("SELECT MIN(first_audit_id) FROM audit_seal WHERE record_count > 0"));
+             const qint64 first = test::sqlNumber(j, QStringLiteral("SELECT MIN(first_audit_id) FROM audit_seal WHERE record_count > 0"));
              exec(j, QStringLiteral("DELETE FROM audit_log"));
              return QStringLiteral("Audit record %1 is missing").arg(first);
          }, true},
@@ -211,14 +202,14 @@ const QList<Case> &cases()
              return QStringLiteral("Audit record %1 is missing: the seal of epoch").arg(id);
          }, true},
         {"remove one patient's records and re-chain", [](Journal &j) {
-             const qint64 patient = number(j, QStringLiteral("SELECT MAX(patient_id) FROM audit_log"));
-             const qint64 first = number(j, QStringLiteral("SELECT MIN(id) FROM audit_log WHERE patient_id = ?"), {patient});
+             const qint64 patient = test::sqlNumber(j, QStringLiteral("SELECT MAX(patient_id) FROM audit_log"));
+             const qint64 first = test::sqlNumber(j, QStringLiteral("SELECT MIN(id) FROM audit_log WHERE patient_id = ?"), {patient});
              exec(j, QStringLiteral("DELETE FROM audit_log WHERE patient_id = ?"), {patient});
              rechain(j);
              return QStringLiteral("Audit record %1 is missing").arg(first);
          }, true},
         {"append a forged, correctly chained record", [](Journal &j) {
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              exec(j, AuditLog::keepsHashesAsBytes(j)
                          ? QStringLiteral("INSERT INTO audit_log (id, at, actor, workstation, patient_id, action, what, emergency_reason, "
                                           "hash) SELECT id + 1, at, 'admin', workstation, patient_id, action, what, "
@@ -249,21 +240,21 @@ const QList<Case> &cases()
              return QStringLiteral("The seal of epoch %1 is missing").arg(epoch);
          }, true},
         {"delete the last records with their seals", [](Journal &j) {
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              const qint64 epoch = epochOf(j, last - 2);
-             const qint64 first = number(j, QStringLiteral("SELECT first_audit_id FROM audit_seal WHERE epoch = ?"), {epoch});
-             const qint64 keyEpoch = number(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
+             const qint64 first = test::sqlNumber(j, QStringLiteral("SELECT first_audit_id FROM audit_seal WHERE epoch = ?"), {epoch});
+             const qint64 keyEpoch = test::sqlNumber(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
              exec(j, QStringLiteral("DELETE FROM audit_seal WHERE epoch >= ?"), {epoch});
              exec(j, QStringLiteral("DELETE FROM audit_log WHERE id >= ?"), {first});
              return QStringLiteral("The seals of epochs %1-%2 are missing").arg(epoch).arg(keyEpoch - 1);
          }, true},
         {"replace the sealing key", [](Journal &j) {
-             const qint64 epoch = number(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
+             const qint64 epoch = test::sqlNumber(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
              exec(j, QStringLiteral("UPDATE audit_seal_key SET sealing_key = ?"), {auditseal::Key::random().toHex()});
              return QStringLiteral("The sealing key (epoch %1) does not follow the seal of epoch %2").arg(epoch).arg(epoch - 1);
          }, true},
         {"replace the sealing key and the last seal's check value", [](Journal &j) {
-             const qint64 epoch = number(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
+             const qint64 epoch = test::sqlNumber(j, QStringLiteral("SELECT epoch FROM audit_seal_key"));
              const auditseal::Key mine = auditseal::Key::random();
              exec(j, QStringLiteral("UPDATE audit_seal_key SET sealing_key = ?"), {mine.toHex()});
              exec(j, QStringLiteral("UPDATE audit_seal SET next_key_check = ? WHERE epoch = ?"), {mine.check(), epoch - 1});
@@ -274,7 +265,7 @@ const QList<Case> &cases()
              const qint64 epoch = epochOf(j, id);
              exec(j, QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = ?"), {id});
              rechain(j);
-             const qint64 last = number(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+             const qint64 last = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM audit_log"));
              forgeSeal(j, epoch, id, last, last - id + 1);
              return QStringLiteral("The seal of epoch %1 (audit records %2-%3) was not made").arg(epoch).arg(id).arg(last);
          }, false},
@@ -290,7 +281,7 @@ const QList<Case> &cases()
              return QStringLiteral("The seal of epoch 0");
          }, false},
         {"change a change-log row", [](Journal &j) {
-             const qint64 row = number(j, QStringLiteral("SELECT MAX(id) FROM change_log"));
+             const qint64 row = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM change_log"));
              exec(j, QStringLiteral("UPDATE change_log SET new_values = '{}' WHERE id = ?"), {row});
              return QStringLiteral("Change log row %1").arg(row);
          }, true},
@@ -360,10 +351,10 @@ TEST_CASE("A journal put back from an older copy has lost writes this workstatio
     const QString older = path + QStringLiteral(".older");
     REQUIRE(QFile::copy(path, older));
     // Work after the copy was taken: a patient opened again.
-    const qint64 patient = number(*sealed.journal, QStringLiteral("SELECT MIN(id) FROM patient"));
+    const qint64 patient = test::sqlNumber(*sealed.journal, QStringLiteral("SELECT MIN(id) FROM patient"));
     REQUIRE(PatientStore(*sealed.journal).get(patient).ok());
     REQUIRE(AuditLog::rememberHead(*sealed.journal).ok());
-    const qint64 seen = number(*sealed.journal, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+    const qint64 seen = test::sqlNumber(*sealed.journal, QStringLiteral("SELECT MAX(id) FROM audit_log"));
     CHECK(AuditLog::compareWithWitness(*sealed.journal)->isEmpty());
     sealed.journal.reset();
 
@@ -421,8 +412,8 @@ TEST_CASE("An unsealed journal says what its check could not see", "[storage][au
 TEST_CASE("Two workstations appending at once keep one sealed chain", "[storage][audit][seal][race]")
 {
     Sealed sealed = sealedJournal(TRINN_BOTH_BACKENDS());
-    const qint64 patient = number(*sealed.journal, QStringLiteral("SELECT MIN(id) FROM patient"));
-    const qint64 sealsBefore = number(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal"));
+    const qint64 patient = test::sqlNumber(*sealed.journal, QStringLiteral("SELECT MIN(id) FROM patient"));
+    const qint64 sealsBefore = test::sqlNumber(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal"));
     constexpr int rounds = 40;
     std::barrier<> start(2);
     QStringList errors[2];
@@ -450,7 +441,7 @@ TEST_CASE("Two workstations appending at once keep one sealed chain", "[storage]
     INFO(joined(errors[0] + errors[1]));
     CHECK(errors[0].isEmpty());
     CHECK(errors[1].isEmpty());
-    CHECK(number(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal")) == sealsBefore + 4 * rounds);
+    CHECK(test::sqlNumber(*sealed.journal, QStringLiteral("SELECT COUNT(*) FROM audit_seal")) == sealsBefore + 4 * rounds);
     const Result<AuditLog::Findings> findings = AuditLog::examine(*sealed.journal, sealed.verificationKey);
     REQUIRE(findings.ok());
     INFO(joined(findings->problems));

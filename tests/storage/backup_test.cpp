@@ -49,33 +49,11 @@ Actor adminActor()
     return admin;
 }
 
-qint64 scalar(Journal &journal, const QString &sql)
-{
-    Result<QSqlQuery> row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    const qint64 value = row->value(0).toLongLong();
-    row->finish();
-    return value;
-}
-
 // A new name each call: a test case's sections run it again.
 QString backupPath(Backend backend, const QString &name)
 {
     static int serial = 0;
     return test::tempFolder() + QStringLiteral("/") + name + QStringLiteral("-%1").arg(++serial) + (backend == Backend::SQLite ? QStringLiteral(".trinn") : QStringLiteral(".pgdump"));
-}
-
-qint64 addPatient(Journal &journal, const QString &id, const QString &family)
-{
-    NewPatient patient;
-    patient.nationalId = id;
-    patient.givenNames = QStringLiteral("Test");
-    patient.familyName = family;
-    Result<qint64> added = PatientStore(journal).add(patient);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
 }
 
 std::unique_ptr<Journal> reopen(const QString &location)
@@ -218,11 +196,11 @@ TEST_CASE("A backup taken while eight workstations write holds exactly what was 
     // The writers did work while the copy was made (else the test shows nothing).
     CHECK(during > 0);
     // Row counts agree with each other: every patient's row and its logged insert.
-    CHECK(scalar(*copy, QStringLiteral("SELECT COUNT(*) FROM patient")) == expected);
+    CHECK(test::sqlNumber(*copy, QStringLiteral("SELECT COUNT(*) FROM patient")) == expected);
     const auto loggedPatients = ChangeLog::loggedInserts(*copy, QStringLiteral("patient"));
     REQUIRE(loggedPatients.ok());
     CHECK(*loggedPatients == expected);
-    CHECK(scalar(*copy, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'write' AND what = 'registered the patient'"))
+    CHECK(test::sqlNumber(*copy, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'write' AND what = 'registered the patient'"))
           == expected);
     // The restored chain verifies.
     Result<IntegrityCheck::Findings> findings = IntegrityCheck(*copy).examine();
@@ -236,7 +214,7 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     const QString where = backend == Backend::SQLite ? journal->location().filePath : journal->location().display();
-    addPatient(*journal, test::ids::born1985, QStringLiteral("Before"));
+    test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Before"));
     const QString file = backupPath(backend, QStringLiteral("newer-%1").arg(int(backend)));
     Result<Backup::Made> made = Backup::take(*journal, file);
     INFO(made.error().toStdString());
@@ -253,7 +231,7 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
     }
     SECTION("a change after the backup stops it")
     {
-        addPatient(*journal, test::ids::born1990a, QStringLiteral("After"));
+        test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("After"));
         journal.reset();
         Backup::Refusal refusal = Backup::Refusal::None;
         Result<Backup::Restored> refused = Backup::restore(file, where, false, &refusal);
@@ -263,7 +241,7 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
         CHECK(refused.error().contains(QStringLiteral("Nothing was changed")));
         // Untouched: the newer patient is still there, and nothing was kept aside.
         std::unique_ptr<Journal> still = reopen(where);
-        CHECK(scalar(*still, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
+        CHECK(test::sqlNumber(*still, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
         still.reset();
         if (backend == Backend::SQLite) {
             const QStringList aside = QFileInfo(where).dir().entryList({QFileInfo(where).fileName() + QStringLiteral(".replaced-*")});
@@ -275,8 +253,8 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
         REQUIRE(forced.ok());
         REQUIRE_FALSE(forced->keptAs.isEmpty());
         std::unique_ptr<Journal> restored = reopen(where);
-        CHECK(scalar(*restored, QStringLiteral("SELECT COUNT(*) FROM patient")) == 1);
-        CHECK(scalar(*restored, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")) == 1);
+        CHECK(test::sqlNumber(*restored, QStringLiteral("SELECT COUNT(*) FROM patient")) == 1);
+        CHECK(test::sqlNumber(*restored, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")) == 1);
         Result<IntegrityCheck::Findings> findings = IntegrityCheck(*restored).examine();
         REQUIRE(findings.ok());
         INFO(findings->problems.join(QStringLiteral("\n")).toStdString());
@@ -284,14 +262,14 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
         // The replaced journal is kept whole, with the newer patient.
         if (backend == Backend::SQLite) {
             std::unique_ptr<Journal> kept = reopen(forced->keptAs);
-            CHECK(scalar(*kept, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
+            CHECK(test::sqlNumber(*kept, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
             CHECK((QFileInfo(forced->keptAs).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
         } else {
             CHECK(QFileInfo(forced->keptAs).size() > 0);
             const QString fresh = test::freshLocation(backend);
             REQUIRE(Backup::restore(forced->keptAs, fresh, true).ok());
             std::unique_ptr<Journal> kept = reopen(fresh);
-            CHECK(scalar(*kept, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
+            CHECK(test::sqlNumber(*kept, QStringLiteral("SELECT COUNT(*) FROM patient")) == 2);
         }
     }
 }
@@ -299,11 +277,11 @@ TEST_CASE("A restore over a journal with newer changes is refused, and with forc
 TEST_CASE("A restore over a different journal is refused: it is no older state of the backup", "[backup]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
-    addPatient(*journal, test::ids::born1985, QStringLiteral("Before"));
+    test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Before"));
     const QString file = backupPath(Backend::SQLite, QStringLiteral("other"));
     REQUIRE(Backup::take(*journal, file).ok());
     std::unique_ptr<Journal> other = test::createJournal(Backend::SQLite);
-    addPatient(*other, test::ids::born1990b, QStringLiteral("Other"));
+    test::addPatient(*other, test::ids::born1990b, QStringLiteral("Test"), QStringLiteral("Other"));
     const QString otherPath = other->location().filePath;
     other.reset();
     Backup::Refusal refusal = Backup::Refusal::None;
@@ -312,13 +290,13 @@ TEST_CASE("A restore over a different journal is refused: it is no older state o
     CHECK(refusal == Backup::Refusal::Newer);
     CHECK(refused.error().contains(QStringLiteral("their audit logs differ")));
     std::unique_ptr<Journal> still = reopen(otherPath);
-    CHECK(scalar(*still, QStringLiteral("SELECT COUNT(*) FROM patient WHERE family_name = 'Other'")) == 1);
+    CHECK(test::sqlNumber(*still, QStringLiteral("SELECT COUNT(*) FROM patient WHERE family_name = 'Other'")) == 1);
 }
 
 TEST_CASE("A backup is its owner's only, refuses an existing file, and a failed one leaves no file", "[backup]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
-    addPatient(*journal, test::ids::born1985, QStringLiteral("Hansen"));
+    test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Hansen"));
     const QString file = backupPath(Backend::SQLite, QStringLiteral("private"));
     const mode_t before = ::umask(022);
     Result<Backup::Made> made = Backup::take(*journal, file);
@@ -333,7 +311,7 @@ TEST_CASE("A backup is its owner's only, refuses an existing file, and a failed 
     REQUIRE(contents.ok());
     CHECK(contents->problems.isEmpty());
     CHECK(contents->patients == 1);
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup'")) == 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup'")) == 1);
 
     // An existing file is refused and left as it was.
     const QByteArray bytes = [&] {
@@ -341,7 +319,7 @@ TEST_CASE("A backup is its owner's only, refuses an existing file, and a failed 
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
     }();
-    addPatient(*journal, test::ids::born1990a, QStringLiteral("Later"));
+    test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Later"));
     Backup::Refusal refusal = Backup::Refusal::None;
     Result<Backup::Made> again = Backup::take(*journal, file, false, &refusal);
     REQUIRE_FALSE(again.ok());
@@ -391,7 +369,7 @@ TEST_CASE("A backup to a full disk says so and leaves no file", "[backup]")
 TEST_CASE("Only an administrator backs up, and the refusal is on record", "[backup][access]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
-    addPatient(*journal, test::ids::born1985, QStringLiteral("Hansen"));
+    test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Hansen"));
     const QString file = backupPath(Backend::SQLite, QStringLiteral("nurse"));
     journal->setActor(nurseActor());
     Result<Backup::Made> refused = Backup::take(*journal, file);
@@ -399,7 +377,7 @@ TEST_CASE("Only an administrator backs up, and the refusal is on record", "[back
     CHECK(refused.error() == AccessPolicy::allows(nurseActor(), AccessPolicy::Data::Backup, AccessPolicy::Action::Read, false).reason);
     CHECK_FALSE(QFileInfo::exists(file));
     CHECK_FALSE(QFileInfo::exists(file + QStringLiteral(".part")));
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND actor = 'nina'")) == 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND actor = 'nina'")) == 1);
     // Emergency access opens a patient, never a copy of everyone.
     Actor emergency = nurseActor();
     emergency.emergencyReason = QStringLiteral("Akutt");
@@ -411,13 +389,13 @@ TEST_CASE("Only an administrator backs up, and the refusal is on record", "[back
     Result<Backup::Made> made = Backup::take(*journal, file);
     INFO(made.error().toStdString());
     REQUIRE(made.ok());
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup' AND actor = 'berit'")) == 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup' AND actor = 'berit'")) == 1);
 }
 
 TEST_CASE("The daily backup: made once a day in an administrator's session, the oldest beyond the number kept deleted", "[backup]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
-    addPatient(*journal, test::ids::born1985, QStringLiteral("Hansen"));
+    test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Hansen"));
     const QString folder = test::tempFolder() + QStringLiteral("/daily-%1").arg(QCoreApplication::applicationPid());
     QDir(folder).removeRecursively();
     REQUIRE(QDir().mkpath(folder));

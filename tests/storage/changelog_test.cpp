@@ -36,13 +36,6 @@ QList<QVariantList> rows(Journal &journal, const QString &sql, const QVariantLis
     return result;
 }
 
-qint64 number(Journal &journal, const QString &sql, const QVariantList &bindings = {})
-{
-    const QList<QVariantList> found = rows(journal, sql, bindings);
-    REQUIRE(found.size() == 1);
-    return found.first().first().toLongLong();
-}
-
 // The tables that hold a patient's data, found here from the schema alone
 // (independently of ChangeLog): those with a patient_id or episode_id column,
 // and those with a foreign key to one of them, until no more are found. The
@@ -121,18 +114,6 @@ std::map<QString, QSet<QString>> changeTriggers(Journal &journal)
     return events;
 }
 
-qint64 addPatient(Journal &journal, const QString &nationalId = test::ids::born1985)
-{
-    NewPatient p;
-    p.nationalId = nationalId;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const auto added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
 struct Change
 {
     qint64 id = 0;
@@ -158,7 +139,7 @@ Change lastChange(Journal &journal)
             r.at(6).toString(), r.at(7), r.at(8), r.at(9).toInt()};
 }
 
-QString verified(Journal &journal)
+QString auditChainProblem(Journal &journal)
 {
     const Result<QString> chain = AuditLog::verify(journal);
     INFO(chain.error().toStdString());
@@ -259,9 +240,9 @@ TEST_CASE("A table a later migration adds gets its triggers - the list must lear
     CHECK(*unlisted == QStringList{QStringLiteral("later_note")});
 
     // Its rows find their patient through the note.
-    const qint64 kari = addPatient(journal);
+    const qint64 kari = test::addPatient(journal);
     test::rawExec(journal, QStringLiteral("INSERT INTO journal_note (patient_id, note_type, author, created_at) VALUES (%1, 'x', 'y', 0)").arg(kari));
-    const qint64 note = number(journal, QStringLiteral("SELECT MAX(id) FROM journal_note"));
+    const qint64 note = test::sqlNumber(journal, QStringLiteral("SELECT MAX(id) FROM journal_note"));
     test::rawExec(journal, QStringLiteral("INSERT INTO later_note (note_id, body) VALUES (%1, 'hei')").arg(note));
     const Change change = lastChange(journal);
     CHECK(change.table == QStringLiteral("later_note"));
@@ -272,7 +253,7 @@ TEST_CASE("A write through a store is logged with the signed-in staff member", "
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     // Registered by the system (no one signed in): inside Trinn, with no staff
     // member. On PostgreSQL the log's row holds neither a copy of the new row
     // nor the actor's name: the row is there, and the seal's audit record
@@ -283,8 +264,8 @@ TEST_CASE("A write through a store is logged with the signed-in staff member", "
         "WHERE table_name = 'patient' AND operation = 'INSERT'"));
     if (backend == Backend::SQLite) {
         CHECK(registered.isEmpty());
-        CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'changes' AND what LIKE ?"),
-                     {QStringLiteral("%; inserted %patient %1-%1%").arg(kari)}) == 1);
+        CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'changes' AND what LIKE ?"),
+                              {QStringLiteral("%; inserted %patient %1-%1%").arg(kari)}) == 1);
     } else {
         REQUIRE(registered.size() == 1);
         CHECK(registered.first().at(0).isNull());
@@ -302,7 +283,7 @@ TEST_CASE("A write through a store is logged with the signed-in staff member", "
     REQUIRE(sealedBy.size() == 1);
     CHECK(sealedBy.first().at(0).toString() == QStringLiteral("system"));
     CHECK_FALSE(sealedBy.first().at(1).toString().isEmpty());
-    CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'patient_term' AND patient_id = ?"), {kari}) > 0);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'patient_term' AND patient_id = ?"), {kari}) > 0);
 
     REQUIRE(StaffStore(*journal).add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse},
                                      QStringLiteral("et langt passord")).ok());
@@ -335,18 +316,18 @@ TEST_CASE("A write through a store is logged with the signed-in staff member", "
     REQUIRE(seal.size() == 1);
     CHECK(seal.first().at(0).toString() == QStringLiteral("nina"));
     CHECK_THAT(seal.first().at(1).toString().toStdString(), Catch::StartsWith("changes " + std::to_string(change.id) + "-" + std::to_string(change.id) + " rows 1 sha256 "));
-    CHECK(verified(*journal) == QString());
+    CHECK(auditChainProblem(*journal) == QString());
     // After the transaction no actor is left for the next writer to borrow.
     if (backend == Backend::SQLite)
-        CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM write_actor")) == 0);
+        CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM write_actor")) == 0);
 }
 
 TEST_CASE("A raw UPDATE is logged, marked outside Trinn, and reported as not covered", "[storage][changelog]")
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
-    const qint64 kari = addPatient(*journal);
-    REQUIRE(verified(*journal) == QString());
+    const qint64 kari = test::addPatient(*journal);
+    REQUIRE(auditChainProblem(*journal) == QString());
 
     // On Trinn's own connection, but past its transactions.
     REQUIRE(RawSqlForTests::run(*journal, QStringLiteral("UPDATE patient SET phone = '900 00 000' WHERE id = ?"), {kari}).ok());
@@ -372,7 +353,7 @@ TEST_CASE("A raw UPDATE is logged, marked outside Trinn, and reported as not cov
                                  .arg(change.id)
                                  .arg(kari)
                                  .arg(backend == Backend::SQLite ? QStringLiteral("no actor") : QStringLiteral("actor postgres"));
-    CHECK(verified(*journal) == firstRaw);
+    CHECK(auditChainProblem(*journal) == firstRaw);
 
     // A second connection to the same journal, as the sqlite3 tool or psql.
     {
@@ -384,7 +365,7 @@ TEST_CASE("A raw UPDATE is logged, marked outside Trinn, and reported as not cov
     CHECK(change.outside == 1);
     CHECK_THAT(change.newValues.toStdString(), Catch::Contains("kari@example.org"));
     const QString bothRaw = firstRaw + QStringLiteral(" 2 rows in all are not covered.");
-    CHECK(verified(*journal) == bothRaw);
+    CHECK(auditChainProblem(*journal) == bothRaw);
     const QString otherRaw = QStringLiteral("Change log row %1 (UPDATE of table patient, row %2, actor postgres) was written outside Trinn: "
                                             "no audit record covers it.")
                                  .arg(change.id)
@@ -392,17 +373,17 @@ TEST_CASE("A raw UPDATE is logged, marked outside Trinn, and reported as not cov
     // Trinn's next write seals the write on its own connection as its own
     // only where it can tell it from another connection's: on PostgreSQL by
     // the server process; on SQLite not once another connection has written.
-    addPatient(*journal, test::ids::born1990a);
-    CHECK(verified(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
+    test::addPatient(*journal, test::ids::born1990a);
+    CHECK(auditChainProblem(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
 
     // A write past the Gate on Trinn's own connection, with no other writer
     // since, is sealed by Trinn's next write transaction.
     REQUIRE(RawSqlForTests::run(*journal, QStringLiteral("UPDATE patient SET phone = '1' WHERE id = ?"), {kari}).ok());
     const qint64 own = lastChange(*journal).id;
-    CHECK(verified(*journal) == QString(backend == Backend::SQLite ? firstRaw + QStringLiteral(" 3 rows in all are not covered.")
+    CHECK(auditChainProblem(*journal) == QString(backend == Backend::SQLite ? firstRaw + QStringLiteral(" 3 rows in all are not covered.")
                                                                     : otherRaw + QStringLiteral(" 2 rows in all are not covered.")));
-    addPatient(*journal, test::ids::born1990b);
-    CHECK(verified(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
+    test::addPatient(*journal, test::ids::born1990b);
+    CHECK(auditChainProblem(*journal) == (backend == Backend::SQLite ? bothRaw : otherRaw));
     const QList<QVariantList> seal = rows(*journal, QStringLiteral("SELECT what FROM audit_log WHERE action = 'changes' ORDER BY id DESC LIMIT 1"));
     REQUIRE(seal.size() == 1);
     CHECK_THAT(seal.first().at(0).toString().toStdString(),
@@ -413,7 +394,7 @@ TEST_CASE("A change log row edited or removed after it was sealed is named", "[s
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     Medication medication;
     medication.patientId = kari;
     medication.drug = QStringLiteral("Metadon");
@@ -421,26 +402,26 @@ TEST_CASE("A change log row edited or removed after it was sealed is named", "[s
     medication.start = QDate(2025, 3, 1);
     REQUIRE(CareRecordStore(*journal).addMedication(medication).ok());
     const qint64 row = lastChange(*journal).id;
-    const qint64 seal = number(*journal, QStringLiteral("SELECT MAX(id) FROM audit_log WHERE action = 'changes'"));
-    REQUIRE(verified(*journal) == QString());
+    const qint64 seal = test::sqlNumber(*journal, QStringLiteral("SELECT MAX(id) FROM audit_log WHERE action = 'changes'"));
+    REQUIRE(auditChainProblem(*journal) == QString());
 
     // A copy of a row that was never logged, put in afterwards.
     test::rawExec(*journal, QStringLiteral("UPDATE change_log SET new_values = '{\"dose\":\"8 mg\"}' WHERE id = %1").arg(row));
-    CHECK(verified(*journal)
+    CHECK(auditChainProblem(*journal)
           == QStringLiteral("Change log row %1 (table medication) was changed after it was written (audit record %2 covers it).").arg(row).arg(seal));
     test::rawExec(*journal, QStringLiteral("UPDATE change_log SET new_values = NULL WHERE id = %1").arg(row));
-    CHECK(verified(*journal) == QString());
+    CHECK(auditChainProblem(*journal) == QString());
 
     // The actor's name is covered too.
     test::rawExec(*journal, QStringLiteral("UPDATE change_log SET actor_name = 'someone' WHERE id = %1").arg(row));
-    CHECK_THAT(verified(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(row) + " (table medication) was changed"));
+    CHECK_THAT(auditChainProblem(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(row) + " (table medication) was changed"));
     test::rawExec(*journal, QStringLiteral("UPDATE change_log SET actor_name = 'system' WHERE id = %1").arg(row));
-    REQUIRE(verified(*journal) == QString());
+    REQUIRE(auditChainProblem(*journal) == QString());
 
     // The patient's registration wrote several rows in one transaction.
-    const qint64 first = number(*journal, QStringLiteral("SELECT MIN(id) FROM change_log"));
+    const qint64 first = test::sqlNumber(*journal, QStringLiteral("SELECT MIN(id) FROM change_log"));
     test::rawExec(*journal, QStringLiteral("DELETE FROM change_log WHERE id = %1").arg(first + 1));
-    CHECK_THAT(verified(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(first + 1) + " was removed"));
+    CHECK_THAT(auditChainProblem(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(first + 1) + " was removed"));
     const Result<QStringList> problems = ChangeLog::verify(*journal);
     REQUIRE(problems.ok());
     CHECK(problems->size() == 1);
@@ -455,7 +436,7 @@ TEST_CASE("A change log row edited or removed after it was sealed is named", "[s
 TEST_CASE("Borrowing Trinn's actor from outside is still not covered", "[storage][changelog]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::SQLite);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     {
         OtherConnection other(*journal);
         other.exec(QStringLiteral("BEGIN"));
@@ -467,7 +448,7 @@ TEST_CASE("Borrowing Trinn's actor from outside is still not covered", "[storage
     const Change change = lastChange(*journal);
     CHECK(change.staffId.toLongLong() == 7);
     CHECK(change.outside == 0);
-    CHECK_THAT(verified(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(change.id) + " (UPDATE of table patient"));
+    CHECK_THAT(auditChainProblem(*journal).toStdString(), Catch::StartsWith("Change log row " + std::to_string(change.id) + " (UPDATE of table patient"));
 }
 
 TEST_CASE("A dropped, disabled or replaced change trigger is found by the integrity check", "[storage][changelog]")
@@ -512,18 +493,18 @@ TEST_CASE("The demo clinic's every row is in the change log, with its patient, a
     int tablesWithRows = 0;
     for (const QString &table : patientTables(*journal)) {
         INFO("table " << table.toStdString());
-        const qint64 count = number(*journal, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        const qint64 count = test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         // Its rows, and on SQLite the ids its seals name (migration 37).
         const auto logged = ChangeLog::loggedInserts(*journal, table);
         REQUIRE(logged.ok());
         const qint64 inserted = *logged;
-        const qint64 deleted = number(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = ? AND operation = 'DELETE'"), {table});
+        const qint64 deleted = test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = ? AND operation = 'DELETE'"), {table});
         CHECK(inserted - deleted == count);
         if (count > 0)
             ++tablesWithRows;
         // Every row finds its patient (a referral may come before its patient is registered).
         if (table != QStringLiteral("referral") && table != QStringLiteral("referral_decision"))
-            CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = ? AND patient_id IS NULL"), {table}) == 0);
+            CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = ? AND patient_id IS NULL"), {table}) == 0);
     }
     CHECK(tablesWithRows >= 15);
     // Nothing sealed was changed; rows written outside a write transaction
@@ -545,5 +526,5 @@ TEST_CASE("The demo clinic writes nothing outside a Trinn write transaction", "[
              "ORDER BY table_name, operation")))
         outside << row.at(0).toString() + u' ' + row.at(1).toString() + u' ' + row.at(2).toString();
     CHECK(outside == QStringList{});
-    CHECK(verified(*journal) == QString());
+    CHECK(auditChainProblem(*journal) == QString());
 }

@@ -21,14 +21,6 @@ QList<csv::Row> rowsOf(const QByteArray &document)
     return csv::parse(QString::fromUtf8(document.mid(3)), u';');
 }
 
-qint64 scalar(Journal &journal, const QString &sql)
-{
-    Result<QSqlQuery> row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("The CSV of the board, a test history and the waiting list hold the rows shown, and are audited", "[csv]")
@@ -42,7 +34,7 @@ TEST_CASE("The CSV of the board, a test history and the waiting list hold the ro
     Result<QList<SubstanceTestStore::BoardRow>> board = SubstanceTestStore(*journal).board(today);
     REQUIRE(board.ok());
     REQUIRE_FALSE(board->isEmpty());
-    const qint64 recordsBefore = scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'exported the test board as CSV'"));
+    const qint64 recordsBefore = test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'exported the test board as CSV'"));
     Result<QByteArray> boardCsv = CsvExport::board(*journal, today);
     REQUIRE(boardCsv.ok());
     const QList<csv::Row> boardRows = rowsOf(*boardCsv);
@@ -52,7 +44,7 @@ TEST_CASE("The CSV of the board, a test history and the waiting list hold the ro
         CHECK(boardRows.at(i + 1).fields.at(1) == board->at(i).name);
         CHECK(boardRows.at(i + 1).fields.at(2) == board->at(i).nationalId);
     }
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'exported the test board as CSV'"))
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'exported the test board as CSV'"))
           == recordsBefore + 1);
 
     const qint64 patient = board->constFirst().patientId;
@@ -80,5 +72,5 @@ TEST_CASE("The CSV of the board, a test history and the waiting list hold the ro
     CHECK_FALSE(CsvExport::board(*journal, today).ok());
     CHECK_FALSE(CsvExport::tests(*journal, patient).ok());
     CHECK(CsvExport::waitingList(*journal).ok());
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND actor = 'ida'")) >= 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND actor = 'ida'")) >= 1);
 }

@@ -20,14 +20,6 @@ using trinn::test::Backend;
 
 namespace {
 
-QVariant scalar(Journal &journal, const QString &sql, const QVariantList &bindings = {})
-{
-    auto row = RawSqlForTests::run(journal, sql, bindings);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0);
-}
-
 qint64 assessedReferral(Journal &journal, const QString &name, const QString &program = BuiltinPrograms::evening)
 {
     Referral r;
@@ -42,15 +34,6 @@ qint64 assessedReferral(Journal &journal, const QString &name, const QString &pr
     return *id;
 }
 
-NewPatient person(const QString &nationalId, const QString &given, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = nationalId;
-    p.givenNames = given;
-    p.familyName = family;
-    return p;
-}
-
 } // namespace
 
 TEST_CASE("A referral's person is registered and admitted in one transaction", "[storage][doors][intake]")
@@ -62,7 +45,7 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
     {
         ReferralAdmission::Request request;
         request.referralId = referral;
-        request.person = person(test::ids::born1985, QStringLiteral("Kari Anne"), QStringLiteral("Nordmann"));
+        request.person = test::newPatient(test::ids::born1985, QStringLiteral("Kari Anne"), QStringLiteral("Nordmann"));
         request.admittedOn = clinictime::today();
         const Result<ReferralAdmission::Admitted> admitted = ReferralAdmission(*journal).admit(request);
         REQUIRE(admitted.ok());
@@ -89,15 +72,15 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
         const qint64 other = assessedReferral(*journal, QStringLiteral("Ola Hansen"));
         ReferralAdmission::Request request;
         request.referralId = other;
-        request.person = person(test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
+        request.person = test::newPatient(test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
         request.admittedOn = clinictime::today();
         REQUIRE(ReferralAdmission(*journal).admit(request).ok());
         // Kari's referral, but typed with Ola's national id: registered already, so nothing is saved.
         request.referralId = referral;
         const auto refused = ReferralAdmission(*journal).admit(request);
         CHECK_FALSE(refused.ok());
-        CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 1);
-        CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")).toInt() == 1);
+        CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 1);
+        CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")).toInt() == 1);
         CHECK(ReferralStore(*journal).referral(referral)->status == Referral::Status::Assessed);
     }
     SECTION("a referral not assessed registers nobody")
@@ -111,20 +94,20 @@ TEST_CASE("A referral's person is registered and admitted in one transaction", "
         REQUIRE(received.ok());
         ReferralAdmission::Request request;
         request.referralId = *received;
-        request.person = person(test::ids::born1990b, QStringLiteral("Per"), QStringLiteral("Lie"));
+        request.person = test::newPatient(test::ids::born1990b, QStringLiteral("Per"), QStringLiteral("Lie"));
         request.admittedOn = clinictime::today();
         CHECK_THAT(ReferralAdmission(*journal).admit(request).error().toStdString(), Catch::Contains("Assess the referral"));
-        CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 0);
+        CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 0);
     }
     SECTION("a therapist may not admit (referrals are read only to them)")
     {
         journal->setActor(test::therapistInRegister(*journal, QStringLiteral("tove"), QStringLiteral("Tove Terapeut")));
         ReferralAdmission::Request request;
         request.referralId = referral;
-        request.person = person(test::ids::born1985, QStringLiteral("Kari Anne"), QStringLiteral("Nordmann"));
+        request.person = test::newPatient(test::ids::born1985, QStringLiteral("Kari Anne"), QStringLiteral("Nordmann"));
         request.admittedOn = clinictime::today();
         CHECK_THAT(ReferralAdmission(*journal).admit(request).error().toStdString(), Catch::Contains("may not change referrals"));
-        CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 0);
+        CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 0);
     }
 }
 
@@ -139,7 +122,7 @@ TEST_CASE("A referral carries its person's national id and links to the patient 
     r.requestedService = BuiltinPrograms::evening;
     r.nationalId = QStringLiteral("12345678901");
     CHECK_THAT(referrals.receive(r).error().toStdString(), Catch::Contains("not valid"));
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM referral")).toInt() == 0);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM referral")).toInt() == 0);
 
     // Not registered yet: the id is kept, and the admission registers the person by it.
     r.nationalId = QStringLiteral("158585 10055");
@@ -150,7 +133,7 @@ TEST_CASE("A referral carries its person's national id and links to the patient 
     REQUIRE(referrals.assess(*first, clinictime::today(), clinictime::today().addDays(30), 2).ok());
     ReferralAdmission::Request request;
     request.referralId = *first;
-    request.person = person(QString(), QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    request.person = test::newPatient(QString(), QStringLiteral("Kari"), QStringLiteral("Nordmann"));
     request.admittedOn = clinictime::today();
     const auto admitted = ReferralAdmission(*journal).admit(request);
     REQUIRE(admitted.ok());
@@ -164,19 +147,19 @@ TEST_CASE("A referral carries its person's national id and links to the patient 
     // Admitting it registers nobody new: the referral's patient is admitted.
     REQUIRE(referrals.assess(*second, clinictime::today(), clinictime::today().addDays(30), 2).ok());
     request.referralId = *second;
-    request.person = person(test::ids::born1990a, QStringLiteral("Someone"), QStringLiteral("Else"));
+    request.person = test::newPatient(test::ids::born1990a, QStringLiteral("Someone"), QStringLiteral("Else"));
     const auto again = ReferralAdmission(*journal).admit(request);
     INFO(again.error().toStdString());
     REQUIRE(again.ok());
     CHECK(again->patientId == admitted->patientId);
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 1);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM patient")).toInt() == 1);
     CHECK(EpisodeStore(*journal).episode(again->episodeId)->programCode == BuiltinPrograms::residential);
 }
 
 TEST_CASE("Due follow-ups are listed and marked done once with their outcome", "[storage][doors][followups]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = *PatientStore(*journal).add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+    const qint64 kari = *PatientStore(*journal).add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
     EpisodeStore episodes(*journal);
     // Admitted 100 days ago: Phase 1 (12 weeks) is over, its first follow-ups due.
     const QDate start = clinictime::today().addDays(-100);
@@ -213,8 +196,8 @@ TEST_CASE("Due follow-ups are listed and marked done once with their outcome", "
 TEST_CASE("Next of kin are changed and removed and consent keeps its time", "[storage][doors][nextofkin]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = *PatientStore(*journal).add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
-    const qint64 ola = *PatientStore(*journal).add(person(test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen")));
+    const qint64 kari = *PatientStore(*journal).add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+    const qint64 ola = *PatientStore(*journal).add(test::newPatient(test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen")));
     NextOfKinStore kin(*journal);
     CHECK_THAT(kin.add(kari, {0, QStringLiteral("Per"), QString(), {}, false, {}}).error().toStdString(), Catch::Contains("related"));
     const auto per = kin.add(kari, {0, QStringLiteral("Per Nordmann"), QStringLiteral("brother"), QStringLiteral("900 00 000"), false, {}});
@@ -243,7 +226,7 @@ TEST_CASE("Next of kin are changed and removed and consent keeps its time", "[st
 TEST_CASE("The care team is listed and changed and staff accounts are unlocked", "[storage][doors][careteam]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = *PatientStore(*journal).add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+    const qint64 kari = *PatientStore(*journal).add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
     StaffStore staff(*journal);
     const QString nurseLogin = test::uniqueLogin(QStringLiteral("nina"));
     const auto nina = staff.add(nurseLogin, QStringLiteral("Nina Sykepleier"), {Role::Nurse}, QStringLiteral("et langt passord"));
@@ -299,7 +282,7 @@ TEST_CASE("PostgreSQL: the doors work through the staff's own database logins", 
         std::unique_ptr<Journal> journal = as(coordinator);
         ReferralAdmission::Request request;
         request.referralId = referral;
-        request.person = person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+        request.person = test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
         request.admittedOn = clinictime::today().addDays(-100);
         const auto admitted = ReferralAdmission(*journal).admit(request);
         INFO(admitted.error().toStdString());

@@ -70,20 +70,6 @@ TherapyGroup trauma(int level, const QString &room, QDate start)
     return g;
 }
 
-int count(Journal &journal, const QString &sql)
-{
-    auto row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(const_cast<QSqlQuery &>(*row).next());
-    return row->value(0).toInt();
-}
-
-void ok(const Status &s)
-{
-    INFO(s.error().toStdString());
-    REQUIRE(s.ok());
-}
-
 } // namespace
 
 TEST_CASE("A group is created with its sessions, and its rules refuse with reasons", "[storage][groups]")
@@ -141,7 +127,7 @@ TEST_CASE("A group is created with its sessions, and its rules refuse with reaso
     const QDateTime clashTime = clinictime::at(QDate(2027, 3, 3), QTime(14, 30));
     CHECK(groups.moveSession(first, clinictime::at(QDate(2027, 5, 17), QTime(14, 0)), QStringLiteral("room needed")).error()
           == QStringLiteral("17.05.2027 is a public holiday (Constitution Day)."));
-    ok(groups.moveSession(first, clinictime::at(QDate(2027, 3, 4), QTime(9, 0)), QStringLiteral("room needed")));
+    test::requireOk(groups.moveSession(first, clinictime::at(QDate(2027, 3, 4), QTime(9, 0)), QStringLiteral("room needed")));
     const auto moved = groups.session(first);
     CHECK(clinictime::local(moved->startsAt).date() == QDate(2027, 3, 4));
     CHECK(clinictime::local(moved->movedFrom).date() == QDate(2027, 3, 3));
@@ -182,7 +168,7 @@ TEST_CASE("Trauma groups: places, level 1 before level 2, criteria", "[storage][
     CHECK(groups.enrol(*level1, eleventh, fine, start).error() == QStringLiteral("Trauma group level 1 is full (10 of 10)."));
     CHECK(groups.enrol(*level1, members.first(), fine, start).error().contains(QStringLiteral("is in Trauma group level 1 already")));
     CHECK(groups.enrol(*level2, eleventh, fine, start).error() == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
-    ok(groups.setMemberStatus(*level1, members.first(), GroupMember::Status::Completed));
+    test::requireOk(groups.setMemberStatus(*level1, members.first(), GroupMember::Status::Completed));
     CHECK(groups.enrol(*level2, members.first(), {{QStringLiteral("suicidality"), true}}, start).error()
           == QStringLiteral("Excluded from Trauma group level 2: suicidality."));
     REQUIRE(groups.enrol(*level2, members.first(), fine, start).ok());
@@ -472,7 +458,7 @@ TEST_CASE("AA/NA outings: who is due, planning, escorts and the staff week", "[s
         admitted << patient(*journal, i);
         const auto e = episodes.enrol({admitted.last(), BuiltinPrograms::residential, today.addDays(-20 + i * 8), {}, {}});
         REQUIRE(e.ok());
-        ok(episodes.startPhase(episodes.episode(*e)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-20 + i * 8)));
+        test::requireOk(episodes.startPhase(episodes.episode(*e)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-20 + i * 8)));
     }
     // Admitted 20 and 12 days ago: only the first is due; the third came 4 days ago.
     auto due = outings.due(today);
@@ -647,6 +633,6 @@ TEST_CASE("A course run has one set of places whether enrolled through the cours
     CHECK(GroupStore(*journal).enrol(*run, per, suits, start).error() == full);
     viaCourse.patientId = per;
     CHECK(EpisodeStore(*journal).enrol(viaCourse).error() == full);
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == 2);
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")) == 2);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == 2);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM episode")) == 2);
 }

@@ -27,19 +27,8 @@ Referral referral(const QString &name, QDate received, int priority = 2)
     return r;
 }
 
-qint64 addPatient(Journal &journal, const QString &id, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = QStringLiteral("Test");
-    p.familyName = family;
-    const auto added = PatientStore(journal).add(p);
-    REQUIRE(added.ok());
-    return *added;
-}
-
 // A staff member in the register (no password: these tests set the actor directly).
-qint64 addStaff(Journal &journal, const QString &username, const QString &fullName, const QString &roles = QStringLiteral("therapist"))
+qint64 staffInRegister(Journal &journal, const QString &username, const QString &fullName, const QString &roles = QStringLiteral("therapist"))
 {
     auto row = RawSqlForTests::run(journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
                                                            "VALUES (?, ?, ?, 'x', 0) RETURNING id"),
@@ -57,14 +46,6 @@ Actor actorOf(qint64 staffId, const QString &username, const QString &fullName, 
     actor.fullName = fullName;
     actor.roles = {role};
     return actor;
-}
-
-QVariant scalar(Journal &journal, const QString &sql, const QVariantList &bindings = {})
-{
-    auto row = RawSqlForTests::run(journal, sql, bindings);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0);
 }
 
 // The patients given audit records with this action and text, each once per record.
@@ -144,7 +125,7 @@ TEST_CASE("Referrals move from received to the waiting list to admission", "[sto
 
     CHECK(referrals.reject(*later, QString()).error() == QStringLiteral("A rejection needs its reason."));
     REQUIRE(referrals.reject(*later, QStringLiteral("Needs detox in hospital first")).ok());
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Berg"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Berg"));
     REQUIRE(referrals.admit(*urgent, kari).ok());
     CHECK(referrals.referral(*urgent)->status == Referral::Status::Admitted);
     CHECK(referrals.open()->size() == 1);
@@ -159,8 +140,8 @@ TEST_CASE("The bed board: who is where, when beds free up, no double booking", "
     REQUIRE(bed3.ok());
     REQUIRE(bed4.ok());
     CHECK_FALSE(beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("3")}).ok());
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 ola = addPatient(*journal, test::ids::born1990a, QStringLiteral("Hansen"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 ola = test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
 
     REQUIRE(beds.book(*bed3, kari, QDate(2027, 3, 2), QDate(2027, 4, 14)).ok());
     CHECK(beds.book(*bed3, ola, QDate(2027, 4, 1), QDate(2027, 5, 1)).error()
@@ -202,8 +183,8 @@ TEST_CASE("The calendar exports as iCalendar that a parser reads back", "[storag
     test::rawExec(*journal, QStringLiteral("INSERT INTO staff (username, full_name, roles, password_hash, created_at) "
                                            "VALUES ('tt', 'Terapeut T', 'therapist', 'x', 0)"));
     REQUIRE(groups.create(g).ok());
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 legeL = addStaff(*journal, QStringLiteral("legel"), QStringLiteral("Lege L"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 legeL = staffInRegister(*journal, QStringLiteral("legel"), QStringLiteral("Lege L"));
     REQUIRE(AppointmentStore(*journal).book({0, kari, legeL, {}, clinictime::at(QDate(2027, 3, 17), QTime(9, 0)), 45,
                                              QStringLiteral("Kontor 2"), {}}).ok());
     const QDateTime from = clinictime::at(QDate(2027, 3, 15), QTime(0, 0)).toUTC();
@@ -256,7 +237,7 @@ TEST_CASE("Admissions appear in the calendar without blocking it - outings are c
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     BedStore beds(*journal);
     GroupStore groups(*journal);
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
     const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("3")});
     REQUIRE(bed.ok());
     REQUIRE(beds.book(*bed, kari, QDate(2027, 3, 2), QDate(2027, 4, 14)).ok());
@@ -304,9 +285,9 @@ TEST_CASE("A second decision on a referral keeps the first in its history, signe
     const QDate today = clinictime::today();
     const auto id = referrals.receive(referral(QStringLiteral("Per Hansen"), today.addDays(-20), 2));
     REQUIRE(id.ok());
-    const qint64 coraId = addStaff(*journal, QStringLiteral("cora"), QStringLiteral("Cora Koordinator"), QStringLiteral("coordinator"));
-    const qint64 kimId = addStaff(*journal, QStringLiteral("kim"), QStringLiteral("Kim Koordinator"), QStringLiteral("coordinator"));
-    const qint64 ninaId = addStaff(*journal, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), QStringLiteral("nurse"));
+    const qint64 coraId = staffInRegister(*journal, QStringLiteral("cora"), QStringLiteral("Cora Koordinator"), QStringLiteral("coordinator"));
+    const qint64 kimId = staffInRegister(*journal, QStringLiteral("kim"), QStringLiteral("Kim Koordinator"), QStringLiteral("coordinator"));
+    const qint64 ninaId = staffInRegister(*journal, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), QStringLiteral("nurse"));
     const Actor cora = actorOf(coraId, QStringLiteral("cora"), QStringLiteral("Cora Koordinator"), Role::Coordinator);
     const Actor kim = actorOf(kimId, QStringLiteral("kim"), QStringLiteral("Kim Koordinator"), Role::Coordinator);
 
@@ -352,8 +333,8 @@ TEST_CASE("A second decision on a referral keeps the first in its history, signe
     CHECK(history->at(4).status == Referral::Status::Rejected);
     CHECK(referrals.referral(*id)->statusReason == QStringLiteral("Moved away"));
     // Nothing was written over: the referral row is as received, every decision a row of its own.
-    CHECK(scalar(*journal, QStringLiteral("SELECT status FROM referral WHERE id = ?"), {*id}).toString() == QStringLiteral("received"));
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM referral_decision WHERE referral_id = ?"), {*id}).toInt() == 5);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT status FROM referral WHERE id = ?"), {*id}).toString() == QStringLiteral("received"));
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM referral_decision WHERE referral_id = ?"), {*id}).toInt() == 5);
     CHECK(audited(*journal, QStringLiteral("write"), QStringLiteral("assessed a referral")).size() == 2);
 
     // A nurse may not decide on referrals; the refusal is logged and nothing is written.
@@ -362,7 +343,7 @@ TEST_CASE("A second decision on a referral keeps the first in its history, signe
     CHECK_FALSE(other.ok());
     CHECK(audited(*journal, QStringLiteral("refused"), QStringLiteral("received a referral")).size() == 1);
     CHECK_FALSE(referrals.assess(*id, today, today.addDays(7), 1, QStringLiteral("x")).ok());
-    CHECK(scalar(*journal, QStringLiteral("SELECT COUNT(*) FROM referral_decision")).toInt() == 5);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT COUNT(*) FROM referral_decision")).toInt() == 5);
 
     // Admission links the registered patient and audits the write against them.
     journal->setActor(cora);
@@ -370,7 +351,7 @@ TEST_CASE("A second decision on a referral keeps the first in its history, signe
     REQUIRE(kari.ok());
     REQUIRE(referrals.assess(*kari, today, today.addDays(10), 2).ok());
     journal->setActor(Actor{});
-    const qint64 patient = addPatient(*journal, test::ids::born1985, QStringLiteral("Berg"));
+    const qint64 patient = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Berg"));
     journal->setActor(cora);
     REQUIRE(referrals.admit(*kari, patient).ok());
     CHECK(referrals.referral(*kari)->patientId == patient);
@@ -381,9 +362,9 @@ TEST_CASE("A second decision on a referral keeps the first in its history, signe
 TEST_CASE("An appointment is with a staff member from the register, stored by id", "[storage][intake][calendar]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 terje = addStaff(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
-    const qint64 lise = addStaff(*journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 terje = staffInRegister(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
+    const qint64 lise = staffInRegister(*journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
     AppointmentStore appointments(*journal);
     const QDateTime monday = clinictime::at(QDate(2027, 3, 1), QTime(9, 0)).toUTC();
 
@@ -396,16 +377,16 @@ TEST_CASE("An appointment is with a staff member from the register, stored by id
     a.staffName = QStringLiteral("rootFinnes Ikke"); // a typed name is not what is stored
     const auto first = appointments.book(a);
     REQUIRE(first.ok());
-    CHECK(scalar(*journal, QStringLiteral("SELECT staff_id FROM appointment WHERE id = ?"), {*first}).toLongLong() == lise);
-    CHECK(scalar(*journal, QStringLiteral("SELECT staff_name FROM appointment WHERE id = ?"), {*first}).toString() == QStringLiteral("Lise Lege"));
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT staff_id FROM appointment WHERE id = ?"), {*first}).toLongLong() == lise);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT staff_name FROM appointment WHERE id = ?"), {*first}).toString() == QStringLiteral("Lise Lege"));
 
     // Signed in, the default is the signed-in staff member.
     journal->setActor(actorOf(terje, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), Role::Therapist));
     const auto second = appointments.book({0, kari, 0, {}, monday.addSecs(3600), 45, QStringLiteral("Kontor 2"), {}});
     REQUIRE(second.ok());
-    CHECK(scalar(*journal, QStringLiteral("SELECT staff_id FROM appointment WHERE id = ?"), {*second}).toLongLong() == terje);
+    CHECK(test::sqlValue(*journal, QStringLiteral("SELECT staff_id FROM appointment WHERE id = ?"), {*second}).toLongLong() == terje);
     // The same staff member by id clashes even with another room.
-    const qint64 ola = addPatient(*journal, test::ids::born1990a, QStringLiteral("Hansen"));
+    const qint64 ola = test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
     CHECK(appointments.book({0, ola, terje, {}, monday.addSecs(3600 + 900), 30, QStringLiteral("Kontor 3"), {}}).error()
           == QStringLiteral("Terje Terapeut is busy with an individual session 10:00–10:45 on 01.03.2027."));
 
@@ -438,8 +419,8 @@ TEST_CASE("Free-text appointment staff from an earlier version is kept, unverifi
         auto old = Journal::open(location, before);
         REQUIRE(old.ok());
         Journal &journal = **old;
-        addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
-        addStaff(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
+        test::addPatient(journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+        staffInRegister(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
         for (const char *sql : {"INSERT INTO appointment (patient_id, staff_name, starts_at, minutes) VALUES (1, 'rootFinnes Ikke', 100, 45)",
                                 "INSERT INTO appointment (patient_id, staff_name, starts_at, minutes) VALUES (1, 'Lise Lege', 200, 45)",
                                 "INSERT INTO appointment (patient_id, staff_name, starts_at, minutes) VALUES (1, 'lise', 300, 45)",
@@ -475,10 +456,10 @@ TEST_CASE("Free-text appointment staff from an earlier version is kept, unverifi
 TEST_CASE("The calendar and the bed board audit each patient they show", "[storage][intake][audit]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 ola = addPatient(*journal, test::ids::born1990a, QStringLiteral("Hansen"));
-    const qint64 per = addPatient(*journal, test::ids::born1990b, QStringLiteral("Berg"));
-    const qint64 lise = addStaff(*journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 ola = test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
+    const qint64 per = test::addPatient(*journal, test::ids::born1990b, QStringLiteral("Test"), QStringLiteral("Berg"));
+    const qint64 lise = staffInRegister(*journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
     const QDateTime monday = clinictime::at(QDate(2027, 3, 1), QTime(9, 0)).toUTC();
     AppointmentStore appointments(*journal);
     REQUIRE(appointments.book({0, kari, lise, {}, monday, 45, QStringLiteral("Kontor 1"), {}}).ok());

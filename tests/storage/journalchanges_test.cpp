@@ -13,18 +13,6 @@ using trinn::test::Backend;
 
 namespace {
 
-qint64 addPatient(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const auto added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
 Medication methadone(qint64 patientId)
 {
     return {0, patientId, QStringLiteral("methadone"), QStringLiteral("80 mg daily"), QDate(2027, 3, 1), QDate(),
@@ -67,7 +55,7 @@ std::unique_ptr<Journal> create(const QString &location)
 TEST_CASE("A write through the Gate is announced once, after its transaction commits", "[storage][changes]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 patient = addPatient(*journal);
+    const qint64 patient = test::addPatient(*journal);
     settle();
     QSignalSpy spy(&journal->changes(), &JournalChanges::changed);
 
@@ -112,7 +100,7 @@ TEST_CASE("Another workstation's write reaches this journal's channel within sec
     const Backend backend = TRINN_BOTH_BACKENDS();
     const QString location = test::freshLocation(backend);
     std::unique_ptr<Journal> here = create(location);
-    const qint64 patient = addPatient(*here);
+    const qint64 patient = test::addPatient(*here);
     std::unique_ptr<Journal> there = openAgain(location);
     settle();
     QSignalSpy spy(&here->changes(), &JournalChanges::changed);

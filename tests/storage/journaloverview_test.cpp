@@ -18,32 +18,6 @@ using namespace trinn;
 
 namespace {
 
-const QString password = QStringLiteral("et langt passord");
-
-void ok(const Status &s)
-{
-    INFO(s.error().toStdString());
-    REQUIRE(s.ok());
-}
-
-template<typename T>
-T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return *r;
-}
-
-SubstanceTest urine(qint64 patient, const QStringList &positives, const QDateTime &when)
-{
-    SubstanceTest t;
-    t.patientId = patient;
-    t.sampledAt = when;
-    for (const QString &code : Analytes::panel(false))
-        t.results.append({code, positives.contains(code), std::nullopt, QString(), std::nullopt, QString()});
-    return t;
-}
-
 int auditRecords(Journal &journal)
 {
     auto row = RawSqlForTests::run(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
@@ -74,49 +48,49 @@ TEST_CASE("The journal overview shows each part bounded and is audited once", "[
     p.nationalId = test::ids::born1985;
     p.givenNames = QStringLiteral("Kari");
     p.familyName = QStringLiteral("Nordmann");
-    const qint64 kari = ok(PatientStore(j).add(p));
+    const qint64 kari = test::requireValue(PatientStore(j).add(p));
 
     StaffStore staff(j);
-    const qint64 terjeId = ok(staff.add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, password));
-    ok(staff.add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse}, password));
-    ok(staff.addToCareTeam(kari, QStringLiteral("terje")));
+    const qint64 terjeId = test::requireValue(staff.add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, test::staffPassword));
+    test::requireOk(staff.add(QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), {Role::Nurse}, test::staffPassword));
+    test::requireOk(staff.addToCareTeam(kari, QStringLiteral("terje")));
 
     // Phase 1, residential (a test every day), started ten days ago and now ending in three days.
     EpisodeStore episodes(j);
-    const qint64 episode = ok(episodes.enrol({kari, BuiltinPrograms::residential, today.addDays(-10), {}, {}}));
+    const qint64 episode = test::requireValue(episodes.enrol({kari, BuiltinPrograms::residential, today.addDays(-10), {}, {}}));
     const qint64 phase1 = episodes.episode(episode)->phaseByCode(QStringLiteral("phase1"))->id;
-    ok(episodes.startPhase(phase1, today.addDays(-10)));
-    ok(episodes.replanPhaseEnd(phase1, today.addDays(3), QStringLiteral("Moves on to Phase 2 early")));
+    test::requireOk(episodes.startPhase(phase1, today.addDays(-10)));
+    test::requireOk(episodes.replanPhaseEnd(phase1, today.addDays(3), QStringLiteral("Moves on to Phase 2 early")));
 
     CareRecordStore care(j);
-    ok(care.addMedication({0, kari, QStringLiteral("Vitamin B1"), QStringLiteral("300 mg"), today.addDays(-20), QDate(), {}, {}}));
-    ok(care.addMedication({0, kari, QStringLiteral("Oxazepam"), QStringLiteral("15 mg"), today.addDays(-60), today.addDays(-30), {}, {}}));
+    test::requireOk(care.addMedication({0, kari, QStringLiteral("Vitamin B1"), QStringLiteral("300 mg"), today.addDays(-20), QDate(), {}, {}}));
+    test::requireOk(care.addMedication({0, kari, QStringLiteral("Oxazepam"), QStringLiteral("15 mg"), today.addDays(-60), today.addDays(-30), {}, {}}));
 
     // Tests three, two and one day ago: negative, THC positive, negative; the four days before have none.
     SubstanceTestStore tests(j);
     const QTime at(8, 30);
-    ok(tests.record(urine(kari, {}, clinictime::at(today.addDays(-3), at))));
-    ok(tests.record(urine(kari, {QStringLiteral("thc")}, clinictime::at(today.addDays(-2), at))));
-    ok(tests.record(urine(kari, {}, clinictime::at(today.addDays(-1), at))));
+    test::requireOk(tests.record(test::urine(kari, {}, clinictime::at(today.addDays(-3), at))));
+    test::requireOk(tests.record(test::urine(kari, {QStringLiteral("thc")}, clinictime::at(today.addDays(-2), at))));
+    test::requireOk(tests.record(test::urine(kari, {}, clinictime::at(today.addDays(-1), at))));
 
     // One session to come, one past.
     AppointmentStore bookings(j);
     const QDateTime tomorrow = clinictime::at(today.addDays(1), QTime(10, 0));
-    ok(bookings.book({0, kari, terjeId, QString(), tomorrow, 45, QStringLiteral("Fjell"), QString()}));
+    test::requireOk(bookings.book({0, kari, terjeId, QString(), tomorrow, 45, QStringLiteral("Fjell"), QString()}));
 
     // Five notes by the therapist, the newest left a draft.
-    journal->setActor(ok(staff.signIn(QStringLiteral("terje"), password)));
+    journal->setActor(test::requireValue(staff.signIn(QStringLiteral("terje"), test::staffPassword)));
     NoteStore notes(j);
     for (int i = 1; i <= 5; ++i) {
-        const qint64 id = ok(notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Session %1 text").arg(i)));
+        const qint64 id = test::requireValue(notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Session %1 text").arg(i)));
         if (i < 5)
-            ok(notes.sign(id));
+            test::requireOk(notes.sign(id));
     }
     journal->setActor(Actor{});
 
     JournalOverviewReader reader(j);
     const int before = auditRecords(j);
-    const JournalOverview o = ok(reader.read(kari, now));
+    const JournalOverview o = test::requireValue(reader.read(kari, now));
     CHECK(auditRecords(j) == before + 1);
 
     CHECK_THAT(o.program.toStdString(), Catch::Contains("day 11 of"));
@@ -148,8 +122,8 @@ TEST_CASE("The journal overview shows each part bounded and is audited once", "[
 
     SECTION("a nurse sees no therapy notes, and is told so")
     {
-        journal->setActor(ok(staff.signIn(QStringLiteral("nina"), password)));
-        const JournalOverview nurse = ok(reader.read(kari, now));
+        journal->setActor(test::requireValue(staff.signIn(QStringLiteral("nina"), test::staffPassword)));
+        const JournalOverview nurse = test::requireValue(reader.read(kari, now));
         CHECK(nurse.notes.isEmpty());
         CHECK(nurse.hidden.contains(AccessPolicy::dataName(AccessPolicy::Data::TherapyNotes)));
         CHECK(nurse.medication.size() == 1);
@@ -166,23 +140,23 @@ TEST_CASE("PostgreSQL: a therapist's own login reads the overview where the serv
 {
     std::unique_ptr<Journal> owner = test::createJournal(test::Backend::PostgreSQL);
     const QString therapist = test::uniqueLogin(QStringLiteral("overview"));
-    ok(StaffStore(*owner).add(therapist, QStringLiteral("Tove Terapeut"), {Role::Therapist}, password));
+    test::requireOk(StaffStore(*owner).add(therapist, QStringLiteral("Tove Terapeut"), {Role::Therapist}, test::staffPassword));
     NewPatient p;
     p.nationalId = test::ids::born1990a;
     p.givenNames = QStringLiteral("Ola");
     p.familyName = QStringLiteral("Nordmann");
-    const qint64 ola = ok(PatientStore(*owner).add(p));
+    const qint64 ola = test::requireValue(PatientStore(*owner).add(p));
     NoteStore notes(*owner);
-    const qint64 note = ok(notes.createDraft(ola, QStringLiteral("individual-session"), QStringLiteral("Snakket om skam")));
-    ok(notes.sign(note));
-    ok(SubstanceTestStore(*owner).record(urine(ola, {QStringLiteral("thc")}, clinictime::now().addSecs(-600))));
+    const qint64 note = test::requireValue(notes.createDraft(ola, QStringLiteral("individual-session"), QStringLiteral("Snakket om skam")));
+    test::requireOk(notes.sign(note));
+    test::requireOk(SubstanceTestStore(*owner).record(test::urine(ola, {QStringLiteral("thc")}, clinictime::now().addSecs(-600))));
 
-    auto opened = test::openAs(*owner, therapist, password);
+    auto opened = test::openAs(*owner, therapist, test::staffPassword);
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    journal.setActor(ok(StaffStore(journal).signIn(therapist, password)));
-    const JournalOverview o = ok(JournalOverviewReader(journal).read(ola, clinictime::now()));
+    journal.setActor(test::requireValue(StaffStore(journal).signIn(therapist, test::staffPassword)));
+    const JournalOverview o = test::requireValue(JournalOverviewReader(journal).read(ola, clinictime::now()));
     // The note's text comes through the server's audited function, the analytes through its own.
     REQUIRE(o.notes.size() == 1);
     CHECK(o.notes.first().detail == QStringLiteral("Snakket om skam"));
@@ -196,13 +170,13 @@ TEST_CASE("The journal overview warns of absences past a group's limit and lists
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     Journal &j = *journal;
     const QDate today = clinictime::today();
-    ok(StaffStore(j).add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, password));
-    journal->setActor(ok(StaffStore(j).signIn(QStringLiteral("terje"), password)));
+    test::requireOk(StaffStore(j).add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, test::staffPassword));
+    journal->setActor(test::requireValue(StaffStore(j).signIn(QStringLiteral("terje"), test::staffPassword)));
     NewPatient p;
     p.nationalId = test::ids::born1985;
     p.givenNames = QStringLiteral("Kari");
     p.familyName = QStringLiteral("Nordmann");
-    const qint64 kari = ok(PatientStore(j).add(p));
+    const qint64 kari = test::requireValue(PatientStore(j).add(p));
 
     // Weekly from three weeks ago, at most one absence.
     GroupStore groups(j);
@@ -217,20 +191,20 @@ TEST_CASE("The journal overview warns of absences past a group's limit and lists
     g.weeks = 6;
     g.maxAbsences = 1;
     g.leaders = {QStringLiteral("Terje Terapeut")};
-    const qint64 group = ok(groups.create(g));
-    ok(groups.enrol(group, kari, {}, today.addDays(-22)));
+    const qint64 group = test::requireValue(groups.create(g));
+    test::requireOk(groups.enrol(group, kari, {}, today.addDays(-22)));
 
     int past = 0;
-    for (const GroupSession &s : ok(groups.sessions(group))) {
+    for (const GroupSession &s : test::requireValue(groups.sessions(group))) {
         if (s.startsAt < clinictime::now().addDays(-1) && past < 2) {
             ++past;
-            ok(groups.recordSession(s.id, {{kari, QString(), Attendance::Status::AbsentWithoutNotice, QString()}},
-                                    QStringLiteral("Samtale om tillit")));
+            test::requireOk(groups.recordSession(s.id, {{kari, QString(), Attendance::Status::AbsentWithoutNotice, QString()}},
+                                                 QStringLiteral("Samtale om tillit")));
         }
     }
     REQUIRE(past == 2);
 
-    const JournalOverview o = ok(JournalOverviewReader(j).read(kari, clinictime::now()));
+    const JournalOverview o = test::requireValue(JournalOverviewReader(j).read(kari, clinictime::now()));
     CHECK(anyWarning(o, JournalOverview::Warning::Kind::Absences, "absent 2 times in Dynamic group therapy"));
     REQUIRE_FALSE(o.upcoming.isEmpty());
     CHECK(o.upcoming.first().title == g.name);

@@ -13,29 +13,6 @@
 using namespace trinn;
 using trinn::test::Backend;
 
-namespace {
-
-qint64 addPatient(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const auto added = PatientStore(journal).add(p);
-    REQUIRE(added.ok());
-    return *added;
-}
-
-Actor signIn(Journal &journal, const QString &username)
-{
-    const auto actor = StaffStore(journal).signIn(username, QStringLiteral("et langt passord"));
-    INFO(actor.error().toStdString());
-    REQUIRE(actor.ok());
-    return *actor;
-}
-
-} // namespace
-
 TEST_CASE("Staff passwords are Argon2id hashes - failures lock the account", "[storage][staff]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
@@ -55,7 +32,7 @@ TEST_CASE("Staff passwords are Argon2id hashes - failures lock the account", "[s
     CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
     CHECK_FALSE(hash.contains(QStringLiteral("et langt passord")));
 
-    const Actor nina = signIn(*journal, QStringLiteral("nina"));
+    const Actor nina = test::signIn(*journal, QStringLiteral("nina"));
     CHECK(nina.has(Role::Nurse));
     CHECK(nina.fullName == QStringLiteral("Nina Sykepleier"));
     for (int i = 0; i < 4; ++i)
@@ -72,10 +49,10 @@ TEST_CASE("Staff passwords are Argon2id hashes - failures lock the account", "[s
 TEST_CASE("Signed notes never change: corrections are versions with a reason", "[storage][notes]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     REQUIRE(StaffStore(*journal).add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist},
                                      QStringLiteral("et langt passord")).ok());
-    journal->setActor(signIn(*journal, QStringLiteral("terje")));
+    journal->setActor(test::signIn(*journal, QStringLiteral("terje")));
     NoteStore notes(*journal);
 
     const auto id = notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Snakket om"));
@@ -108,12 +85,12 @@ TEST_CASE("Signed notes never change: corrections are versions with a reason", "
 TEST_CASE("A draft belongs to its author: a colleague reads it, never saves, signs or discards it", "[storage][notes][drafts]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     StaffStore staff(*journal);
     REQUIRE(staff.add(QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), {Role::Therapist}, QStringLiteral("et langt passord")).ok());
     REQUIRE(staff.add(QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), {Role::Therapist}, QStringLiteral("et langt passord")).ok());
-    const Actor terje = signIn(*journal, QStringLiteral("terje"));
-    const Actor tor = signIn(*journal, QStringLiteral("tor"));
+    const Actor terje = test::signIn(*journal, QStringLiteral("terje"));
+    const Actor tor = test::signIn(*journal, QStringLiteral("tor"));
     journal->setActor(terje);
     NoteStore notes(*journal);
     const auto id = notes.createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Terjes utkast"));
@@ -161,16 +138,16 @@ TEST_CASE("A draft belongs to its author: a colleague reads it, never saves, sig
 TEST_CASE("Roles are enforced by the storage API and every access is audited", "[storage][access]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     StaffStore staff(*journal);
     for (const auto &[user, role] : {std::pair{QStringLiteral("terje"), Role::Therapist}, std::pair{QStringLiteral("nina"), Role::Nurse},
                                      std::pair{QStringLiteral("kine"), Role::Coordinator}})
         REQUIRE(staff.add(user, user, {role}, QStringLiteral("et langt passord")).ok());
-    journal->setActor(signIn(*journal, QStringLiteral("terje")));
+    journal->setActor(test::signIn(*journal, QStringLiteral("terje")));
     REQUIRE(NoteStore(*journal).createDraft(kari, QStringLiteral("individual-session"), QStringLiteral("Terapi")).ok());
     REQUIRE(NoteStore(*journal).createDraft(kari, QStringLiteral("progress"), QStringLiteral("Sov godt")).ok());
 
-    journal->setActor(signIn(*journal, QStringLiteral("nina")));
+    journal->setActor(test::signIn(*journal, QStringLiteral("nina")));
     int hidden = 0;
     auto seen = NoteStore(*journal).notes(kari, &hidden);
     REQUIRE(seen.ok());
@@ -180,10 +157,10 @@ TEST_CASE("Roles are enforced by the storage API and every access is audited", "
           == QStringLiteral("A nurse may not read therapy notes unless on the patient's care team."));
     journal->setActor(Actor{});
     REQUIRE(staff.addToCareTeam(kari, QStringLiteral("nina")).ok());
-    journal->setActor(signIn(*journal, QStringLiteral("nina")));
+    journal->setActor(test::signIn(*journal, QStringLiteral("nina")));
     CHECK(NoteStore(*journal).notes(kari, &hidden)->size() == 2);
 
-    journal->setActor(signIn(*journal, QStringLiteral("kine")));
+    journal->setActor(test::signIn(*journal, QStringLiteral("kine")));
     CHECK_THAT(SubstanceTestStore(*journal).history(kari).error().toStdString(), Catch::Contains("may not see substance tests"));
     CHECK(PatientStore(*journal).get(kari).ok());
     Actor emergency = journal->actor();
@@ -215,7 +192,7 @@ TEST_CASE("The audit chain names the first changed or removed record", "[storage
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     for (int i = 0; i < 5; ++i)
         REQUIRE(PatientStore(*journal).get(kari).ok());
     CHECK(AuditLog::verify(*journal)->isEmpty());
@@ -239,7 +216,7 @@ TEST_CASE("Migration 38 keeps each audit hash as its bytes, without the copy of 
         REQUIRE(old.ok());
         Journal &j = **old;
         CHECK_FALSE(AuditLog::keepsHashesAsBytes(j));
-        kari = addPatient(j);
+        kari = test::addPatient(j);
         for (int i = 0; i < 3; ++i)
             REQUIRE(PatientStore(j).get(kari).ok());
         auto rows = RawSqlForTests::run(j, QStringLiteral("SELECT hash FROM audit_log ORDER BY id"));
@@ -288,7 +265,7 @@ TEST_CASE("A screen's reads of a patient make one audit record - many records ch
 {
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     // Reading the audit log is itself a read of the patient's data, recorded
     // like any other: these counts leave those records out.
     const auto clinical = [&journal, kari] {

@@ -9,15 +9,6 @@ using trinn::test::Backend;
 
 namespace {
 
-NewPatient person(const QString &id, const QString &given, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = given;
-    p.familyName = family;
-    return p;
-}
-
 QStringList familyNames(const QList<PatientSummary> &rows)
 {
     QStringList names;
@@ -44,7 +35,7 @@ TEST_CASE("Registering a patient stores the facts derived from the id", "[storag
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     PatientStore patients(*journal);
 
-    NewPatient kari = person(QStringLiteral("158585 10055"), QStringLiteral(" Kari  Anne "), QStringLiteral("Nordmann"));
+    NewPatient kari = test::newPatient(QStringLiteral("158585 10055"), QStringLiteral(" Kari  Anne "), QStringLiteral("Nordmann"));
     kari.phone = QStringLiteral("41234567");
     kari.gpName = QStringLiteral("Dr. Lege");
     const Result<qint64> id = patients.add(kari);
@@ -69,7 +60,7 @@ TEST_CASE("Bad registrations are refused with the reason and store nothing", "[s
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     PatientStore patients(*journal);
-    REQUIRE(patients.add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"))).ok());
+    REQUIRE(patients.add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"))).ok());
 
     struct Case
     {
@@ -77,11 +68,11 @@ TEST_CASE("Bad registrations are refused with the reason and store nothing", "[s
         const char *reason;
     };
     const QList<Case> cases{
-        {person(test::ids::born1985, QStringLiteral("Ola"), QStringLiteral("Hansen")), "already registered (Kari Nordmann)"},
-        {person(QStringLiteral("15858510056"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "second check digit does not match"},
-        {person(QStringLiteral("1585851005"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "11 digits"},
-        {person(QStringLiteral("01013850085"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "synthetic national ids"},
-        {person(test::ids::born1990a, QString(), QStringLiteral("  ")), "needs a name"},
+        {test::newPatient(test::ids::born1985, QStringLiteral("Ola"), QStringLiteral("Hansen")), "already registered (Kari Nordmann)"},
+        {test::newPatient(QStringLiteral("15858510056"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "second check digit does not match"},
+        {test::newPatient(QStringLiteral("1585851005"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "11 digits"},
+        {test::newPatient(QStringLiteral("01013850085"), QStringLiteral("Ola"), QStringLiteral("Hansen")), "synthetic national ids"},
+        {test::newPatient(test::ids::born1990a, QString(), QStringLiteral("  ")), "needs a name"},
     };
     for (const Case &c : cases) {
         const Result<qint64> refused = patients.add(c.patient);
@@ -95,7 +86,7 @@ TEST_CASE("Bad registrations are refused with the reason and store nothing", "[s
 TEST_CASE("A clinic journal refuses synthetic ids", "[storage][patients]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS(), JournalKind::Clinic);
-    const Result<qint64> refused = PatientStore(*journal).add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+    const Result<qint64> refused = PatientStore(*journal).add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().toStdString(), Catch::Contains("only a demo journal takes those"));
 }
@@ -106,12 +97,12 @@ TEST_CASE("Search finds patients by name parts and id prefix and ranks them", "[
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     PatientStore patients(*journal);
     const QList<NewPatient> people{
-        person(syntheticId(1), QStringLiteral("Øyvind"), QStringLiteral("Hansen")),
-        person(syntheticId(2), QStringLiteral("Hans"), QStringLiteral("Berg-Olsen")),
-        person(syntheticId(3), QStringLiteral("Kari"), QStringLiteral("Hans")),
-        person(syntheticId(4), QStringLiteral("Åse"), QStringLiteral("Hanssen")),
-        person(syntheticId(5), QStringLiteral("Ola"), QStringLiteral("Nordmann")),
-        person(syntheticId(6), QStringLiteral("Hans Petter"), QStringLiteral("Aas")),
+        test::newPatient(syntheticId(1), QStringLiteral("Øyvind"), QStringLiteral("Hansen")),
+        test::newPatient(syntheticId(2), QStringLiteral("Hans"), QStringLiteral("Berg-Olsen")),
+        test::newPatient(syntheticId(3), QStringLiteral("Kari"), QStringLiteral("Hans")),
+        test::newPatient(syntheticId(4), QStringLiteral("Åse"), QStringLiteral("Hanssen")),
+        test::newPatient(syntheticId(5), QStringLiteral("Ola"), QStringLiteral("Nordmann")),
+        test::newPatient(syntheticId(6), QStringLiteral("Hans Petter"), QStringLiteral("Aas")),
     };
     for (const NewPatient &p : people)
         REQUIRE(patients.add(p).ok());
@@ -171,10 +162,10 @@ TEST_CASE("Search results come in pages without overlap", "[storage][patients][s
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     PatientStore patients(*journal);
     for (int i = 0; i < 23; ++i)
-        REQUIRE(patients.add(person(syntheticId(10 + i), QStringLiteral("Per"), QStringLiteral("Olsen%1").arg(QChar(u'a' + i)))).ok());
+        REQUIRE(patients.add(test::newPatient(syntheticId(10 + i), QStringLiteral("Per"), QStringLiteral("Olsen%1").arg(QChar(u'a' + i)))).ok());
     // Two of their words match "per": each comes once all the same.
     for (int i = 0; i < 5; ++i)
-        REQUIRE(patients.add(person(syntheticId(40 + i), QStringLiteral("Per"), QStringLiteral("Persen%1").arg(QChar(u'a' + i)))).ok());
+        REQUIRE(patients.add(test::newPatient(syntheticId(40 + i), QStringLiteral("Per"), QStringLiteral("Persen%1").arg(QChar(u'a' + i)))).ok());
     QSet<qint64> seen;
     QList<qint64> shown;
     int offset = 0;
@@ -205,7 +196,7 @@ TEST_CASE("Next of kin with consent show in the patient's journal", "[storage][p
     const Backend backend = TRINN_BOTH_BACKENDS();
     std::unique_ptr<Journal> journal = test::createJournal(backend);
     PatientStore patients(*journal);
-    const Result<qint64> id = patients.add(person(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+    const Result<qint64> id = patients.add(test::newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")));
     REQUIRE(id.ok());
 
     NextOfKin mother;

@@ -24,8 +24,6 @@ using namespace trinn;
 
 namespace {
 
-const QString password = QStringLiteral("et langt passord");
-
 struct RolesClinic
 {
     std::unique_ptr<Journal> journal;
@@ -40,18 +38,6 @@ struct RolesClinic
     qint64 testOffTeam = 0;
 };
 
-qint64 addPatient(Journal &journal, const QString &id, const QString &name)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = name;
-    p.familyName = QStringLiteral("Nordmann");
-    const auto added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
 qint64 signedTherapyNote(Journal &journal, qint64 patient, const QString &text)
 {
     NoteStore notes(journal);
@@ -61,7 +47,7 @@ qint64 signedTherapyNote(Journal &journal, qint64 patient, const QString &text)
     return *id;
 }
 
-RolesClinic makeClinic()
+RolesClinic makeRolesClinic()
 {
     RolesClinic c;
     c.journal = test::createJournal(test::Backend::PostgreSQL);
@@ -73,12 +59,12 @@ RolesClinic makeClinic()
     StaffStore staff(*c.journal);
     for (const auto &[login, role] : {std::pair{c.nurse, Role::Nurse}, std::pair{c.therapist, Role::Therapist},
                                       std::pair{c.coordinator, Role::Coordinator}, std::pair{c.admin, Role::Administrator}}) {
-        const auto added = staff.add(login, login, {role}, password);
+        const auto added = staff.add(login, login, {role}, test::staffPassword);
         INFO(added.error().toStdString());
         REQUIRE(added.ok());
     }
-    c.onTeam = addPatient(*c.journal, test::ids::born1990a, QStringLiteral("Kari"));
-    c.offTeam = addPatient(*c.journal, test::ids::born1990b, QStringLiteral("Ola"));
+    c.onTeam = test::addPatient(*c.journal, test::ids::born1990a, QStringLiteral("Kari"));
+    c.offTeam = test::addPatient(*c.journal, test::ids::born1990b, QStringLiteral("Ola"));
     REQUIRE(staff.addToCareTeam(c.onTeam, c.nurse).ok());
     c.noteOnTeam = signedTherapyNote(*c.journal, c.onTeam, QStringLiteral("Snakket om skam"));
     c.noteOffTeam = signedTherapyNote(*c.journal, c.offTeam, QStringLiteral("Traumearbeid, fortrolig"));
@@ -97,14 +83,14 @@ RolesClinic makeClinic()
 // A bare connection as a staff login, open (the test fails if it is not).
 QSqlDatabase login(const RolesClinic &c, const QString &who)
 {
-    QSqlDatabase db = test::connectAs(*c.journal, who, password);
+    QSqlDatabase db = test::connectAs(*c.journal, who, test::staffPassword);
     INFO(db.lastError().text().toStdString());
     REQUIRE(db.open());
     return db;
 }
 
 // Rows a statement returns, or -1 when the server refuses it.
-int rows(QSqlDatabase &db, const QString &sql)
+int rowCount(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
@@ -122,18 +108,10 @@ QString refusal(QSqlDatabase &db, const QString &sql)
     return query.exec(sql) ? QString() : query.lastError().databaseText();
 }
 
-qint64 countOf(Journal &journal, const QString &sql)
-{
-    auto row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toLongLong();
-}
-
 qint64 serverReads(Journal &journal, const QString &actor, qint64 patient)
 {
-    return countOf(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND patient_id = %2 "
-                                           "AND action = 'read' AND what LIKE '%(server)'")
+    return test::sqlNumber(journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND patient_id = %2 "
+                                                   "AND action = 'read' AND what LIKE '%(server)'")
                                 .arg(actor)
                                 .arg(patient));
 }
@@ -142,9 +120,9 @@ qint64 serverReads(Journal &journal, const QString &actor, qint64 patient)
 
 TEST_CASE("PostgreSQL: a staff login proves its password with SCRAM", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     QSqlDatabase right = login(c, c.nurse);
-    CHECK(rows(right, QStringLiteral("SELECT 1 WHERE session_user = '%1'").arg(c.nurse)) == 1);
+    CHECK(rowCount(right, QStringLiteral("SELECT 1 WHERE session_user = '%1'").arg(c.nurse)) == 1);
     QSqlDatabase wrong = test::connectAs(*c.journal, c.nurse, QStringLiteral("not the password"));
     CHECK_FALSE(wrong.open());
     // Trinn opened as the login says so in its own words.
@@ -153,24 +131,24 @@ TEST_CASE("PostgreSQL: a staff login proves its password with SCRAM", "[storage]
     CHECK_THAT(refused.error().toStdString(), Catch::Contains("refused the user name or password of " + c.nurse.toStdString()));
     // A disabled account cannot log in to the server either.
     REQUIRE(StaffStore(*c.journal).disable(c.nurse).ok());
-    QSqlDatabase disabled = test::connectAs(*c.journal, c.nurse, password);
+    QSqlDatabase disabled = test::connectAs(*c.journal, c.nurse, test::staffPassword);
     CHECK_FALSE(disabled.open());
 }
 
 TEST_CASE("PostgreSQL: a nurse reads therapy notes of her care team's patients only", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     QSqlDatabase nurse = login(c, c.nurse);
     // The notes themselves, by row-level security.
-    CHECK(rows(nurse, QStringLiteral("SELECT id FROM journal_note WHERE patient_id = %1").arg(c.offTeam)) == 0);
-    CHECK(rows(nurse, QStringLiteral("SELECT id FROM journal_note WHERE patient_id = %1").arg(c.onTeam)) == 1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT id FROM journal_note WHERE patient_id = %1").arg(c.offTeam)) == 0);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT id FROM journal_note WHERE patient_id = %1").arg(c.onTeam)) == 1);
     // Their text is not in any table she may read directly …
-    CHECK(rows(nurse, QStringLiteral("SELECT body FROM note_version")) == -1);
-    CHECK(rows(nurse, QStringLiteral("SELECT new_values FROM change_log")) == 0);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT body FROM note_version")) == -1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT new_values FROM change_log")) == 0);
     // … only through the server's function, which leaves out the patient outside her team.
-    CHECK(rows(nurse, QStringLiteral("SELECT body FROM trinn_note_versions('{%1}')").arg(c.noteOffTeam)) == 0);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT body FROM trinn_note_versions('{%1}')").arg(c.noteOffTeam)) == 0);
     CHECK(serverReads(*c.journal, c.nurse, c.offTeam) == 0);
-    CHECK(rows(nurse, QStringLiteral("SELECT body FROM trinn_note_versions('{%1,%2}')").arg(c.noteOnTeam).arg(c.noteOffTeam)) == 1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT body FROM trinn_note_versions('{%1,%2}')").arg(c.noteOnTeam).arg(c.noteOffTeam)) == 1);
     // That read is on record, written by the server, chained into the audit log.
     CHECK(serverReads(*c.journal, c.nurse, c.onTeam) == 1);
     CHECK(AuditLog::verify(*c.journal)->isEmpty());
@@ -178,12 +156,12 @@ TEST_CASE("PostgreSQL: a nurse reads therapy notes of her care team's patients o
 
 TEST_CASE("PostgreSQL: a therapist reads the notes through Trinn, and the server records it", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
-    auto opened = test::openAs(*c.journal, c.therapist, password);
+    RolesClinic c = makeRolesClinic();
+    auto opened = test::openAs(*c.journal, c.therapist, test::staffPassword);
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    const auto actor = StaffStore(journal).signIn(c.therapist, password);
+    const auto actor = StaffStore(journal).signIn(c.therapist, test::staffPassword);
     INFO(actor.error().toStdString());
     REQUIRE(actor.ok());
     journal.setActor(*actor);
@@ -202,17 +180,17 @@ TEST_CASE("PostgreSQL: a therapist reads the notes through Trinn, and the server
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->first().results.size() == Analytes::panel(false).size());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND what = "
-                                             "'substance test results (server)'").arg(c.therapist)) == 1);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND what = "
+                                                     "'substance test results (server)'").arg(c.therapist)) == 1);
     // Signing in as someone else over her own login gets nowhere.
-    CHECK_FALSE(StaffStore(journal).signIn(c.nurse, password).ok());
+    CHECK_FALSE(StaffStore(journal).signIn(c.nurse, test::staffPassword).ok());
     CHECK(AuditLog::verify(*c.journal)->isEmpty());
 }
 
 TEST_CASE("PostgreSQL: staff append to the audit log and never change it", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
-    const qint64 before = countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    RolesClinic c = makeRolesClinic();
+    const qint64 before = test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     QSqlDatabase nurse = login(c, c.nurse);
     CHECK_FALSE(refusal(nurse, QStringLiteral("UPDATE audit_log SET what = 'nothing'")).isEmpty());
     CHECK_FALSE(refusal(nurse, QStringLiteral("DELETE FROM audit_log")).isEmpty());
@@ -220,14 +198,14 @@ TEST_CASE("PostgreSQL: staff append to the audit log and never change it", "[sto
     CHECK_FALSE(refusal(nurse, QStringLiteral("TRUNCATE audit_log")).isEmpty());
     CHECK_FALSE(refusal(nurse, QStringLiteral("TRUNCATE change_log")).isEmpty());
     CHECK_FALSE(refusal(nurse, QStringLiteral("DELETE FROM change_log")).isEmpty());
-    CHECK(rows(nurse, QStringLiteral("SELECT id FROM audit_log")) == -1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT id FROM audit_log")) == -1);
     // Even an administrator, who reads it, cannot change it.
     QSqlDatabase admin = login(c, c.admin);
-    CHECK(rows(admin, QStringLiteral("SELECT id FROM audit_log")) == before);
+    CHECK(rowCount(admin, QStringLiteral("SELECT id FROM audit_log")) == before);
     CHECK_FALSE(refusal(admin, QStringLiteral("UPDATE audit_log SET what = 'nothing'")).isEmpty());
     CHECK_FALSE(refusal(admin, QStringLiteral("DELETE FROM audit_log")).isEmpty());
     CHECK_FALSE(refusal(admin, QStringLiteral("TRUNCATE audit_log")).isEmpty());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == before);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == before);
 
     // No INSERT by hand (a record's patients and hash would not agree): a
     // record appended through the server's function is chained there, lists
@@ -241,10 +219,10 @@ TEST_CASE("PostgreSQL: staff append to the audit log and never change it", "[sto
                              .arg(c.offTeam)
                              .arg(c.onTeam))
               .isEmpty());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'forged' AND actor = '%1' "
-                                             "AND patient_id IS NULL").arg(c.nurse)) == 1);
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
-                                             "WHERE a.what = 'forged'")) == 2);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE what = 'forged' AND actor = '%1' "
+                                                     "AND patient_id IS NULL").arg(c.nurse)) == 1);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
+                                                     "WHERE a.what = 'forged'")) == 2);
     const auto problems = AuditLog::verify(*c.journal);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
@@ -252,14 +230,14 @@ TEST_CASE("PostgreSQL: staff append to the audit log and never change it", "[sto
 
 TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a seal or the sealing key", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     const auto key = AuditLog::startSealing(*c.journal);
     INFO(key.error().toStdString());
     REQUIRE(key.ok());
-    auto opened = test::openAs(*c.journal, c.nurse, password);
+    auto opened = test::openAs(*c.journal, c.nurse, test::staffPassword);
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    auto actor = StaffStore(journal).signIn(c.nurse, password);
+    auto actor = StaffStore(journal).signIn(c.nurse, test::staffPassword);
     REQUIRE(actor.ok());
     journal.setActor(*actor);
     // One record of one patient, one of many (hashed with its patients on the
@@ -271,8 +249,8 @@ TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a s
     emergency.emergencyReason = QStringLiteral("Akutt");
     journal.setActor(emergency);
     REQUIRE(AuditLog::append(journal, c.offTeam, QStringLiteral("read"), QStringLiteral("in an emergency")).ok());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
-                                             "WHERE a.what = 'board' AND a.actor = '%1'").arg(c.nurse)) == 2);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_patient p JOIN audit_log a ON a.id = p.audit_id "
+                                                     "WHERE a.what = 'board' AND a.actor = '%1'").arg(c.nurse)) == 2);
     // The owner's check with the verification key: every record sealed, the chain whole.
     const auto findings = AuditLog::examine(*c.journal, *key);
     REQUIRE(findings.ok());
@@ -281,9 +259,9 @@ TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a s
     CHECK(findings->sealed);
     CHECK(findings->seals >= 5);
     // An administrator's check as their own login sees the same.
-    auto asAdmin = test::openAs(*c.journal, c.admin, password);
+    auto asAdmin = test::openAs(*c.journal, c.admin, test::staffPassword);
     REQUIRE(asAdmin.ok());
-    auto adminActor = StaffStore(**asAdmin).signIn(c.admin, password);
+    auto adminActor = StaffStore(**asAdmin).signIn(c.admin, test::staffPassword);
     REQUIRE(adminActor.ok());
     (*asAdmin)->setActor(*adminActor);
     const auto adminFindings = AuditLog::examine(**asAdmin, *key);
@@ -309,9 +287,9 @@ TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a s
                                                 "FROM audit_seal_key e")).isEmpty());
     }
     // The nurse reads the sealing key (to seal) but no seal, record or patient list.
-    CHECK(rows(nurse, QStringLiteral("SELECT sealing_key FROM audit_seal_key")) == 1);
-    CHECK(rows(nurse, QStringLiteral("SELECT epoch FROM audit_seal")) == -1);
-    CHECK(rows(nurse, QStringLiteral("SELECT audit_id FROM audit_patient")) == -1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT sealing_key FROM audit_seal_key")) == 1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT epoch FROM audit_seal")) == -1);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT audit_id FROM audit_patient")) == -1);
     const auto after = AuditLog::examine(*c.journal, *key);
     REQUIRE(after.ok());
     CHECK(after->problems.isEmpty());
@@ -319,7 +297,7 @@ TEST_CASE("PostgreSQL: staff logins seal what they append, and cannot change a s
 
 TEST_CASE("PostgreSQL: signed notes, their versions and tests refuse UPDATE and DELETE for every staff role", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     for (const QString &who : {c.therapist, c.nurse, c.admin}) {
         INFO(who.toStdString());
         QSqlDatabase db = login(c, who);
@@ -352,31 +330,31 @@ TEST_CASE("PostgreSQL: signed notes, their versions and tests refuse UPDATE and 
     CHECK_THAT(refusal(nurse, QStringLiteral("UPDATE substance_test SET outcome = 'negative' WHERE id = %1").arg(c.testOffTeam))
                    .toStdString(),
                Catch::Contains("permission denied"));
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM note_version WHERE body = 'rewritten'")) == 0);
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM test_result WHERE screen_positive = 1")) == 1);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM note_version WHERE body = 'rewritten'")) == 0);
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM test_result WHERE screen_positive = 1")) == 1);
 }
 
 TEST_CASE("PostgreSQL: each role sees what core/access grants it, emergency access included", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     QSqlDatabase coordinator = login(c, c.coordinator);
-    CHECK(rows(coordinator, QStringLiteral("SELECT id FROM patient")) == 2);
-    CHECK(rows(coordinator, QStringLiteral("SELECT id FROM substance_test")) == 0);
-    CHECK(rows(coordinator, QStringLiteral("SELECT test_id FROM trinn_test_results('{%1}')").arg(c.testOffTeam)) == 0);
-    CHECK(rows(coordinator, QStringLiteral("SELECT id FROM journal_note")) == 0);
-    CHECK(rows(coordinator, QStringLiteral("SELECT username FROM staff")) == 4);
-    CHECK(rows(coordinator, QStringLiteral("SELECT password_hash FROM staff")) == -1);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT id FROM patient")) == 2);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT id FROM substance_test")) == 0);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT test_id FROM trinn_test_results('{%1}')").arg(c.testOffTeam)) == 0);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT id FROM journal_note")) == 0);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT username FROM staff")) == 4);
+    CHECK(rowCount(coordinator, QStringLiteral("SELECT password_hash FROM staff")) == -1);
     CHECK_FALSE(refusal(coordinator, QStringLiteral("SELECT trinn_create_login('%1', 'SCRAM-SHA-256$x')").arg(c.coordinator)).isEmpty());
     QSqlDatabase nurse = login(c, c.nurse);
-    CHECK(rows(nurse, QStringLiteral("SELECT test_id FROM trinn_test_results('{%1}')").arg(c.testOffTeam)) > 0);
-    CHECK(rows(nurse, QStringLiteral("SELECT id FROM referral")) == 0);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT test_id FROM trinn_test_results('{%1}')").arg(c.testOffTeam)) > 0);
+    CHECK(rowCount(nurse, QStringLiteral("SELECT id FROM referral")) == 0);
 
     // Emergency access, with its reason, opens the patient data through Trinn
     // and the server both, and the server records the reason.
-    auto opened = test::openAs(*c.journal, c.nurse, password);
+    auto opened = test::openAs(*c.journal, c.nurse, test::staffPassword);
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    auto actor = StaffStore(journal).signIn(c.nurse, password);
+    auto actor = StaffStore(journal).signIn(c.nurse, test::staffPassword);
     REQUIRE(actor.ok());
     journal.setActor(*actor);
     const QString ofOthers = QStringLiteral("SELECT note_id FROM trinn_note_versions('{%1}')").arg(c.noteOffTeam);
@@ -385,8 +363,8 @@ TEST_CASE("PostgreSQL: each role sees what core/access grants it, emergency acce
     emergency.emergencyReason = QStringLiteral("Akutt forverring, terapeut utilgjengelig");
     journal.setActor(emergency);
     CHECK(RawSqlForTests::run(journal, ofOthers)->next());
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND patient_id = %2 AND "
-                                             "emergency_reason = 'Akutt forverring, terapeut utilgjengelig'")
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND patient_id = %2 AND "
+                                                     "emergency_reason = 'Akutt forverring, terapeut utilgjengelig'")
                                   .arg(c.nurse)
                                   .arg(c.offTeam))
           == 1);
@@ -400,11 +378,11 @@ TEST_CASE("PostgreSQL: each role sees what core/access grants it, emergency acce
 
 TEST_CASE("PostgreSQL: a nurse's writes through Trinn are sealed into the chain", "[storage][postgres][roles]")
 {
-    RolesClinic c = makeClinic();
-    auto opened = test::openAs(*c.journal, c.nurse, password);
+    RolesClinic c = makeRolesClinic();
+    auto opened = test::openAs(*c.journal, c.nurse, test::staffPassword);
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    auto actor = StaffStore(journal).signIn(c.nurse, password);
+    auto actor = StaffStore(journal).signIn(c.nurse, test::staffPassword);
     REQUIRE(actor.ok());
     journal.setActor(*actor);
     SubstanceTest t;
@@ -420,7 +398,7 @@ TEST_CASE("PostgreSQL: a nurse's writes through Trinn are sealed into the chain"
     REQUIRE(NoteStore(journal).sign(*note).ok());
     CHECK(NoteStore(journal).note(*note)->currentText() == QStringLiteral("Sov godt i natt"));
     // The change log names the login, and the owner's check finds everything sealed.
-    CHECK(countOf(*c.journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE actor_name = '%1' AND outside_trinn = 0").arg(c.nurse))
+    CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE actor_name = '%1' AND outside_trinn = 0").arg(c.nurse))
           >= 4);
     const auto problems = AuditLog::verify(*c.journal);
     REQUIRE(problems.ok());
@@ -429,13 +407,13 @@ TEST_CASE("PostgreSQL: a nurse's writes through Trinn are sealed into the chain"
 
 TEST_CASE("PostgreSQL: a therapist reads a prescription's versions by a nurse through the server and it records the read", "[storage][postgres][roles][history]")
 {
-    RolesClinic c = makeClinic();
+    RolesClinic c = makeRolesClinic();
     qint64 medication = 0;
     {
-        auto opened = test::openAs(*c.journal, c.nurse, password);
+        auto opened = test::openAs(*c.journal, c.nurse, test::staffPassword);
         REQUIRE(opened.ok());
         Journal &journal = **opened;
-        auto actor = StaffStore(journal).signIn(c.nurse, password);
+        auto actor = StaffStore(journal).signIn(c.nurse, test::staffPassword);
         REQUIRE(actor.ok());
         journal.setActor(*actor);
         Medication m;
@@ -449,10 +427,10 @@ TEST_CASE("PostgreSQL: a therapist reads a prescription's versions by a nurse th
         medication = *added;
         REQUIRE(CareRecordStore(journal).stopMedication(medication, QDate(2027, 5, 1), QStringLiteral("Tapered off")).ok());
     }
-    auto opened = test::openAs(*c.journal, c.therapist, password);
+    auto opened = test::openAs(*c.journal, c.therapist, test::staffPassword);
     REQUIRE(opened.ok());
     Journal &journal = **opened;
-    auto actor = StaffStore(journal).signIn(c.therapist, password);
+    auto actor = StaffStore(journal).signIn(c.therapist, test::staffPassword);
     REQUIRE(actor.ok());
     journal.setActor(*actor);
     const qint64 before = serverReads(*c.journal, c.therapist, c.onTeam);

@@ -14,59 +14,7 @@ using trinn::test::Backend;
 
 namespace {
 
-qint64 addPatient(Journal &journal, int n, const QString &family = QStringLiteral("Nordmann"))
-{
-    const auto id = NationalId::make(QDate(1975, 1, 1).addDays(n * 41), 100 + n * 3, NationalId::Kind::BirthNumber, true);
-    const auto fallback = NationalId::make(QDate(1975, 1, 1).addDays(n * 41), 101 + n * 3, NationalId::Kind::BirthNumber, true);
-    NewPatient p;
-    p.nationalId = id ? id->digits() : fallback->digits();
-    p.givenNames = QStringLiteral("Pasient%1").arg(n);
-    p.familyName = family;
-    const Result<qint64> added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
-// A patient the LAR group offers take: in LAR, with an individual therapist.
-qint64 addLarPatient(Journal &journal, int n, const QString &family = QStringLiteral("Nordmann"))
-{
-    const qint64 id = addPatient(journal, n, family);
-    test::makeLarReady(journal, id);
-    return id;
-}
-
-qint64 enrol(EpisodeStore &episodes, qint64 patient, const QString &program, QDate start,
-             const QStringList &optional = {}, const QList<std::pair<QString, bool>> &assessment = {})
-{
-    EpisodeStore::Enrolment e;
-    e.patientId = patient;
-    e.program = program;
-    e.start = start;
-    e.optionalPhases = optional;
-    e.assessment = assessment;
-    const Result<qint64> id = episodes.enrol(e);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
-    return *id;
-}
-
-qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code)
-{
-    const Result<Episode> e = episodes.episode(episodeId);
-    REQUIRE(e.ok());
-    const Phase *p = e->phaseByCode(code);
-    REQUIRE(p);
-    return p->id;
-}
-
-void ok(const Status &status)
-{
-    INFO(status.error().toStdString());
-    REQUIRE(status.ok());
-}
-
-QString joined(const Result<QStringList> &lines)
+QString joinedLines(const Result<QStringList> &lines)
 {
     REQUIRE(lines.ok());
     return lines->join(u'\n');
@@ -107,23 +55,23 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     CareRecordStore care(*journal);
-    const qint64 kari = addPatient(*journal, 1);
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Nordmann"));
     const QDate day0(2027, 1, 4);
 
     // Enrol with detox first; Phase 2 and its gatherings are planned at once.
-    const qint64 episode = enrol(episodes, kari, BuiltinPrograms::residential, day0, {QStringLiteral("detox")});
+    const qint64 episode = test::enrol(episodes, {kari, BuiltinPrograms::residential, day0, {QStringLiteral("detox")}});
     auto planned = episodes.episode(episode);
     REQUIRE(planned.ok());
     CHECK(planned->phases.size() == 3 + 6);
     CHECK(episodes.enrol({kari, BuiltinPrograms::residential, day0, {}, {}}).error().toStdString().find("already enrolled") != std::string::npos);
 
     // Schedule and record: detox must be finished before admission.
-    const qint64 detox = phaseId(episodes, episode, QStringLiteral("detox"));
-    const qint64 phase1 = phaseId(episodes, episode, QStringLiteral("phase1"));
+    const qint64 detox = test::phaseId(episodes, episode, QStringLiteral("detox"));
+    const qint64 phase1 = test::phaseId(episodes, episode, QStringLiteral("phase1"));
     CHECK_THAT(episodes.startPhase(phase1, day0.addDays(2)).error().toStdString(), Catch::Contains("needs detox finished first"));
-    ok(episodes.startPhase(detox, day0));
-    ok(episodes.completePhase(detox, day0.addDays(6)));
-    ok(episodes.startPhase(phase1, day0.addDays(6)));
+    test::requireOk(episodes.startPhase(detox, day0));
+    test::requireOk(episodes.completePhase(detox, day0.addDays(6)));
+    test::requireOk(episodes.startPhase(phase1, day0.addDays(6)));
 
     // The family program runs while the patient is admitted.
     FamilyStay stay;
@@ -140,11 +88,11 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
     const QDate admission = day0.addDays(6);
     CHECK_THAT(episodes.replanPhaseEnd(phase1, admission.addMonths(6).addDays(3), QStringLiteral("needs longer")).error().toStdString(),
                Catch::Contains("cannot exceed 6 months") && Catch::Contains("6 months and 3 days after admission"));
-    ok(episodes.replanPhaseEnd(phase1, admission.addDays(98), QStringLiteral("two more weeks agreed with the referrer")));
+    test::requireOk(episodes.replanPhaseEnd(phase1, admission.addDays(98), QStringLiteral("two more weeks agreed with the referrer")));
 
     // Discharge from Phase 1 replans the gatherings from the real discharge day.
     const QDate discharge = admission.addDays(90);
-    ok(episodes.completePhase(phase1, discharge));
+    test::requireOk(episodes.completePhase(phase1, discharge));
     auto after = episodes.episode(episode);
     REQUIRE(after.ok());
     int gatherings = 0;
@@ -157,11 +105,11 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
     }
     CHECK(gatherings == 6);
     CHECK_THAT(episodes.planGathering(episode, discharge.addDays(20)).error().toStdString(), Catch::Contains("all are planned"));
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("phase2")), discharge));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("phase2")), discharge));
     const auto calls = episodes.followUps(episode);
     REQUIRE(calls.ok());
     REQUIRE(calls->size() >= 10);
-    ok(episodes.recordFollowUp(calls->first().id, calls->first().plannedOn, QStringLiteral("Going well, attends AA")));
+    test::requireOk(episodes.recordFollowUp(calls->first().id, calls->first().plannedOn, QStringLiteral("Going well, attends AA")));
 
     // Stabilization stay: refused after a positive test since Phase 1.
     test::rawExec(*journal, QStringLiteral(
@@ -173,14 +121,14 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
                                        .arg(discharge.addDays(40).toString(QStringLiteral("dd.MM.yyyy"))));
 
     // Relapse treatment: allowed now that Phase 2 has started; its length comes from the assessment.
-    const qint64 relapse = enrol(episodes, kari, BuiltinPrograms::relapse, discharge.addDays(61));
+    const qint64 relapse = test::enrol(episodes, {kari, BuiltinPrograms::relapse, discharge.addDays(61)});
     const auto assessed = care.assessRelapse(relapse, 40, QStringLiteral("Lost job"), QStringLiteral("Alone at home"), false);
     REQUIRE(assessed.ok());
     CHECK(assessed->recommendedDays == 28);
     CHECK_FALSE(care.assessRelapse(relapse, 40, QString(), QString(), false).ok());
 
     // Report.
-    const QString report = joined(EpisodeReport::build(*journal, episode, discharge.addDays(61)));
+    const QString report = joinedLines(EpisodeReport::build(*journal, episode, discharge.addDays(61)));
     CHECK_THAT(report.toStdString(), Catch::Contains("Detox: completed") && Catch::Contains("Phase 1: completed")
                                          && Catch::Contains("(90 days; planned to end 18.04.2027)") && Catch::Contains("Phase 2: ongoing")
                                          && Catch::Contains("Follow-ups: 1 of") && Catch::Contains("Family program: Inger Nordmann"));
@@ -193,12 +141,12 @@ TEST_CASE("Service 2, evening and full-time programs, end to end", "[storage][pr
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
-    const qint64 ola = addPatient(*journal, 2);
-    const qint64 per = addPatient(*journal, 3);
+    const qint64 ola = test::addNumberedPatient(*journal, 2, QStringLiteral("Nordmann"));
+    const qint64 per = test::addNumberedPatient(*journal, 3, QStringLiteral("Nordmann"));
     const QDate start(2027, 2, 1);
 
-    const qint64 evening = enrol(episodes, ola, BuiltinPrograms::evening, start);
-    const qint64 fullTime = enrol(episodes, per, BuiltinPrograms::fullTime, start, {QStringLiteral("detox")});
+    const qint64 evening = test::enrol(episodes, {ola, BuiltinPrograms::evening, start});
+    const qint64 fullTime = test::enrol(episodes, {per, BuiltinPrograms::fullTime, start, {QStringLiteral("detox")}});
     const auto eveningPlan = episodes.episode(evening);
     const auto fullPlan = episodes.episode(fullTime);
     REQUIRE(eveningPlan.ok());
@@ -211,21 +159,21 @@ TEST_CASE("Service 2, evening and full-time programs, end to end", "[storage][pr
     CHECK(ProgramStore(*journal).find(BuiltinPrograms::fullTime)->testing == QStringLiteral("daily"));
 
     // Full-time: detox with medical staff first, aftercare up to a year.
-    CHECK_THAT(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("program")), start).error().toStdString(),
+    CHECK_THAT(episodes.startPhase(test::phaseId(episodes, fullTime, QStringLiteral("program")), start).error().toStdString(),
                Catch::Contains("needs detox finished first"));
-    ok(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("detox")), start));
-    ok(episodes.completePhase(phaseId(episodes, fullTime, QStringLiteral("detox")), start.addDays(7)));
-    ok(episodes.startPhase(phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(7)));
-    ok(episodes.completePhase(phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(63)));
-    const qint64 aftercare = phaseId(episodes, fullTime, QStringLiteral("aftercare"));
-    ok(episodes.startPhase(aftercare, start.addDays(63)));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, fullTime, QStringLiteral("detox")), start));
+    test::requireOk(episodes.completePhase(test::phaseId(episodes, fullTime, QStringLiteral("detox")), start.addDays(7)));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(7)));
+    test::requireOk(episodes.completePhase(test::phaseId(episodes, fullTime, QStringLiteral("program")), start.addDays(63)));
+    const qint64 aftercare = test::phaseId(episodes, fullTime, QStringLiteral("aftercare"));
+    test::requireOk(episodes.startPhase(aftercare, start.addDays(63)));
     CHECK_THAT(episodes.replanPhaseEnd(aftercare, start.addDays(63 + 400), QStringLiteral("longer aftercare")).error().toStdString(), Catch::Contains("cannot last more than 365 days"));
 
     // Evening: the patient keeps working; discharged early with a reason.
-    ok(episodes.startPhase(phaseId(episodes, evening, QStringLiteral("program")), start));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, evening, QStringLiteral("program")), start));
     CHECK_THAT(episodes.discharge(evening, start.addDays(30), QString(), false).error().toStdString(), Catch::Contains("Say why"));
-    ok(episodes.discharge(evening, start.addDays(30), QStringLiteral("Moved to another town"), false));
-    const QString report = joined(EpisodeReport::build(*journal, evening, start.addDays(31)));
+    test::requireOk(episodes.discharge(evening, start.addDays(30), QStringLiteral("Moved to another town"), false));
+    const QString report = joinedLines(EpisodeReport::build(*journal, evening, start.addDays(31)));
     CHECK_THAT(report.toStdString(), Catch::Contains("discharged early") && Catch::Contains("Moved to another town")
                                          && Catch::Contains("Aftercare: cancelled"));
     CHECK(episodes.currentProgram(ola, start.addDays(31))->isEmpty());
@@ -238,13 +186,13 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
     EpisodeStore episodes(*journal);
     CareRecordStore care(*journal);
     RecoveryStore recovery(*journal);
-    const qint64 patient = addPatient(*journal, 4);
+    const qint64 patient = test::addNumberedPatient(*journal, 4, QStringLiteral("Nordmann"));
     const QDate start(2027, 3, 1);
-    const qint64 episode = enrol(episodes, patient, BuiltinPrograms::specialist, start);
+    const qint64 episode = test::enrol(episodes, {patient, BuiltinPrograms::specialist, start});
 
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("assessment")), start));
-    ok(episodes.completePhase(phaseId(episodes, episode, QStringLiteral("assessment")), start.addDays(8)));
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("detox")), start.addDays(8)));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("assessment")), start));
+    test::requireOk(episodes.completePhase(test::phaseId(episodes, episode, QStringLiteral("assessment")), start.addDays(8)));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("detox")), start.addDays(8)));
 
     Medication methadone{0, patient, QStringLiteral("methadone"), QStringLiteral("80 mg daily"), start, QDate(), QStringLiteral("Dr. LAR"), QString()};
     const auto medId = care.addMedication(methadone);
@@ -254,7 +202,7 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
                Catch::Contains("cannot stop"));
     REQUIRE(care.addMedication({0, patient, QStringLiteral("buprenorphine"), QStringLiteral("16 mg"), start.addDays(-100), start.addDays(-1), {}, {}}).ok());
     CHECK(care.activeMedications(patient, start.addDays(10))->size() == 1);
-    ok(care.stopMedication(*medId, start.addDays(60), QStringLiteral("tapered off")));
+    test::requireOk(care.stopMedication(*medId, start.addDays(60), QStringLiteral("tapered off")));
     CHECK(care.activeMedications(patient, start.addDays(61))->isEmpty());
 
     CHECK_THAT(care.addCoercion({0, episode, QString(), QStringLiteral("Kommunen"), start, QDate(), {}}).error().toStdString(),
@@ -272,15 +220,15 @@ TEST_CASE("Service 3, specialist pathway, end to end", "[storage][programs][spec
     plan->areas[0].measures = QStringLiteral("Daily tests, craving diary");
     plan->areas[4].goals = QStringLiteral("Own flat after discharge");
     plan->areas[4].measures = QStringLiteral("NAV housing meeting");
-    ok(recovery.savePlan(*plan));
+    test::requireOk(recovery.savePlan(*plan));
     const auto saved = recovery.plan(episode);
     CHECK(saved->areas[4].goals == QStringLiteral("Own flat after discharge"));
 
-    ok(recovery.recordStep(patient, {1, start, start.addDays(20), QStringLiteral("Terapeut T"), {}}));
+    test::requireOk(recovery.recordStep(patient, {1, start, start.addDays(20), QStringLiteral("Terapeut T"), {}}));
     CHECK_THAT(recovery.recordStep(patient, {3, start, start.addDays(20), QStringLiteral("Terapeut T"), {}}).error().toStdString(),
                Catch::Contains("before step 2"));
 
-    const QString report = joined(EpisodeReport::build(*journal, episode, start.addDays(20)));
+    const QString report = joinedLines(EpisodeReport::build(*journal, episode, start.addDays(20)));
     CHECK_THAT(report.toStdString(), Catch::Contains("Medication: methadone 80 mg daily")
                                          && Catch::Contains("Coercion: helse- og omsorgstjenesteloven § 10-2, retention without consent, decided by the county board (fylkesnemnda)")
                                          && Catch::Contains("Advice offered to Berit Nordmann") && Catch::Contains("goals in 2 of 9 life areas")
@@ -292,7 +240,7 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 11);
-    const qint64 first = addLarPatient(*journal, 5);
+    const qint64 first = test::addLarPatient(*journal, 5, QStringLiteral("Nordmann"));
 
     auto excluded = noneApply(*journal, BuiltinPrograms::traumaLevel1);
     excluded[1].second = true; // serious self-harm
@@ -300,7 +248,7 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
           == QStringLiteral("Excluded from Trauma group level 1: serious self-harm."));
     CHECK(episodes.enrol({first, BuiltinPrograms::traumaLevel2, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel2)}).error()
           == QStringLiteral("Trauma group level 2 needs Trauma group level 1 completed."));
-    const qint64 level1 = enrol(episodes, first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1));
+    const qint64 level1 = test::enrol(episodes, {first, BuiltinPrograms::traumaLevel1, start, {}, noneApply(*journal, BuiltinPrograms::traumaLevel1)});
     // The criteria are assessed by whoever records the enrolment (here the system), never a typed name.
     auto assessor = RawSqlForTests::run(*journal, QStringLiteral("SELECT DISTINCT assessed_by FROM criteria_assessment WHERE episode_id = ?"), {level1});
     REQUIRE(assessor.ok());
@@ -309,23 +257,23 @@ TEST_CASE("Service 4, LAR groups: criteria, prerequisite and places", "[storage]
     const auto recorded = episodes.assessment(level1);
     REQUIRE(recorded.ok());
     CHECK(recorded->size() == 7);
-    const qint64 course = phaseId(episodes, level1, QStringLiteral("course"));
-    ok(episodes.startPhase(course, start));
-    ok(episodes.completePhase(course, start.addDays(77)));
+    const qint64 course = test::phaseId(episodes, level1, QStringLiteral("course"));
+    test::requireOk(episodes.startPhase(course, start));
+    test::requireOk(episodes.completePhase(course, start.addDays(77)));
     CHECK(episodes.episode(level1)->status == Episode::Status::Completed);
-    enrol(episodes, first, BuiltinPrograms::traumaLevel2, start.addDays(84), {}, noneApply(*journal, BuiltinPrograms::traumaLevel2));
+    test::enrol(episodes, {first, BuiltinPrograms::traumaLevel2, start.addDays(84), {}, noneApply(*journal, BuiltinPrograms::traumaLevel2)});
 
     // MBRP: 12 places.
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, addLarPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp));
-    const qint64 thirteenth = addLarPatient(*journal, 30, QStringLiteral("Mbrp"));
+        test::enrol(episodes, {test::addLarPatient(*journal, 10 + i, QStringLiteral("Mbrp")), BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp)});
+    const qint64 thirteenth = test::addLarPatient(*journal, 30, QStringLiteral("Mbrp"));
     CHECK(episodes.enrol({thirteenth, BuiltinPrograms::mbrp, start, {}, noneApply(*journal, BuiltinPrograms::mbrp)}).error()
           == QStringLiteral("MBRP from 11.01.2027 is full (12 of 12)."));
     auto unmotivated = noneApply(*journal, BuiltinPrograms::mbrp);
     unmotivated[1].second = false;
     CHECK(*episodes.openEpisodes(BuiltinPrograms::mbrp) == 12);
 
-    const QString report = joined(EpisodeReport::build(*journal, level1, start.addDays(90)));
+    const QString report = joinedLines(EpisodeReport::build(*journal, level1, start.addDays(90)));
     CHECK_THAT(report.toStdString(), Catch::Contains("Criteria assessment: major life crisis: no") && Catch::Contains("completed"));
 }
 
@@ -334,20 +282,20 @@ TEST_CASE("Service 5, municipal 12-step day treatment, end to end", "[storage][p
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     CareRecordStore care(*journal);
-    const qint64 patient = addPatient(*journal, 6);
+    const qint64 patient = test::addNumberedPatient(*journal, 6, QStringLiteral("Nordmann"));
     const QDate start(2027, 1, 4);
-    const qint64 episode = enrol(episodes, patient, BuiltinPrograms::municipalDay, start);
+    const qint64 episode = test::enrol(episodes, {patient, BuiltinPrograms::municipalDay, start});
 
-    const qint64 info = phaseId(episodes, episode, QStringLiteral("information"));
-    const qint64 motivation = phaseId(episodes, episode, QStringLiteral("motivation"));
-    const qint64 day = phaseId(episodes, episode, QStringLiteral("day-treatment"));
-    ok(episodes.startPhase(info, start));
-    ok(episodes.completePhase(info, start));
+    const qint64 info = test::phaseId(episodes, episode, QStringLiteral("information"));
+    const qint64 motivation = test::phaseId(episodes, episode, QStringLiteral("motivation"));
+    const qint64 day = test::phaseId(episodes, episode, QStringLiteral("day-treatment"));
+    test::requireOk(episodes.startPhase(info, start));
+    test::requireOk(episodes.completePhase(info, start));
     CHECK_THAT(episodes.startPhase(day, start.addDays(1)).error().toStdString(), Catch::Contains("cannot start before Motivation group is completed"));
-    ok(episodes.startPhase(motivation, start.addDays(1)));
-    ok(episodes.completePhase(motivation, start.addDays(28)));
+    test::requireOk(episodes.startPhase(motivation, start.addDays(1)));
+    test::requireOk(episodes.completePhase(motivation, start.addDays(28)));
     const QDate dayStart = start.addDays(28);
-    ok(episodes.startPhase(day, dayStart));
+    test::requireOk(episodes.startPhase(day, dayStart));
     CHECK_THAT(care.recordDayTreatment(episode, dayStart.addDays(-3), 240).error().toStdString(), Catch::Contains("is outside Day treatment"));
 
     // Four weeks, Monday to Wednesday 4.5 hours; the second week only two days, one of them short.
@@ -355,7 +303,7 @@ TEST_CASE("Service 5, municipal 12-step day treatment, end to end", "[storage][p
         for (int d = 0; d < 3; ++d) {
             if (week == 1 && d == 2)
                 continue;
-            ok(care.recordDayTreatment(episode, dayStart.addDays(week * 7 + d), week == 1 && d == 0 ? 150 : 270));
+            test::requireOk(care.recordDayTreatment(episode, dayStart.addDays(week * 7 + d), week == 1 && d == 0 ? 150 : 270));
         }
     }
     const auto check = care.checkDayTreatment(episode, dayStart.addDays(27));
@@ -365,7 +313,7 @@ TEST_CASE("Service 5, municipal 12-step day treatment, end to end", "[storage][p
     CHECK_THAT(check->problems.at(0).toStdString(), Catch::Contains("2 h 30 min"));
     CHECK_THAT(check->problems.at(1).toStdString(), Catch::Contains("had 1 day-treatment days"));
 
-    const QString report = joined(EpisodeReport::build(*journal, episode, dayStart.addDays(27)));
+    const QString report = joinedLines(EpisodeReport::build(*journal, episode, dayStart.addDays(27)));
     CHECK_THAT(report.toStdString(), Catch::Contains("Day treatment: 10 of 100 days") && Catch::Contains("Aftercare: planned"));
 }
 
@@ -374,14 +322,14 @@ TEST_CASE("Editing a template never rewrites planned episodes", "[storage][progr
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     ProgramStore programs(*journal);
-    const qint64 patient = addPatient(*journal, 7);
-    const qint64 before = enrol(episodes, patient, BuiltinPrograms::evening, QDate(2027, 1, 4));
+    const qint64 patient = test::addNumberedPatient(*journal, 7, QStringLiteral("Nordmann"));
+    const qint64 before = test::enrol(episodes, {patient, BuiltinPrograms::evening, QDate(2027, 1, 4)});
 
     auto evening = programs.find(BuiltinPrograms::evening);
     REQUIRE(evening.ok());
     evening->phases[0].name = QStringLiteral("Kveldsprogram");
     evening->phases[0].defaultDays = 120;
-    ok(programs.update(*evening));
+    test::requireOk(programs.update(*evening));
     CHECK(programs.find(BuiltinPrograms::evening)->revision == 2);
     evening->phases[0].defaultDays = 400;
     CHECK_THAT(programs.update(*evening).error().toStdString(), Catch::Contains("longer than the most allowed"));
@@ -394,8 +342,8 @@ TEST_CASE("Editing a template never rewrites planned episodes", "[storage][progr
     CHECK(kept->phases.first().plannedStart.daysTo(kept->phases.first().plannedEnd) == 140);
     CHECK(kept->programRevision == 1);
 
-    const qint64 other = addPatient(*journal, 8);
-    const auto after = episodes.episode(enrol(episodes, other, BuiltinPrograms::evening, QDate(2027, 1, 4)));
+    const qint64 other = test::addNumberedPatient(*journal, 8, QStringLiteral("Nordmann"));
+    const auto after = episodes.episode(test::enrol(episodes, {other, BuiltinPrograms::evening, QDate(2027, 1, 4)}));
     CHECK(after->phases.first().name == QStringLiteral("Kveldsprogram"));
     CHECK(after->programRevision == 2);
 }
@@ -405,7 +353,7 @@ TEST_CASE("Enrolment refuses unknown patients and programs", "[storage][programs
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     CHECK_THAT(episodes.enrol({4242, BuiltinPrograms::evening, QDate(2027, 1, 4), {}, {}}).error().toStdString(), Catch::Contains("no patient number 4242"));
-    const qint64 patient = addPatient(*journal, 9);
+    const qint64 patient = test::addNumberedPatient(*journal, 9, QStringLiteral("Nordmann"));
     CHECK_THAT(episodes.enrol({patient, QStringLiteral("Juggling"), QDate(2027, 1, 4), {}, {}}).error().toStdString(), Catch::Contains("no program called"));
     CHECK_THAT(episodes.startPhase(999, QDate(2027, 1, 4)).error().toStdString(), Catch::Contains("no phase number 999"));
 }

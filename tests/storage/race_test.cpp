@@ -104,22 +104,6 @@ void checkOneWinnerEach(const Race &race, const std::string &reason)
     }
 }
 
-qint64 addPatient(Journal &journal, const QString &id, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = QStringLiteral("Test");
-    p.familyName = family;
-    const auto added = PatientStore(journal).add(p);
-    REQUIRE(added.ok());
-    return *added;
-}
-
-qint64 addStaff(Journal &journal, const QString &username, const QString &fullName)
-{
-    return test::therapistInRegister(journal, username, fullName).staffId;
-}
-
 // The journal the racers open, made (and kept open for the checks) by the test.
 std::unique_ptr<Journal> createAt(const QString &location)
 {
@@ -131,14 +115,6 @@ std::unique_ptr<Journal> createAt(const QString &location)
     return std::move(*made);
 }
 
-int count(Journal &journal, const QString &sql)
-{
-    auto row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toInt();
-}
-
 } // namespace
 
 TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "[storage][race][beds]")
@@ -146,9 +122,9 @@ TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "
     const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
     std::unique_ptr<Journal> setup = createAt(location);
     Journal &journal = *setup;
-    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
-    const qint64 per = addPatient(journal, test::ids::born1990b, QStringLiteral("Berg"));
+    const qint64 kari = test::addPatient(journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 ola = test::addPatient(journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
+    const qint64 per = test::addPatient(journal, test::ids::born1990b, QStringLiteral("Test"), QStringLiteral("Berg"));
     BedStore beds(journal);
     const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("3")});
     REQUIRE(bed.ok());
@@ -163,7 +139,7 @@ TEST_CASE("Two workstations race for the last bed night: exactly one gets it", "
     };
     const Race result = race(location, book(kari), book(ola));
     checkOneWinnerEach(result, "Bed 3 in room Fjell is taken by another patient");
-    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay")) == 2 * rounds);
+    CHECK(test::sqlNumber(journal, QStringLiteral("SELECT COUNT(*) FROM bed_stay")) == 2 * rounds);
     const auto stays = beds.staysBetween(first, nightOf(rounds));
     REQUIRE(stays.ok());
     for (int i = 0; i < stays->size(); ++i) {
@@ -177,10 +153,10 @@ TEST_CASE("Two workstations race for one room slot: exactly one books it", "[sto
     const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
     std::unique_ptr<Journal> setup = createAt(location);
     Journal &journal = *setup;
-    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
-    const qint64 lise = addStaff(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege"));
-    const qint64 terje = addStaff(journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
+    const qint64 kari = test::addPatient(journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 ola = test::addPatient(journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
+    const qint64 lise = test::therapistInRegister(journal, QStringLiteral("lise"), QStringLiteral("Lise Lege")).staffId;
+    const qint64 terje = test::therapistInRegister(journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut")).staffId;
     // Eight slots a day from Wednesday 01.09.2027, no public holiday among them.
     const auto slotOf = [](int round) {
         return clinictime::at(QDate(2027, 9, 1).addDays(round / 8), QTime(8, 0).addSecs(3600 * (round % 8))).toUTC();
@@ -192,7 +168,7 @@ TEST_CASE("Two workstations race for one room slot: exactly one books it", "[sto
     };
     const Race result = race(location, book(kari, lise), book(ola, terje));
     checkOneWinnerEach(result, "Room Kontor 1 is taken by an individual session");
-    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM appointment")) == rounds);
+    CHECK(test::sqlNumber(journal, QStringLiteral("SELECT COUNT(*) FROM appointment")) == rounds);
 }
 
 TEST_CASE("Two workstations race for the last course place: exactly one is enrolled", "[storage][race][groups]")
@@ -200,9 +176,9 @@ TEST_CASE("Two workstations race for the last course place: exactly one is enrol
     const QString location = test::freshLocation(TRINN_BOTH_BACKENDS());
     std::unique_ptr<Journal> setup = createAt(location);
     Journal &journal = *setup;
-    const qint64 kari = addPatient(journal, test::ids::born1985, QStringLiteral("Nordmann"));
-    const qint64 ola = addPatient(journal, test::ids::born1990a, QStringLiteral("Hansen"));
-    addStaff(journal, QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
+    const qint64 kari = test::addPatient(journal, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Nordmann"));
+    const qint64 ola = test::addPatient(journal, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Hansen"));
+    test::therapistInRegister(journal, QStringLiteral("psykolog"), QStringLiteral("Psykolog P"));
     // One course a round with one place left: the rule counts the places taken
     // inside the enrolment's own write transaction.
     QList<qint64> courses;
@@ -230,5 +206,5 @@ TEST_CASE("Two workstations race for the last course place: exactly one is enrol
     };
     const Race result = race(location, enrol(kari), enrol(ola));
     checkOneWinnerEach(result, "is full (1 of 1)");
-    CHECK(count(journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == rounds);
+    CHECK(test::sqlNumber(journal, QStringLiteral("SELECT COUNT(*) FROM group_member")) == rounds);
 }

@@ -22,33 +22,7 @@ using trinn::test::Backend;
 
 namespace {
 
-qint64 number(Journal &journal, const QString &sql)
-{
-    Result<QSqlQuery> row = RawSqlForTests::runFixed(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toLongLong();
-}
-
-void ok(const Status &status)
-{
-    INFO(status.error().toStdString());
-    REQUIRE(status.ok());
-}
-
-qint64 addPatient(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const Result<qint64> added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
-void signIn(Journal &journal, const QString &username, const QString &fullName, Role role)
+void signInNewStaff(Journal &journal, const QString &username, const QString &fullName, Role role)
 {
     journal.setActor(Actor{}); // the account is made by the system, then signs in
     REQUIRE(StaffStore(journal).add(username, fullName, {role}, QStringLiteral("et langt passord")).ok());
@@ -65,7 +39,7 @@ QString changesOf(const RecordHistory::Version &v)
     return parts.join(QLatin1Char(';'));
 }
 
-QString verified(Journal &journal)
+QString changeLogProblems(Journal &journal)
 {
     const Result<QStringList> problems = ChangeLog::verify(journal);
     REQUIRE(problems.ok());
@@ -77,8 +51,8 @@ QString verified(Journal &journal)
 TEST_CASE("A replanned phase keeps its earlier plan with who changed it and why", "[storage][history]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
-    signIn(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
+    const qint64 kari = test::addPatient(*journal);
+    signInNewStaff(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
     EpisodeStore episodes(*journal);
     const QDate admission(2027, 1, 4);
     const Result<qint64> episode = episodes.enrol({kari, BuiltinPrograms::residential, admission, {}, {}});
@@ -88,14 +62,14 @@ TEST_CASE("A replanned phase keeps its earlier plan with who changed it and why"
     REQUIRE(planned.ok());
     const Phase *phase1 = planned->phaseByCode(QStringLiteral("phase1"));
     REQUIRE(phase1);
-    ok(episodes.startPhase(phase1->id, admission));
+    test::requireOk(episodes.startPhase(phase1->id, admission));
     const QDate end = phase1->plannedEnd;
 
     // A replan without a reason is refused and changes nothing.
     CHECK_THAT(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QString()).error().toStdString(),
                Catch::Contains("Say why the planned end of") && Catch::Contains("is changed"));
     CHECK(episodes.episode(*episode)->phaseByCode(QStringLiteral("phase1"))->plannedEnd == end);
-    ok(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QStringLiteral("Two more weeks, agreed with the referrer")));
+    test::requireOk(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QStringLiteral("Two more weeks, agreed with the referrer")));
 
     const Result<QList<RecordHistory::Version>> history = RecordHistory::of(*journal, RecordHistory::Record::Phase, phase1->id, kari);
     INFO(history.error().toStdString());
@@ -123,16 +97,16 @@ TEST_CASE("A replanned phase keeps its earlier plan with who changed it and why"
     CHECK(std::is_sorted(all->cbegin(), all->cend(), [](const auto &a, const auto &b) { return a.rowId < b.rowId; }));
 
     // The reason is sealed: editing it in the log is named by the check.
-    CHECK(verified(*journal) == QString());
+    CHECK(changeLogProblems(*journal) == QString());
     test::rawExec(*journal, QStringLiteral("UPDATE change_log SET reason = 'typo' WHERE reason IS NOT NULL"));
-    CHECK_THAT(verified(*journal).toStdString(), Catch::Contains("(table phase) was changed after it was written"));
+    CHECK_THAT(changeLogProblems(*journal).toStdString(), Catch::Contains("(table phase) was changed after it was written"));
 }
 
 TEST_CASE("Stopping a prescription and correcting a day or a step need a reason and each version is kept", "[storage][history]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
-    signIn(*journal, QStringLiteral("sara"), QStringLiteral("Sara Sykepleier"), Role::Nurse);
+    const qint64 kari = test::addPatient(*journal);
+    signInNewStaff(*journal, QStringLiteral("sara"), QStringLiteral("Sara Sykepleier"), Role::Nurse);
     CareRecordStore care(*journal);
     Medication m;
     m.patientId = kari;
@@ -143,7 +117,7 @@ TEST_CASE("Stopping a prescription and correcting a day or a step need a reason 
     REQUIRE(medication.ok());
     CHECK_THAT(care.stopMedication(*medication, QDate(2027, 5, 1), QStringLiteral("  ")).error().toStdString(),
                Catch::Contains("Say why Metadon is stopped"));
-    ok(care.stopMedication(*medication, QDate(2027, 5, 1), QStringLiteral("Tapered off as planned")));
+    test::requireOk(care.stopMedication(*medication, QDate(2027, 5, 1), QStringLiteral("Tapered off as planned")));
     const Result<QList<RecordHistory::Version>> stops = RecordHistory::of(*journal, RecordHistory::Record::Medication, *medication, kari);
     REQUIRE(stops.ok());
     REQUIRE(stops->size() == 2);
@@ -153,7 +127,7 @@ TEST_CASE("Stopping a prescription and correcting a day or a step need a reason 
     CHECK(changesOf(stops->at(1)) == QStringLiteral("stop_date=->01.05.2027"));
 
     // Day treatment: a therapist records the days; changing one is a correction.
-    signIn(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
+    signInNewStaff(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
     EpisodeStore episodes(*journal);
     const QDate start(2027, 3, 1);
     const Result<qint64> episode = episodes.enrol({kari, BuiltinPrograms::municipalDay, start, {}, {}});
@@ -163,15 +137,15 @@ TEST_CASE("Stopping a prescription and correcting a day or a step need a reason 
     REQUIRE(e.ok());
     // Information meeting and motivation group first, then day treatment.
     for (const char *code : {"information", "motivation"}) {
-        ok(episodes.startPhase(e->phaseByCode(QString::fromLatin1(code))->id, start));
-        ok(episodes.completePhase(e->phaseByCode(QString::fromLatin1(code))->id, start));
+        test::requireOk(episodes.startPhase(e->phaseByCode(QString::fromLatin1(code))->id, start));
+        test::requireOk(episodes.completePhase(e->phaseByCode(QString::fromLatin1(code))->id, start));
     }
-    ok(episodes.startPhase(e->phaseByCode(QStringLiteral("day-treatment"))->id, start));
-    ok(care.recordDayTreatment(*episode, start, 240));
-    ok(care.recordDayTreatment(*episode, start, 240)); // the same again changes nothing
+    test::requireOk(episodes.startPhase(e->phaseByCode(QStringLiteral("day-treatment"))->id, start));
+    test::requireOk(care.recordDayTreatment(*episode, start, 240));
+    test::requireOk(care.recordDayTreatment(*episode, start, 240)); // the same again changes nothing
     CHECK_THAT(care.recordDayTreatment(*episode, start, 180).error().toStdString(),
                Catch::Contains("Say why the day of 01.03.2027 is changed"));
-    ok(care.recordDayTreatment(*episode, start, 180, QStringLiteral("Left at noon; entered wrongly")));
+    test::requireOk(care.recordDayTreatment(*episode, start, 180, QStringLiteral("Left at noon; entered wrongly")));
     const Result<QList<RecordHistory::Version>> days = RecordHistory::ofPatient(*journal, RecordHistory::Record::DayAttendance, kari);
     REQUIRE(days.ok());
     REQUIRE(days->size() == 2);
@@ -181,11 +155,11 @@ TEST_CASE("Stopping a prescription and correcting a day or a step need a reason 
 
     // A step's start moved is a correction; completing it moves it on.
     RecoveryStore recovery(*journal);
-    ok(recovery.recordStep(kari, {1, start, {}, {}, {}}));
-    ok(recovery.recordStep(kari, {1, start, start.addDays(20), {}, {}}));
+    test::requireOk(recovery.recordStep(kari, {1, start, {}, {}, {}}));
+    test::requireOk(recovery.recordStep(kari, {1, start, start.addDays(20), {}, {}}));
     CHECK_THAT(recovery.recordStep(kari, {1, start.addDays(2), start.addDays(20), {}, {}}).error().toStdString(),
                Catch::Contains("Say why step 1 is changed"));
-    ok(recovery.recordStep(kari, {1, start.addDays(2), start.addDays(20), {}, {}}, QStringLiteral("Started after the weekend")));
+    test::requireOk(recovery.recordStep(kari, {1, start.addDays(2), start.addDays(20), {}, {}}, QStringLiteral("Started after the weekend")));
     const Result<QList<RecordHistory::Version>> steps = RecordHistory::ofPatient(*journal, RecordHistory::Record::StepProgress, kari);
     REQUIRE(steps.ok());
     REQUIRE(steps->size() == 3);
@@ -216,7 +190,7 @@ TEST_CASE("A moved session keeps its earlier time and the audit log says who mov
     group.startDate = QDate(2027, 3, 2);
     group.weeks = 2;
     group.leaders = {QStringLiteral("Tor Terapeut")};
-    signIn(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
+    signInNewStaff(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"), Role::Therapist);
     GroupStore groups(*journal);
     const Result<qint64> made = groups.create(group);
     INFO(made.error().toStdString());
@@ -227,7 +201,7 @@ TEST_CASE("A moved session keeps its earlier time and the audit log says who mov
     const qint64 session = sessions->first().id;
     const QDateTime later = clinictime::at(QDate(2027, 3, 4), QTime(9, 0));
     CHECK_THAT(groups.moveSession(session, later, {}).error().toStdString(), Catch::Contains("Say why the time of this session is changed"));
-    ok(groups.moveSession(session, later, QStringLiteral("The room is needed for an intake meeting")));
+    test::requireOk(groups.moveSession(session, later, QStringLiteral("The room is needed for an intake meeting")));
     // A session is the clinic's, not one patient's: its move and the reason are in the sealed audit log.
     Result<QSqlQuery> moved = RawSqlForTests::run(*journal, QStringLiteral("SELECT actor, what FROM audit_log WHERE what LIKE 'moved a group session%' ORDER BY id"));
     REQUIRE(moved.ok());
@@ -241,7 +215,7 @@ TEST_CASE("A moved session keeps its earlier time and the audit log says who mov
 TEST_CASE("PostgreSQL: emptying a patient table with TRUNCATE is in the change log", "[storage][history][postgres]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(Backend::PostgreSQL);
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal);
     Medication m;
     m.patientId = kari;
     m.drug = QStringLiteral("Metadon");
@@ -249,7 +223,7 @@ TEST_CASE("PostgreSQL: emptying a patient table with TRUNCATE is in the change l
     m.start = QDate(2027, 2, 1);
     REQUIRE(CareRecordStore(*journal).addMedication(m).ok());
     // Every patient table has its statement trigger for TRUNCATE.
-    const qint64 tables = number(*journal, QStringLiteral(
+    const qint64 tables = test::sqlNumber(*journal, QStringLiteral(
         "SELECT COUNT(DISTINCT c.relname) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         "WHERE t.tgname LIKE 'trinn\\_change\\_%\\_truncate' AND (t.tgtype & 32) <> 0"));
     const Result<QList<ChangeLog::PatientTable>> patientTables = ChangeLog::patientTables(*journal);
@@ -260,9 +234,9 @@ TEST_CASE("PostgreSQL: emptying a patient table with TRUNCATE is in the change l
     CHECK(*problems == QStringList{});
 
     test::rawExec(*journal, QStringLiteral("TRUNCATE medication"));
-    CHECK(number(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'medication' AND operation = 'TRUNCATE' "
-                                          "AND outside_trinn = 1")) == 1);
-    CHECK_THAT(verified(*journal).toStdString(), Catch::Contains("(TRUNCATE of table medication") && Catch::Contains("written outside Trinn"));
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'medication' AND operation = 'TRUNCATE' "
+                                                   "AND outside_trinn = 1")) == 1);
+    CHECK_THAT(changeLogProblems(*journal).toStdString(), Catch::Contains("(TRUNCATE of table medication") && Catch::Contains("written outside Trinn"));
 
     // Without the truncate trigger the check says so.
     test::rawExec(*journal, QStringLiteral("DROP TRIGGER trinn_change_medication_truncate ON medication"));

@@ -69,9 +69,9 @@ QString dump(Journal &journal)
 }
 
 // The words of an engine that must never reach a user.
-const QStringList engineWords{QStringLiteral("malformed"), QStringLiteral("disk I/O error"),
-                              QStringLiteral("file is not a database"), QStringLiteral("unable to open"),
-                              QStringLiteral("constraint failed"), QStringLiteral("database disk image")};
+const QStringList damageEngineWords{QStringLiteral("malformed"), QStringLiteral("disk I/O error"),
+                                    QStringLiteral("file is not a database"), QStringLiteral("unable to open"),
+                                    QStringLiteral("constraint failed"), QStringLiteral("database disk image")};
 
 } // namespace
 
@@ -101,7 +101,7 @@ TEST_CASE("Damaged-file corpus of 198 files (100 header bit flips + 60 page flip
         if (!journal) {
             INFO(journal.error().toStdString());
             CHECK(refusal != Journal::Refusal::None);
-            for (const QString &word : engineWords)
+            for (const QString &word : damageEngineWords)
                 CHECK_FALSE(journal.error().contains(word, Qt::CaseInsensitive));
             const Snapshot after = snapshot(item);
             CHECK(after.main == before.main);

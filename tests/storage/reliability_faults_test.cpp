@@ -60,16 +60,6 @@ std::unique_ptr<Journal> openAt(const QString &path, const QList<Migration> &mig
     return std::move(*journal);
 }
 
-SubstanceTest urine(qint64 patient, QDateTime when)
-{
-    SubstanceTest t;
-    t.patientId = patient;
-    t.sampledAt = when;
-    for (const QString &code : Analytes::panel(false))
-        t.results.append({code, false, std::nullopt, QString(), std::nullopt, QString()});
-    return t;
-}
-
 // The journal at an older schema gets its patients only: today's program code
 // reads columns an older schema lacks (criterion codes, migration 0019).
 void fill(Journal &journal, Template &t, bool olderSchema = false)
@@ -127,7 +117,7 @@ const Template &journalTemplate()
             t.intake = as("inntak");
             // A test of yesterday for the lab to answer.
             journal->setActor(t.nurse);
-            Result<qint64> test = SubstanceTestStore(*journal).record(urine(t.patient, clinictime::now().addDays(-1)));
+            Result<qint64> test = SubstanceTestStore(*journal).record(test::urine(t.patient, {}, clinictime::now().addDays(-1)));
             INFO(test.error().toStdString());
             REQUIRE(test.ok());
         }
@@ -151,32 +141,24 @@ struct Operation
     std::function<qint64(Journal &, const Template &)> measure;
 };
 
-qint64 countOf(Journal &journal, const QString &sql)
-{
-    auto row = RawSqlForTests::run(journal, sql);
-    REQUIRE(row.ok());
-    REQUIRE(row->next());
-    return row->value(0).toLongLong();
-}
-
 QList<Operation> operations()
 {
     return {
         {"a substance test", false,
          [](Journal &j, const Template &t) -> Status {
              j.setActor(t.nurse);
-             Result<qint64> done = SubstanceTestStore(j).record(urine(t.patient, clinictime::now().addSecs(-300)),
+             Result<qint64> done = SubstanceTestStore(j).record(test::urine(t.patient, {}, clinictime::now().addSecs(-300)),
                                                                SameDay::SecondSample);
              return done ? Status{} : Status{Error{done.error()}};
          },
-         [](Journal &j, const Template &) { return countOf(j, QStringLiteral("SELECT COUNT(*) FROM substance_test")); }},
+         [](Journal &j, const Template &) { return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM substance_test")); }},
         {"a journal note", false,
          [](Journal &j, const Template &t) -> Status {
              j.setActor(t.therapist);
              Result<qint64> done = NoteStore(j).createDraft(t.patient, QStringLiteral("progress"), QStringLiteral("Rolig kveld."));
              return done ? Status{} : Status{Error{done.error()}};
          },
-         [](Journal &j, const Template &) { return countOf(j, QStringLiteral("SELECT COUNT(*) FROM journal_note")); }},
+         [](Journal &j, const Template &) { return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM journal_note")); }},
         {"an enrolment", false,
          [](Journal &j, const Template &t) -> Status {
              j.setActor(t.intake);
@@ -188,7 +170,7 @@ QList<Operation> operations()
              return done ? Status{} : Status{Error{done.error()}};
          },
          [](Journal &j, const Template &t) {
-             return countOf(j, QStringLiteral("SELECT COUNT(*) FROM episode WHERE patient_id = %1").arg(t.newcomer));
+             return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM episode WHERE patient_id = %1").arg(t.newcomer));
          }},
         {"a lab import", false,
          [](Journal &j, const Template &t) -> Status {
@@ -200,17 +182,17 @@ QList<Operation> operations()
              return done ? Status{} : Status{Error{done.error()}};
          },
          [](Journal &j, const Template &) {
-             return countOf(j, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE change_kind = 'lab'"));
+             return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE change_kind = 'lab'"));
          }},
         {"a migration", true, nullptr,
          [](Journal &j, const Template &) {
-             return countOf(j, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 17"));
+             return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 17"));
          }},
     };
 }
 
-const QStringList engineWords{QStringLiteral("disk I/O error"), QStringLiteral("malformed"), QStringLiteral("constraint failed"),
-                              QStringLiteral("unable to open"), QStringLiteral("database or disk is full")};
+const QStringList ioFaultEngineWords{QStringLiteral("disk I/O error"), QStringLiteral("malformed"), QStringLiteral("constraint failed"),
+                                     QStringLiteral("unable to open"), QStringLiteral("database or disk is full")};
 
 struct Tally
 {
@@ -224,7 +206,7 @@ Tally inject(const Operation &operation, Op op, int code, int maxTrials, int str
     qint64 patientsBefore = 0, measureBefore = 0;
     {
         std::unique_ptr<Journal> j = openAt(source, operation.isMigration ? beforeValidData() : Migration::builtin());
-        patientsBefore = countOf(*j, QStringLiteral("SELECT COUNT(*) FROM patient"));
+        patientsBefore = test::sqlNumber(*j, QStringLiteral("SELECT COUNT(*) FROM patient"));
         measureBefore = operation.measure(*j, t);
     }
     Tally tally;
@@ -265,7 +247,7 @@ Tally inject(const Operation &operation, Op op, int code, int maxTrials, int str
             INFO(told.error().toStdString());
             CHECK((told.error().contains(QStringLiteral("nothing was saved"), Qt::CaseInsensitive)
                    || told.error().contains(QStringLiteral("Nothing was imported")) || maybe));
-            for (const QString &word : engineWords)
+            for (const QString &word : ioFaultEngineWords)
                 CHECK_FALSE(told.error().contains(word, Qt::CaseInsensitive));
             if (code == SQLITE_FULL && op == Op::Write)
                 CHECK(told.error().contains(QStringLiteral("is full: nothing was saved")));
@@ -291,7 +273,7 @@ Tally inject(const Operation &operation, Op op, int code, int maxTrials, int str
         const Result<QString> chain = AuditLog::verify(*after);
         REQUIRE(chain.ok());
         CHECK(chain->isEmpty());
-        CHECK(countOf(*after, QStringLiteral("SELECT COUNT(*) FROM patient")) == patientsBefore);
+        CHECK(test::sqlNumber(*after, QStringLiteral("SELECT COUNT(*) FROM patient")) == patientsBefore);
         const qint64 measured = operation.measure(*after, t);
         CHECK((measured == measureBefore || measured == measureBefore + 1));
         const bool present = measured == measureBefore + 1 && !operation.isMigration;

@@ -19,34 +19,6 @@ using namespace trinn;
 
 namespace {
 
-qint64 addPatient(Journal &journal, int n, QDate born = QDate(1975, 1, 1))
-{
-    const QDate birth = born.addDays(n * 41);
-    for (int serial = 100 + n * 3; serial < 999; ++serial) {
-        const auto id = NationalId::make(birth, serial, NationalId::Kind::BirthNumber, true);
-        if (!id)
-            continue;
-        NewPatient p;
-        p.nationalId = id->digits();
-        p.givenNames = QStringLiteral("Pasient%1").arg(n);
-        p.familyName = QStringLiteral("Seed");
-        const Result<qint64> added = PatientStore(journal).add(p);
-        INFO(added.error().toStdString());
-        REQUIRE(added.ok());
-        return *added;
-    }
-    FAIL("no national id");
-    return 0;
-}
-
-// A patient the LAR group offers take: in LAR, with an individual therapist.
-qint64 addLarPatient(Journal &journal, int n)
-{
-    const qint64 id = addPatient(journal, n);
-    test::makeLarReady(journal, id);
-    return id;
-}
-
 EpisodeStore::Enrolment enrolment(qint64 patient, const QString &program, QDate start,
                                   const QStringList &optional = {}, const QList<std::pair<QString, bool>> &assessment = {})
 {
@@ -57,29 +29,6 @@ EpisodeStore::Enrolment enrolment(qint64 patient, const QString &program, QDate 
     e.optionalPhases = optional;
     e.assessment = assessment;
     return e;
-}
-
-qint64 enrol(EpisodeStore &episodes, const EpisodeStore::Enrolment &e)
-{
-    const Result<qint64> id = episodes.enrol(e);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
-    return *id;
-}
-
-qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code)
-{
-    const Result<Episode> e = episodes.episode(episodeId);
-    REQUIRE(e.ok());
-    const Phase *p = e->phaseByCode(code);
-    REQUIRE(p);
-    return p->id;
-}
-
-void ok(const Status &status)
-{
-    INFO(status.error().toStdString());
-    REQUIRE(status.ok());
 }
 
 // Every criterion of a course assessed as the patient fits it.
@@ -102,13 +51,13 @@ TEST_CASE("Seed 11: each MBRP cohort has its own 12 places", "[storage][programs
     const QDate first(2027, 1, 11);
     const QDate second = first.addDays(8 * 7); // the next cohort, after the 8 weeks of the first
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, enrolment(addLarPatient(*journal, i), BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp)));
-    const qint64 late = addLarPatient(*journal, 20);
+        test::enrol(episodes, enrolment(test::addLarPatient(*journal, i, QStringLiteral("Seed")), BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp)));
+    const qint64 late = test::addLarPatient(*journal, 20, QStringLiteral("Seed"));
     CHECK(episodes.enrol(enrolment(late, BuiltinPrograms::mbrp, first, {}, fits(*journal, BuiltinPrograms::mbrp))).error()
           == QStringLiteral("MBRP from 11.01.2027 is full (12 of 12)."));
     // The first cohort still runs; the next one has its own places.
     for (int i = 0; i < 12; ++i)
-        enrol(episodes, enrolment(addLarPatient(*journal, 30 + i), BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp)));
+        test::enrol(episodes, enrolment(test::addLarPatient(*journal, 30 + i, QStringLiteral("Seed")), BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp)));
     CHECK(episodes.enrol(enrolment(late, BuiltinPrograms::mbrp, second, {}, fits(*journal, BuiltinPrograms::mbrp))).error()
           == QStringLiteral("MBRP from 08.03.2027 is full (12 of 12)."));
 }
@@ -119,20 +68,20 @@ TEST_CASE("Seed 8: the evening and the full-time program are alternatives, and o
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 4);
-    const qint64 kari = addPatient(*journal, 1);
-    enrol(episodes, enrolment(kari, BuiltinPrograms::evening, start));
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
+    test::enrol(episodes, enrolment(kari, BuiltinPrograms::evening, start));
     CHECK_THAT(episodes.enrol(enrolment(kari, BuiltinPrograms::fullTime, start.addDays(7))).error().toStdString(),
                Catch::Contains("are alternatives") && Catch::Contains("Evening program (from 04.01.2027)"));
 
     // Phase 1 of 84 days from 04.01.2027; the specialist pathway's stay would overlap it.
-    const qint64 ola = addPatient(*journal, 2);
-    enrol(episodes, enrolment(ola, BuiltinPrograms::residential, start));
+    const qint64 ola = test::addNumberedPatient(*journal, 2, QStringLiteral("Seed"));
+    test::enrol(episodes, enrolment(ola, BuiltinPrograms::residential, start));
     CHECK_THAT(episodes.enrol(enrolment(ola, BuiltinPrograms::specialist, start.addDays(14))).error().toStdString(),
                Catch::Contains("one residential program at a time") && Catch::Contains("Phase 1 in Residential 12-step treatment"));
     CHECK_THAT(episodes.enrol(enrolment(ola, BuiltinPrograms::fullTime, start.addDays(28))).error().toStdString(),
                Catch::Contains("one residential program at a time"));
     // After Phase 1 (29.03.2027) a stay in another program does not overlap it.
-    enrol(episodes, enrolment(ola, BuiltinPrograms::evening, start.addDays(90)));
+    test::enrol(episodes, enrolment(ola, BuiltinPrograms::evening, start.addDays(90)));
 }
 
 TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unknown one is refused with the valid ones",
@@ -141,7 +90,7 @@ TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unk
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 11);
-    const qint64 kari = addLarPatient(*journal, 1);
+    const qint64 kari = test::addLarPatient(*journal, 1, QStringLiteral("Seed"));
     auto misspelt = fits(*journal, BuiltinPrograms::traumaLevel1);
     misspelt.append({QStringLiteral("self-harn"), true});
     const QString refused = episodes.enrol(enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, misspelt)).error();
@@ -156,7 +105,7 @@ TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unk
         if (c.code == QStringLiteral("self-harm"))
             c.text = QStringLiteral("alvorlig selvskading");
     }
-    ok(programs.update(*trauma));
+    test::requireOk(programs.update(*trauma));
     auto selfHarm = fits(*journal, BuiltinPrograms::traumaLevel1);
     for (auto &entry : selfHarm) {
         if (entry.first == QStringLiteral("self-harm"))
@@ -164,7 +113,7 @@ TEST_CASE("Seed 13: criteria are codes, whatever the journal's language - an unk
     }
     CHECK(episodes.enrol(enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, selfHarm)).error()
           == QStringLiteral("Excluded from Trauma group level 1: alvorlig selvskading."));
-    const qint64 episode = enrol(episodes, enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, fits(*journal, BuiltinPrograms::traumaLevel1)));
+    const qint64 episode = test::enrol(episodes, enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, fits(*journal, BuiltinPrograms::traumaLevel1)));
     auto stored = RawSqlForTests::run(*journal, QStringLiteral("SELECT criterion FROM criteria_assessment WHERE episode_id = ? ORDER BY id"), {episode});
     REQUIRE(stored.ok());
     REQUIRE(stored->next());
@@ -191,7 +140,7 @@ TEST_CASE("Migration 22: criteria and coercion stored as words become codes", "[
         INFO(old.error().toStdString());
         REQUIRE(old.ok());
         Journal &j = **old;
-        const qint64 patient = addPatient(j, 1);
+        const qint64 patient = test::addNumberedPatient(j, 1, QStringLiteral("Seed"));
         for (const QString &sql :
              {QStringLiteral("INSERT INTO episode (patient_id, program_id, program_code, program_name, program_revision, status, "
                              "start_date, discharge_reason, created_at) SELECT %1, id, code, name, 1, 'active', '2027-01-11', '', 0 "
@@ -255,7 +204,7 @@ TEST_CASE("Seed 14: the 10-working-day assessment right is for specialist health
 
     // The pathway's own assessment phase is 10 calendar days, apart from the right's 10 working days.
     EpisodeStore episodes(*journal);
-    const qint64 episode = enrol(episodes, enrolment(addPatient(*journal, 1), BuiltinPrograms::specialist, received));
+    const qint64 episode = test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), BuiltinPrograms::specialist, received));
     const auto planned = episodes.episode(episode);
     REQUIRE(planned.ok());
     CHECK(planned->phaseByCode(QStringLiteral("assessment"))->plannedEnd == QDate(2026, 4, 6));
@@ -266,14 +215,14 @@ TEST_CASE("Seed 2: Phase 1's 6 months hold on completion and on template edits",
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate admission(2027, 1, 11);
-    const qint64 episode = enrol(episodes, enrolment(addPatient(*journal, 1), BuiltinPrograms::residential, admission));
-    const qint64 phase1 = phaseId(episodes, episode, QStringLiteral("phase1"));
-    ok(episodes.startPhase(phase1, admission));
+    const qint64 episode = test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), BuiltinPrograms::residential, admission));
+    const qint64 phase1 = test::phaseId(episodes, episode, QStringLiteral("phase1"));
+    test::requireOk(episodes.startPhase(phase1, admission));
     // 6 months and 13 days after admission.
     CHECK(episodes.completePhase(phase1, QDate(2027, 7, 24)).error()
           == QStringLiteral("Phase 1 cannot exceed 6 months: completed on 24.07.2027 it would be 6 months and 13 days after "
                             "admission (11.01.2027)."));
-    ok(episodes.completePhase(phase1, QDate(2027, 7, 11)));
+    test::requireOk(episodes.completePhase(phase1, QDate(2027, 7, 11)));
 
     ProgramStore programs(*journal);
     auto residential = programs.find(BuiltinPrograms::residential);
@@ -291,12 +240,12 @@ namespace {
 // Kari through Phase 1 (84 days from 11.01.2027) and into Phase 2: the episode.
 qint64 inPhase2(Journal &journal, EpisodeStore &episodes, qint64 patient, QDate admission, QDate *discharge)
 {
-    const qint64 episode = enrol(episodes, enrolment(patient, BuiltinPrograms::residential, admission));
-    const qint64 phase1 = phaseId(episodes, episode, QStringLiteral("phase1"));
-    ok(episodes.startPhase(phase1, admission));
+    const qint64 episode = test::enrol(episodes, enrolment(patient, BuiltinPrograms::residential, admission));
+    const qint64 phase1 = test::phaseId(episodes, episode, QStringLiteral("phase1"));
+    test::requireOk(episodes.startPhase(phase1, admission));
     *discharge = admission.addDays(84);
-    ok(episodes.completePhase(phase1, *discharge));
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("phase2")), *discharge));
+    test::requireOk(episodes.completePhase(phase1, *discharge));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("phase2")), *discharge));
     Q_UNUSED(journal);
     return episode;
 }
@@ -308,11 +257,11 @@ TEST_CASE("Seed 4: a relapse stay is planned with the length its assessment give
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     CareRecordStore care(*journal);
-    const qint64 kari = addPatient(*journal, 1);
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
     QDate discharge;
     inPhase2(*journal, episodes, kari, QDate(2027, 1, 11), &discharge);
     const QDate start = discharge.addDays(200);
-    const qint64 relapse = enrol(episodes, enrolment(kari, BuiltinPrograms::relapse, start));
+    const qint64 relapse = test::enrol(episodes, enrolment(kari, BuiltinPrograms::relapse, start));
     // Sober 200 days, serious circumstances: 21 + 14 = 35 days.
     const auto assessed = care.assessRelapse(relapse, 200, QStringLiteral("Lost the flat"), QStringLiteral("Overdose"), true);
     REQUIRE(assessed.ok());
@@ -330,9 +279,9 @@ TEST_CASE("Seed 5: an AA/NA meeting at the clinic does not reset the 14 days to 
     EpisodeStore episodes(*journal);
     OutingStore outings(*journal);
     const QDate today = clinictime::today();
-    const qint64 kari = addPatient(*journal, 1);
-    const qint64 episode = enrol(episodes, enrolment(kari, BuiltinPrograms::residential, today.addDays(-20)));
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("phase1")), today.addDays(-20)));
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
+    const qint64 episode = test::enrol(episodes, enrolment(kari, BuiltinPrograms::residential, today.addDays(-20)));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("phase1")), today.addDays(-20)));
     Outing atClinic;
     atClinic.kind = QStringLiteral("NA");
     atClinic.place = QStringLiteral("Peisestua");
@@ -355,8 +304,8 @@ TEST_CASE("Seed 3: the sixth gathering a year and a week after discharge is plan
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     QDate discharge;
-    const qint64 episode = inPhase2(*journal, episodes, addPatient(*journal, 1), QDate(2027, 1, 11), &discharge);
-    ok(episodes.skipPhase(phaseId(episodes, episode, QStringLiteral("gathering-6")), QStringLiteral("Moved")));
+    const qint64 episode = inPhase2(*journal, episodes, test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), QDate(2027, 1, 11), &discharge);
+    test::requireOk(episodes.skipPhase(test::phaseId(episodes, episode, QStringLiteral("gathering-6")), QStringLiteral("Moved")));
     const QDate late = discharge.addYears(1).addDays(7);
     CHECK_THAT(episodes.planGathering(episode, late).error().toStdString(), Catch::Contains("give the reason"));
     const auto planned = episodes.planGathering(episode, late, QStringLiteral("Was in hospital"));
@@ -372,25 +321,25 @@ TEST_CASE("Seed 1: tapering is part of Phase 1 - detox stays before admission", 
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate day0(2027, 1, 4);
-    const qint64 episode = enrol(episodes, enrolment(addPatient(*journal, 1), BuiltinPrograms::residential, day0,
-                                                     {QStringLiteral("tapering"), QStringLiteral("detox")}));
-    const qint64 detox = phaseId(episodes, episode, QStringLiteral("detox"));
-    const qint64 phase1 = phaseId(episodes, episode, QStringLiteral("phase1"));
-    const qint64 tapering = phaseId(episodes, episode, QStringLiteral("tapering"));
+    const qint64 episode = test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), BuiltinPrograms::residential, day0,
+                                                           {QStringLiteral("tapering"), QStringLiteral("detox")}));
+    const qint64 detox = test::phaseId(episodes, episode, QStringLiteral("detox"));
+    const qint64 phase1 = test::phaseId(episodes, episode, QStringLiteral("phase1"));
+    const qint64 tapering = test::phaseId(episodes, episode, QStringLiteral("tapering"));
     CHECK_THAT(episodes.startPhase(phase1, day0).error().toStdString(), Catch::Contains("needs detox finished first"));
     CHECK_THAT(episodes.startPhase(tapering, day0).error().toStdString(), Catch::Contains("Tapering is part of Phase 1"));
-    ok(episodes.startPhase(detox, day0));
-    ok(episodes.completePhase(detox, day0.addDays(7)));
+    test::requireOk(episodes.startPhase(detox, day0));
+    test::requireOk(episodes.completePhase(detox, day0.addDays(7)));
     // Admission with tapering still ahead: it runs inside Phase 1, from admission.
-    ok(episodes.startPhase(phase1, day0.addDays(7)));
+    test::requireOk(episodes.startPhase(phase1, day0.addDays(7)));
     const auto planned = episodes.episode(episode);
     REQUIRE(planned.ok());
     const Phase *p1 = planned->phaseByCode(QStringLiteral("phase1"));
     const Phase *taper = planned->phaseByCode(QStringLiteral("tapering"));
     CHECK(taper->plannedStart == QDate(2027, 1, 11));
     CHECK(taper->plannedEnd < p1->plannedEnd);
-    ok(episodes.startPhase(tapering, day0.addDays(8)));
-    ok(episodes.completePhase(tapering, day0.addDays(30)));
+    test::requireOk(episodes.startPhase(tapering, day0.addDays(8)));
+    test::requireOk(episodes.completePhase(tapering, day0.addDays(30)));
 }
 
 TEST_CASE("Seed 6: on 26.12 residential life goes on - a patient at home is not booked", "[storage][calendar][seed]")
@@ -400,10 +349,10 @@ TEST_CASE("Seed 6: on 26.12 residential life goes on - a patient at home is not 
     const Actor therapist = test::therapistInRegister(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
     const QDate admission(2026, 12, 14);
     const QDate boxingDay(2026, 12, 26);
-    const qint64 kari = addPatient(*journal, 1);
-    const qint64 episode = enrol(episodes, enrolment(kari, BuiltinPrograms::residential, admission));
-    ok(episodes.startPhase(phaseId(episodes, episode, QStringLiteral("phase1")), admission));
-    const qint64 ola = addPatient(*journal, 2); // not admitted
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
+    const qint64 episode = test::enrol(episodes, enrolment(kari, BuiltinPrograms::residential, admission));
+    test::requireOk(episodes.startPhase(test::phaseId(episodes, episode, QStringLiteral("phase1")), admission));
+    const qint64 ola = test::addNumberedPatient(*journal, 2, QStringLiteral("Seed")); // not admitted
 
     Outing meeting;
     meeting.kind = QStringLiteral("AA");
@@ -433,12 +382,12 @@ TEST_CASE("Seed 7: the full-time program's medical detox is planned only when as
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 4);
-    const auto without = episodes.episode(enrol(episodes, enrolment(addPatient(*journal, 1), BuiltinPrograms::fullTime, start)));
+    const auto without = episodes.episode(test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), BuiltinPrograms::fullTime, start)));
     REQUIRE(without.ok());
     CHECK(without->phaseByCode(QStringLiteral("detox")) == nullptr);
     CHECK(without->phases.first().code == QStringLiteral("program"));
-    const auto with = episodes.episode(enrol(episodes, enrolment(addPatient(*journal, 2), BuiltinPrograms::fullTime, start,
-                                                                 {QStringLiteral("detox")})));
+    const auto with = episodes.episode(test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 2, QStringLiteral("Seed")), BuiltinPrograms::fullTime, start,
+                                                                       {QStringLiteral("detox")})));
     REQUIRE(with.ok());
     CHECK(with->phases.first().code == QStringLiteral("detox"));
 }
@@ -449,7 +398,7 @@ TEST_CASE("Seed 16: Phase 2 follow-ups start between discharge and the first gat
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     QDate discharge;
-    const qint64 episode = inPhase2(*journal, episodes, addPatient(*journal, 1), QDate(2027, 1, 11), &discharge);
+    const qint64 episode = inPhase2(*journal, episodes, test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), QDate(2027, 1, 11), &discharge);
     const auto e = episodes.episode(episode);
     REQUIRE(e.ok());
     const QDate firstGathering = e->phaseByCode(QStringLiteral("gathering-1"))->plannedStart;
@@ -458,7 +407,7 @@ TEST_CASE("Seed 16: Phase 2 follow-ups start between discharge and the first gat
     REQUIRE_FALSE(calls->isEmpty());
     CHECK(calls->first().plannedOn == discharge.addDays(14));
     CHECK(calls->first().plannedOn < firstGathering);
-    ok(episodes.recordFollowUp(calls->first().id, discharge.addDays(15), QStringLiteral("Called; going to AA twice a week")));
+    test::requireOk(episodes.recordFollowUp(calls->first().id, discharge.addDays(15), QStringLiteral("Called; going to AA twice a week")));
     const auto after = episodes.followUps(episode);
     REQUIRE(after.ok());
     CHECK(after->first().doneOn == discharge.addDays(15));
@@ -472,25 +421,25 @@ TEST_CASE("Seed 15: day treatment's 100 days: a short day does not count, early 
     EpisodeStore episodes(*journal);
     CareRecordStore care(*journal);
     const QDate start(2027, 1, 4);
-    const qint64 episode = enrol(episodes, enrolment(addPatient(*journal, 1), BuiltinPrograms::municipalDay, start));
+    const qint64 episode = test::enrol(episodes, enrolment(test::addNumberedPatient(*journal, 1, QStringLiteral("Seed")), BuiltinPrograms::municipalDay, start));
     for (const char *code : {"information", "motivation"}) {
-        const qint64 id = phaseId(episodes, episode, QString::fromLatin1(code));
-        ok(episodes.startPhase(id, start));
-        ok(episodes.completePhase(id, start));
+        const qint64 id = test::phaseId(episodes, episode, QString::fromLatin1(code));
+        test::requireOk(episodes.startPhase(id, start));
+        test::requireOk(episodes.completePhase(id, start));
     }
-    const qint64 day = phaseId(episodes, episode, QStringLiteral("day-treatment"));
-    ok(episodes.startPhase(day, start));
+    const qint64 day = test::phaseId(episodes, episode, QStringLiteral("day-treatment"));
+    test::requireOk(episodes.startPhase(day, start));
     // Nine days of 4 h 30 min, and a Sunday of 2 hours.
     for (int d = 0; d < 9; ++d)
-        ok(care.recordDayTreatment(episode, start.addDays(d + (d / 5) * 2), 270));
-    ok(care.recordDayTreatment(episode, QDate(2027, 1, 10), 120));
+        test::requireOk(care.recordDayTreatment(episode, start.addDays(d + (d / 5) * 2), 270));
+    test::requireOk(care.recordDayTreatment(episode, QDate(2027, 1, 10), 120));
     const auto check = care.checkDayTreatment(episode, QDate(2027, 1, 15));
     REQUIRE(check.ok());
     CHECK(check->daysAttended == 9);
     const QDate end(2027, 1, 15);
     CHECK(episodes.completePhase(day, end).error()
           == QStringLiteral("Day treatment has 9 of 100 days: give the reason for completing it early."));
-    ok(episodes.completePhase(day, end, QStringLiteral("Moved to another municipality")));
+    test::requireOk(episodes.completePhase(day, end, QStringLiteral("Moved to another municipality")));
     const auto after = episodes.episode(episode);
     REQUIRE(after.ok());
     CHECK(after->phaseByCode(QStringLiteral("aftercare"))->plannedStart == end);
@@ -501,15 +450,15 @@ TEST_CASE("Seed 17: a bed stay follows an extended Phase 1 and the bed is not bo
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     BedStore beds(*journal);
-    const qint64 kari = addPatient(*journal, 1);
-    const qint64 ola = addPatient(*journal, 2);
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
+    const qint64 ola = test::addNumberedPatient(*journal, 2, QStringLiteral("Seed"));
     const QDate admission(2027, 1, 4);
-    const qint64 episode = enrol(episodes, enrolment(kari, BuiltinPrograms::residential, admission));
+    const qint64 episode = test::enrol(episodes, enrolment(kari, BuiltinPrograms::residential, admission));
     const Result<Episode> planned = episodes.episode(episode);
     REQUIRE(planned.ok());
     const Phase *phase1 = planned->phaseByCode(QStringLiteral("phase1"));
     REQUIRE(phase1);
-    ok(episodes.startPhase(phase1->id, admission));
+    test::requireOk(episodes.startPhase(phase1->id, admission));
     const QDate end = phase1->plannedEnd; // 12 weeks
     const auto bed = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("1")});
     REQUIRE(bed.ok());
@@ -518,7 +467,7 @@ TEST_CASE("Seed 17: a bed stay follows an extended Phase 1 and the bed is not bo
     REQUIRE(stay.ok());
 
     // Extended by two weeks: the stay follows, so the bed is not free for Ola then.
-    ok(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QStringLiteral("Two more weeks agreed")));
+    test::requireOk(episodes.replanPhaseEnd(phase1->id, end.addDays(14), QStringLiteral("Two more weeks agreed")));
     const auto staysAfter = beds.staysBetween(admission, end.addDays(30));
     REQUIRE(staysAfter.ok());
     REQUIRE(staysAfter->size() == 1);
@@ -531,7 +480,7 @@ TEST_CASE("Seed 17: a bed stay follows an extended Phase 1 and the bed is not bo
                Catch::Contains("The stay cannot be extended") && Catch::Contains("is taken by another patient"));
     CHECK(episodes.episode(episode)->phaseByCode(QStringLiteral("phase1"))->plannedEnd == end.addDays(14));
     // Shortened, the stay ends with the phase and the nights are free again.
-    ok(episodes.replanPhaseEnd(phase1->id, end.addDays(7), QStringLiteral("Goals reached early")));
+    test::requireOk(episodes.replanPhaseEnd(phase1->id, end.addDays(7), QStringLiteral("Goals reached early")));
     const auto shortened = beds.staysBetween(admission, end.addDays(10));
     REQUIRE(shortened.ok());
     for (const BedStay &s : *shortened) {
@@ -545,7 +494,7 @@ TEST_CASE("Seed 12: the LAR group offers take adults in LAR with an individual t
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
     EpisodeStore episodes(*journal);
     const QDate start(2027, 1, 11);
-    const qint64 kari = addPatient(*journal, 1);
+    const qint64 kari = test::addNumberedPatient(*journal, 1, QStringLiteral("Seed"));
     const auto refused = [&](qint64 patient, const QString &program) {
         return episodes.enrol(enrolment(patient, program, start, {}, fits(*journal, program))).error();
     };
@@ -558,9 +507,9 @@ TEST_CASE("Seed 12: the LAR group offers take adults in LAR with an individual t
     CHECK(refused(kari, BuiltinPrograms::traumaLevel1)
           == QStringLiteral("Trauma group level 1 comes in addition to individual therapy: Pasient1 Seed has no therapist on the care team."));
     test::makeLarReady(*journal, kari);
-    enrol(episodes, enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, fits(*journal, BuiltinPrograms::traumaLevel1)));
+    test::enrol(episodes, enrolment(kari, BuiltinPrograms::traumaLevel1, start, {}, fits(*journal, BuiltinPrograms::traumaLevel1)));
 
     // An 8-year-old is not taken into the specialist pathway, which is for adults.
-    const qint64 child = addPatient(*journal, 2, QDate(2018, 5, 2));
+    const qint64 child = test::addNumberedPatient(*journal, 2, QStringLiteral("Seed"), QDate(2018, 5, 2));
     CHECK(refused(child, BuiltinPrograms::specialist) == QStringLiteral("Specialist pathway is for patients from 18 years: Pasient2 Seed is 8."));
 }

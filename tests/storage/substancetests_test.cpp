@@ -27,24 +27,6 @@ struct Clinic
     qint64 outsider = 0;   // in no program
 };
 
-qint64 addPatient(Journal &journal, const QString &id, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = QStringLiteral("Test");
-    p.familyName = family;
-    const auto added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
-void ok(const Status &s)
-{
-    INFO(s.error().toStdString());
-    REQUIRE(s.ok());
-}
-
 Clinic makeClinic(Backend backend)
 {
     Clinic c;
@@ -52,26 +34,26 @@ Clinic makeClinic(Backend backend)
     Journal &j = *c.journal;
     EpisodeStore episodes(j);
     const QDate today = clinictime::today();
-    c.admitted = addPatient(j, test::ids::born1985, QStringLiteral("Admitted"));
-    c.lar = addPatient(j, test::ids::born1990a, QStringLiteral("Lar"));
-    c.discharged = addPatient(j, test::ids::born1990b, QStringLiteral("Discharged"));
-    c.outsider = addPatient(j, test::ids::born1990c, QStringLiteral("Outsider"));
+    c.admitted = test::addPatient(j, test::ids::born1985, QStringLiteral("Test"), QStringLiteral("Admitted"));
+    c.lar = test::addPatient(j, test::ids::born1990a, QStringLiteral("Test"), QStringLiteral("Lar"));
+    c.discharged = test::addPatient(j, test::ids::born1990b, QStringLiteral("Test"), QStringLiteral("Discharged"));
+    c.outsider = test::addPatient(j, test::ids::born1990c, QStringLiteral("Test"), QStringLiteral("Outsider"));
 
     const auto residential = episodes.enrol({c.admitted, BuiltinPrograms::residential, today.addDays(-10), {}, {}});
     REQUIRE(residential.ok());
-    ok(episodes.startPhase(episodes.episode(*residential)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-10)));
+    test::requireOk(episodes.startPhase(episodes.episode(*residential)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-10)));
 
     const auto earlier = episodes.enrol({c.discharged, BuiltinPrograms::residential, today.addDays(-120), {}, {}});
     REQUIRE(earlier.ok());
-    ok(episodes.startPhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-120)));
-    ok(episodes.completePhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-30)));
-    ok(episodes.startPhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase2"))->id, today.addDays(-30)));
+    test::requireOk(episodes.startPhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-120)));
+    test::requireOk(episodes.completePhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase1"))->id, today.addDays(-30)));
+    test::requireOk(episodes.startPhase(episodes.episode(*earlier)->phaseByCode(QStringLiteral("phase2"))->id, today.addDays(-30)));
 
     // MBRP tested on Mondays, Wednesdays and Fridays.
     auto mbrp = ProgramStore(j).find(BuiltinPrograms::mbrp);
     REQUIRE(mbrp.ok());
     mbrp->testing = QStringLiteral("weekdays:1,3,5");
-    ok(ProgramStore(j).update(*mbrp));
+    test::requireOk(ProgramStore(j).update(*mbrp));
     QList<std::pair<QString, bool>> assessment;
     for (const Criterion &cr : mbrp->criteria)
         assessment.append({cr.key(), cr.kind == Criterion::Kind::Inclusion});
@@ -80,36 +62,16 @@ Clinic makeClinic(Backend backend)
     const auto course = episodes.enrol({c.lar, BuiltinPrograms::mbrp, today.addDays(-14), {}, assessment});
     INFO(course.error().toStdString());
     REQUIRE(course.ok());
-    ok(episodes.startPhase(episodes.episode(*course)->phases.first().id, today.addDays(-14)));
+    test::requireOk(episodes.startPhase(episodes.episode(*course)->phases.first().id, today.addDays(-14)));
     return c;
 }
 
-SubstanceTest urine(qint64 patient, const QStringList &positives, QDateTime when = clinictime::now().addSecs(-600))
-{
-    SubstanceTest t;
-    t.patientId = patient;
-    t.sampledAt = when;
-    for (const QString &code : Analytes::panel(false))
-        t.results.append({code, positives.contains(code), std::nullopt, QString(), std::nullopt, QString()});
-    return t;
-}
-
-const QString password = QStringLiteral("et langt passord");
-
 qint64 addStaff(Journal &journal, const QString &username, const QString &name, Role role)
 {
-    const auto id = StaffStore(journal).add(username, name, {role}, password);
+    const auto id = StaffStore(journal).add(username, name, {role}, test::staffPassword);
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
     return *id;
-}
-
-Actor signIn(Journal &journal, const QString &username)
-{
-    const auto actor = StaffStore(journal).signIn(username, password);
-    INFO(actor.error().toStdString());
-    REQUIRE(actor.ok());
-    return *actor;
 }
 
 int auditCount(Journal &journal, qint64 patientId, const QString &action)
@@ -143,7 +105,7 @@ TEST_CASE("The day's board lists who must be tested and their status", "[storage
     CHECK(byPatient.value(c.admitted).outcome.isEmpty());
     CHECK(byPatient.value(c.admitted).program == QStringLiteral("Residential 12-step treatment · Phase 1"));
 
-    REQUIRE(tests.record(urine(c.admitted, {QStringLiteral("thc")})).ok());
+    REQUIRE(tests.record(test::urine(c.admitted, {QStringLiteral("thc")})).ok());
     board = tests.board(today);
     for (const auto &row : *board) {
         if (row.patientId == c.admitted) {
@@ -166,27 +128,27 @@ TEST_CASE("Recording a test refuses what is wrong and says why", "[storage][test
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
 
-    auto t = urine(c.admitted, {});
+    auto t = test::urine(c.admitted, {});
     t.takenById = 4242;
     CHECK(tests.record(t).error() == QStringLiteral("There is no staff member number 4242 to have taken the sample."));
-    t = urine(c.admitted, {}, clinictime::now().addSecs(3600 * 5));
+    t = test::urine(c.admitted, {}, clinictime::now().addSecs(3600 * 5));
     CHECK_THAT(tests.record(t).error().toStdString(), Catch::Contains("is in the future"));
-    t = urine(c.admitted, {});
+    t = test::urine(c.admitted, {});
     t.refused = true;
     CHECK(tests.record(t).error() == QStringLiteral("A refusal is recorded with its reason."));
-    t = urine(c.admitted, {});
+    t = test::urine(c.admitted, {});
     t.sampleType = SubstanceTest::SampleType::Breath;
     CHECK_THAT(tests.record(t).error().toStdString(), Catch::Contains("A breath test measures ethanol only"));
-    t = urine(c.admitted, {});
+    t = test::urine(c.admitted, {});
     t.results.append(t.results.first());
     CHECK_THAT(tests.record(t).error().toStdString(), Catch::Contains("listed twice"));
-    t = urine(c.admitted, {});
+    t = test::urine(c.admitted, {});
     t.results.first().analyte = QStringLiteral("chocolate");
     CHECK_THAT(tests.record(t).error().toStdString(), Catch::Contains("not a substance Trinn tests for"));
-    CHECK_THAT(tests.record(urine(9999, {})).error().toStdString(), Catch::Contains("no patient number 9999"));
+    CHECK_THAT(tests.record(test::urine(9999, {})).error().toStdString(), Catch::Contains("no patient number 9999"));
     CHECK(tests.history(c.admitted)->isEmpty());
 
-    SubstanceTest refusal = urine(c.admitted, {});
+    SubstanceTest refusal = test::urine(c.admitted, {});
     refusal.refused = true;
     refusal.refusalReason = QStringLiteral("Says the cup is dirty");
     const auto id = tests.record(refusal);
@@ -198,14 +160,14 @@ TEST_CASE("Prescribed methadone is expected - its absence is flagged", "[storage
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
-    const auto expected = tests.record(urine(c.lar, {QStringLiteral("mtd")}));
+    const auto expected = tests.record(test::urine(c.lar, {QStringLiteral("mtd")}));
     REQUIRE(expected.ok());
     CHECK(tests.test(*expected)->outcome == QStringLiteral("expected"));
-    const auto missing = tests.record(urine(c.lar, {}), SameDay::SecondSample);
+    const auto missing = tests.record(test::urine(c.lar, {}), SameDay::SecondSample);
     CHECK(tests.test(*missing)->outcome == QStringLiteral("missing"));
     const auto reading = tests.interpret(*tests.test(*missing));
     CHECK(reading->reasons == QStringList{QStringLiteral("methadone expected but not found")});
-    const auto relapse = tests.record(urine(c.admitted, {QStringLiteral("mtd")}));
+    const auto relapse = tests.record(test::urine(c.admitted, {QStringLiteral("mtd")}));
     CHECK(tests.test(*relapse)->outcome == QStringLiteral("positive"));
 }
 
@@ -213,12 +175,12 @@ TEST_CASE("A correction is a new version - the old one is kept", "[storage][test
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
-    const auto first = tests.record(urine(c.admitted, {QStringLiteral("coc")}));
+    const auto first = tests.record(test::urine(c.admitted, {QStringLiteral("coc")}));
     REQUIRE(first.ok());
-    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QString()).error().toStdString(), Catch::Contains("needs its reason"));
-    const auto second = tests.correct(*first, urine(c.admitted, {}), QStringLiteral("Wrong patient's cup was read"));
+    CHECK_THAT(tests.correct(*first, test::urine(c.admitted, {}), QString()).error().toStdString(), Catch::Contains("needs its reason"));
+    const auto second = tests.correct(*first, test::urine(c.admitted, {}), QStringLiteral("Wrong patient's cup was read"));
     REQUIRE(second.ok());
-    CHECK_THAT(tests.correct(*first, urine(c.admitted, {}), QStringLiteral("again")).error().toStdString(), Catch::Contains("replaced already"));
+    CHECK_THAT(tests.correct(*first, test::urine(c.admitted, {}), QStringLiteral("again")).error().toStdString(), Catch::Contains("replaced already"));
 
     const auto versions = tests.versions(*second);
     REQUIRE(versions.ok());
@@ -238,7 +200,7 @@ TEST_CASE("Lab confirmation keeps the screen beside it", "[storage][testing]")
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
-    auto t = urine(c.admitted, {QStringLiteral("amp"), QStringLiteral("bzd")});
+    auto t = test::urine(c.admitted, {QStringLiteral("amp"), QStringLiteral("bzd")});
     t.labStatus = SubstanceTest::LabStatus::Pending;
     const auto id = tests.record(t);
     REQUIRE(id.ok());
@@ -267,7 +229,7 @@ TEST_CASE("Lab results import: every bad row named and nothing half-imported", "
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     SubstanceTestStore tests(*c.journal);
-    auto t = urine(c.admitted, {QStringLiteral("thc")});
+    auto t = test::urine(c.admitted, {QStringLiteral("thc")});
     t.labStatus = SubstanceTest::LabStatus::Pending;
     const auto id = tests.record(t);
     REQUIRE(id.ok());
@@ -320,11 +282,11 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
     SubstanceTestStore tests(*c.journal);
     // Twenty minutes ago, but today in Oslo also just after midnight.
     const QDateTime morning = std::max(clinictime::at(clinictime::today(), QTime(0, 0)), clinictime::now().addSecs(-1200));
-    const auto first = tests.record(urine(c.admitted, {QStringLiteral("amp")}, morning));
+    const auto first = tests.record(test::urine(c.admitted, {QStringLiteral("amp")}, morning));
     REQUIRE(first.ok());
 
     // Nothing overwritten: the second one is refused with the question.
-    const auto unasked = tests.record(urine(c.admitted, {}));
+    const auto unasked = tests.record(test::urine(c.admitted, {}));
     REQUIRE_FALSE(unasked.ok());
     CHECK(unasked.error() == QStringLiteral("Test Admitted already has a test on %1 (positive for amphetamine). "
                                             "Is this a correction of it (give the reason) or a second sample?")
@@ -333,9 +295,9 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
     CHECK(tests.test(*first)->current);
 
     // A correction needs its reason, and then is a new version of the first.
-    CHECK_THAT(tests.record(urine(c.admitted, {}), SameDay::Correction, QStringLiteral("  ")).error().toStdString(),
+    CHECK_THAT(tests.record(test::urine(c.admitted, {}), SameDay::Correction, QStringLiteral("  ")).error().toStdString(),
                Catch::Contains("needs its reason"));
-    const auto corrected = tests.record(urine(c.admitted, {}), SameDay::Correction, QStringLiteral("Read the wrong cup"));
+    const auto corrected = tests.record(test::urine(c.admitted, {}), SameDay::Correction, QStringLiteral("Read the wrong cup"));
     REQUIRE(corrected.ok());
     const auto versions = tests.versions(*corrected);
     REQUIRE(versions.ok());
@@ -350,9 +312,9 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
 
     // A second sample is kept beside the first; the board shows the newest
     // version of each and the most serious of them.
-    const auto second = tests.record(urine(c.admitted, {QStringLiteral("thc")}, clinictime::now().addSecs(-300)), SameDay::SecondSample);
+    const auto second = tests.record(test::urine(c.admitted, {QStringLiteral("thc")}, clinictime::now().addSecs(-300)), SameDay::SecondSample);
     REQUIRE(second.ok());
-    const auto third = tests.record(urine(c.admitted, {}, clinictime::now().addSecs(-60)), SameDay::SecondSample);
+    const auto third = tests.record(test::urine(c.admitted, {}, clinictime::now().addSecs(-60)), SameDay::SecondSample);
     REQUIRE(third.ok());
     CHECK(tests.history(c.admitted)->size() == 3);
     const auto board = tests.board(clinictime::today());
@@ -377,7 +339,7 @@ TEST_CASE("A second test of the day is refused until the caller says what it is"
     REQUIRE(day->size() == 3);
     CHECK(day->at(1).id == *second);
     // No earlier test: nothing to correct.
-    CHECK_THAT(tests.record(urine(c.outsider, {}), SameDay::Correction, QStringLiteral("x")).error().toStdString(),
+    CHECK_THAT(tests.record(test::urine(c.outsider, {}), SameDay::Correction, QStringLiteral("x")).error().toStdString(),
                Catch::Contains("has no test that day to correct"));
     // Of all versions and samples, history with versions lists two samples, the first with two versions.
     const auto all = tests.historyWithVersions(c.admitted);
@@ -393,9 +355,9 @@ TEST_CASE("The lab's answer is a new version, entered by the signed-in staff mem
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
     const qint64 nina = addStaff(*c.journal, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), Role::Nurse);
-    c.journal->setActor(signIn(*c.journal, QStringLiteral("nina")));
+    c.journal->setActor(test::signIn(*c.journal, QStringLiteral("nina")));
     SubstanceTestStore tests(*c.journal);
-    auto t = urine(c.admitted, {QStringLiteral("amp")});
+    auto t = test::urine(c.admitted, {QStringLiteral("amp")});
     t.labStatus = SubstanceTest::LabStatus::Pending;
     const auto id = tests.record(t);
     REQUIRE(id.ok());
@@ -431,10 +393,10 @@ TEST_CASE("Taken by and recorded by are the signed-in staff member or one chosen
     const qint64 per = addStaff(j, QStringLiteral("per"), QStringLiteral("Per Pleier"), Role::Nurse);
     const qint64 gone = addStaff(j, QStringLiteral("gone"), QStringLiteral("Gunn Borte"), Role::Nurse);
     REQUIRE(StaffStore(j).disable(QStringLiteral("gone")).ok());
-    j.setActor(signIn(j, QStringLiteral("nina")));
+    j.setActor(test::signIn(j, QStringLiteral("nina")));
     SubstanceTestStore tests(j);
 
-    auto t = urine(c.admitted, {});
+    auto t = test::urine(c.admitted, {});
     t.takenBy = QStringLiteral("root"); // free text is ignored: the taker comes from the register
     const auto own = tests.record(t);
     REQUIRE(own.ok());
@@ -451,20 +413,20 @@ TEST_CASE("Taken by and recorded by are the signed-in staff member or one chosen
     CHECK(stored->value(1).toLongLong() == nina);
     CHECK(stored->value(2).toString() == QStringLiteral("Nina Sykepleier"));
 
-    auto byPer = urine(c.lar, {QStringLiteral("mtd")});
+    auto byPer = test::urine(c.lar, {QStringLiteral("mtd")});
     byPer.takenById = per;
     const auto perTook = tests.record(byPer);
     REQUIRE(perTook.ok());
     CHECK(tests.test(*perTook)->takenBy == QStringLiteral("Per Pleier"));
     CHECK(tests.test(*perTook)->recordedById == nina);
 
-    auto byGone = urine(c.discharged, {});
+    auto byGone = test::urine(c.discharged, {});
     byGone.takenById = gone;
     CHECK_THAT(tests.record(byGone).error().toStdString(), Catch::Contains("Gunn Borte no longer works here"));
 
     // The author of a correction is the one signed in; the taker stays.
-    j.setActor(signIn(j, QStringLiteral("per")));
-    const auto corrected = tests.correct(*own, urine(c.admitted, {QStringLiteral("thc")}), QStringLiteral("Misread"));
+    j.setActor(test::signIn(j, QStringLiteral("per")));
+    const auto corrected = tests.correct(*own, test::urine(c.admitted, {QStringLiteral("thc")}), QStringLiteral("Misread"));
     REQUIRE(corrected.ok());
     CHECK(tests.test(*corrected)->recordedById == per);
     CHECK(tests.test(*corrected)->recordedBy == QStringLiteral("Per Pleier"));
@@ -487,23 +449,23 @@ TEST_CASE("Tests pass the gate: refused and audited by role, the board audits ea
     addStaff(j, QStringLiteral("nina"), QStringLiteral("Nina Sykepleier"), Role::Nurse);
     addStaff(j, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"), Role::Therapist);
     SubstanceTestStore tests(j);
-    const auto id = tests.record(urine(c.admitted, {}));
+    const auto id = tests.record(test::urine(c.admitted, {}));
     REQUIRE(id.ok());
 
-    j.setActor(signIn(j, QStringLiteral("inntak")));
+    j.setActor(test::signIn(j, QStringLiteral("inntak")));
     const int refusedBefore = auditCount(j, c.admitted, QStringLiteral("refused"));
-    CHECK_THAT(tests.record(urine(c.admitted, {}), SameDay::SecondSample).error().toStdString(), Catch::Contains("substance tests"));
+    CHECK_THAT(tests.record(test::urine(c.admitted, {}), SameDay::SecondSample).error().toStdString(), Catch::Contains("substance tests"));
     CHECK_FALSE(tests.test(*id).ok());
     CHECK_FALSE(tests.confirm(*id, QStringLiteral("thc"), true, QStringLiteral("L")).ok());
     CHECK(auditCount(j, c.admitted, QStringLiteral("refused")) == refusedBefore + 3);
 
-    j.setActor(signIn(j, QStringLiteral("terje")));
+    j.setActor(test::signIn(j, QStringLiteral("terje")));
     CHECK(tests.test(*id).ok()); // a therapist reads tests
-    CHECK_FALSE(tests.correct(*id, urine(c.admitted, {}), QStringLiteral("x")).ok()); // but does not write them
+    CHECK_FALSE(tests.correct(*id, test::urine(c.admitted, {}), QStringLiteral("x")).ok()); // but does not write them
 
-    j.setActor(signIn(j, QStringLiteral("nina")));
+    j.setActor(test::signIn(j, QStringLiteral("nina")));
     const int writesBefore = auditCount(j, c.admitted, QStringLiteral("write"));
-    REQUIRE(tests.record(urine(c.admitted, {}), SameDay::SecondSample).ok());
+    REQUIRE(tests.record(test::urine(c.admitted, {}), SameDay::SecondSample).ok());
     CHECK(auditCount(j, c.admitted, QStringLiteral("write")) == writesBefore + 1);
     const int readsBefore = auditCount(j, c.admitted, QStringLiteral("read"));
     const auto board = tests.board(clinictime::today());

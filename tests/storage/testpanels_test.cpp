@@ -19,30 +19,9 @@ using trinn::test::Backend;
 
 namespace {
 
-qint64 count(Journal &journal, const QString &sql, const QVariantList &bindings = {})
-{
-    auto q = RawSqlForTests::run(journal, sql, bindings);
-    INFO(q.error().toStdString());
-    REQUIRE(q.ok());
-    REQUIRE(q->next());
-    return q->value(0).toLongLong();
-}
-
-qint64 addPatient(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Panel");
-    const auto added = PatientStore(journal).add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
 // Every analyte of the urine panel, cocaine positive, amphetamine negative
 // at a measured 120 ng/mL: two findings and the rest plain negatives.
-SubstanceTest urine(qint64 patient, QDateTime when)
+SubstanceTest cocainePositiveUrine(qint64 patient, QDateTime when)
 {
     SubstanceTest t;
     t.patientId = patient;
@@ -86,14 +65,14 @@ qint64 oldTest(Journal &journal, qint64 patient, const QStringList &positives, i
 TEST_CASE("A test keeps only its findings as rows and reads every analyte back from its panel", "[storage][testing][panels]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(TRINN_BOTH_BACKENDS());
-    const qint64 kari = addPatient(*journal);
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Panel"));
     SubstanceTestStore tests(*journal);
-    const SubstanceTest written = urine(kari, clinictime::now().addSecs(-3600));
+    const SubstanceTest written = cocainePositiveUrine(kari, clinictime::now().addSecs(-3600));
     const auto first = tests.record(written);
     INFO(first.error().toStdString());
     REQUIRE(first.ok());
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM test_result WHERE test_id = ?"), {*first}) == 2);
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {*first}) == written.results.size());
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM test_result WHERE test_id = ?"), {*first}) == 2);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {*first}) == written.results.size());
     // One logged INSERT for the test and one per finding: none for the negatives.
     const auto logged = ChangeLog::loggedInserts(*journal, QStringLiteral("test_result"));
     REQUIRE(logged.ok());
@@ -113,12 +92,12 @@ TEST_CASE("A test keeps only its findings as rows and reads every analyte back f
     CHECK(read->outcome == QStringLiteral("positive"));
 
     // The next test of the same panel shares it; a refusal has none.
-    SubstanceTest tomorrow = urine(kari, clinictime::now().addSecs(-60));
+    SubstanceTest tomorrow = cocainePositiveUrine(kari, clinictime::now().addSecs(-60));
     const auto second = tests.record(tomorrow, SameDay::SecondSample, QStringLiteral("second sample"));
     INFO(second.error().toStdString());
     REQUIRE(second.ok());
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(*) FROM test_panel")) == 1);
-    CHECK(count(*journal, QStringLiteral("SELECT COUNT(DISTINCT panel_id) FROM substance_test")) == 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM test_panel")) == 1);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(DISTINCT panel_id) FROM substance_test")) == 1);
 }
 
 TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals its compacted change log again",
@@ -134,7 +113,7 @@ TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals
         INFO(old.error().toStdString());
         REQUIRE(old.ok());
         Journal &j = **old;
-        kari = addPatient(j);
+        kari = test::addPatient(j, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Panel"));
         positive = oldTest(j, kari, {QStringLiteral("thc")}, 2);
         negative = oldTest(j, kari, {}, 1);
         const auto added = CareRecordStore(j).addMedication(
@@ -145,8 +124,8 @@ TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals
         const auto intact = AuditLog::verify(j);
         REQUIRE(intact.ok());
         REQUIRE(intact->isEmpty());
-        CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 2 * analytes);
-        rowsBefore = count(j, QStringLiteral("SELECT COUNT(*) FROM change_log"));
+        CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 2 * analytes);
+        rowsBefore = test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM change_log"));
     }
     // Up to 32: migration 33 seals the log again on its own.
     auto current = Journal::open(location, test::optionsUpTo(32));
@@ -154,11 +133,11 @@ TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals
     REQUIRE(current.ok());
     Journal &j = **current;
     // Only the finding is a row; every analyte is still there, negative.
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 1);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {positive}) == analytes);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {negative}) == analytes);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE screen_positive = 1")) == 1);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM test_panel")) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {positive}) == analytes);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE test_id = ?"), {negative}) == analytes);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM analyte_result WHERE screen_positive = 1")) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM test_panel")) == 1);
     const auto read = SubstanceTestStore(j).test(positive);
     REQUIRE(read.ok());
     REQUIRE(read->results.size() == analytes);
@@ -168,9 +147,9 @@ TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals
 
     // The change log lost the negatives' rows and the copies of new rows; a
     // versioned record keeps its history whole.
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM change_log")) == rowsBefore - 2 * (analytes - 1) - 1);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE operation = 'INSERT' AND new_values IS NOT NULL "
-                                  "AND table_name <> 'medication'")) == 0);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM change_log")) == rowsBefore - 2 * (analytes - 1) - 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE operation = 'INSERT' AND new_values IS NOT NULL "
+                                            "AND table_name <> 'medication'")) == 0);
     const auto history = RecordHistory::of(j, RecordHistory::Record::Medication, medication, kari);
     INFO(history.error().toStdString());
     REQUIRE(history.ok());
@@ -179,11 +158,11 @@ TEST_CASE("Migration 31 folds an older journal's negatives into panels and seals
     CHECK(history->at(1).reason == QStringLiteral("tapered off"));
 
     // Sealed again: the check passes, and a change to a compacted row is found.
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'resealed'")) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'resealed'")) == 1);
     const auto intact = AuditLog::verify(j);
     REQUIRE(intact.ok());
     CHECK(intact->toStdString() == "");
-    const qint64 row = count(j, QStringLiteral("SELECT MIN(id) FROM change_log WHERE table_name = 'substance_test'"));
+    const qint64 row = test::sqlNumber(j, QStringLiteral("SELECT MIN(id) FROM change_log WHERE table_name = 'substance_test'"));
     test::rawExec(j, QStringLiteral("UPDATE change_log SET patient_id = patient_id + 1 WHERE id = %1").arg(row));
     const auto broken = ChangeLog::verify(j);
     REQUIRE(broken.ok());
@@ -199,9 +178,9 @@ TEST_CASE("Migration 31 leaves a change log that fails its check whole and says 
         auto old = Journal::open(location, test::optionsUpTo(30, Journal::OpenMode::CreateIfMissing));
         REQUIRE(old.ok());
         Journal &j = **old;
-        const qint64 kari = addPatient(j);
+        const qint64 kari = test::addPatient(j, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Panel"));
         oldTest(j, kari, {}, 1);
-        tampered = count(j, QStringLiteral("SELECT MAX(id) FROM change_log WHERE table_name = 'test_result'"));
+        tampered = test::sqlNumber(j, QStringLiteral("SELECT MAX(id) FROM change_log WHERE table_name = 'test_result'"));
         test::rawExec(j, QStringLiteral("UPDATE change_log SET new_values = '{}' WHERE id = %1").arg(tampered));
     }
     // Up to 32: migration 33 seals the log again on its own.
@@ -209,11 +188,11 @@ TEST_CASE("Migration 31 leaves a change log that fails its check whole and says 
     INFO(current.error().toStdString());
     REQUIRE(current.ok());
     Journal &j = **current;
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 0);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'not compacted'")) == 1);
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'resealed'")) == 0);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM test_result")) == 0);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'not compacted'")) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'resealed'")) == 0);
     // Nothing of the evidence is gone: the tampered row is still named.
-    CHECK(count(j, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE id = ?"), {tampered}) == 1);
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE id = ?"), {tampered}) == 1);
     const auto problem = AuditLog::verify(j);
     REQUIRE(problem.ok());
     CHECK_THAT(problem->toStdString(), Catch::Contains(std::to_string(tampered)));

@@ -1,5 +1,8 @@
 #include "testjournals.h"
 
+#include "storage/patientstore.h"
+#include "storage/staffstore.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -190,6 +193,93 @@ Actor therapistInRegister(Journal &journal, const QString &username, const QStri
     actor.fullName = fullName;
     actor.roles = {Role::Therapist};
     return actor;
+}
+
+QVariant sqlValue(Journal &journal, const QString &sql, const QVariantList &bindings)
+{
+    Result<QSqlQuery> row = RawSqlForTests::run(journal, sql, bindings);
+    INFO(sql.toStdString() << ": " << row.error().toStdString());
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    const QVariant value = row->value(0);
+    row->finish();
+    return value;
+}
+
+qint64 sqlNumber(Journal &journal, const QString &sql, const QVariantList &bindings)
+{
+    return sqlValue(journal, sql, bindings).toLongLong();
+}
+
+Actor signIn(Journal &journal, const QString &username)
+{
+    const Result<Actor> actor = StaffStore(journal).signIn(username, staffPassword);
+    INFO(actor.error().toStdString());
+    REQUIRE(actor.ok());
+    return *actor;
+}
+
+NewPatient newPatient(const QString &nationalId, const QString &givenNames, const QString &familyName)
+{
+    NewPatient patient;
+    patient.nationalId = nationalId;
+    patient.givenNames = givenNames;
+    patient.familyName = familyName;
+    return patient;
+}
+
+qint64 addPatient(Journal &journal, const QString &nationalId, const QString &givenNames, const QString &familyName)
+{
+    const Result<qint64> added = PatientStore(journal).add(newPatient(nationalId, givenNames, familyName));
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    return *added;
+}
+
+qint64 addNumberedPatient(Journal &journal, int n, const QString &familyName, QDate bornFrom)
+{
+    const QDate birth = bornFrom.addDays(n * 41);
+    for (int serial = 100 + n * 3; serial < 999; ++serial) {
+        const Result<NationalId> id = NationalId::make(birth, serial, NationalId::Kind::BirthNumber, true);
+        if (id)
+            return addPatient(journal, id->digits(), QStringLiteral("Pasient%1").arg(n), familyName);
+    }
+    FAIL("no national id for patient " << n);
+    return 0;
+}
+
+qint64 addLarPatient(Journal &journal, int n, const QString &familyName)
+{
+    const qint64 id = addNumberedPatient(journal, n, familyName);
+    makeLarReady(journal, id);
+    return id;
+}
+
+qint64 enrol(EpisodeStore &episodes, const EpisodeStore::Enrolment &enrolment)
+{
+    const Result<qint64> id = episodes.enrol(enrolment);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
+qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code)
+{
+    const Result<Episode> episode = episodes.episode(episodeId);
+    REQUIRE(episode.ok());
+    const Phase *phase = episode->phaseByCode(code);
+    REQUIRE(phase);
+    return phase->id;
+}
+
+SubstanceTest urine(qint64 patientId, const QStringList &positives, const QDateTime &sampledAt)
+{
+    SubstanceTest test;
+    test.patientId = patientId;
+    test.sampledAt = sampledAt;
+    for (const QString &code : Analytes::panel(false))
+        test.results.append({code, positives.contains(code), std::nullopt, QString(), std::nullopt, QString()});
+    return test;
 }
 
 // Synthetic national ids (month + 80) with both mod-11 check digits, made

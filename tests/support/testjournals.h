@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/clinictime.h"
+#include "patients/patient.h"
+#include "storage/episodestore.h"
 #include "storage/journal.h"
+#include "testing/substancetest.h"
 
 #include <catch2/catch.hpp>
 
@@ -72,6 +76,68 @@ inline const QString born1990c = QStringLiteral("01819012012");
 /// `count` more, each with both mod-11 check digits, for tests that register many.
 QStringList synthetic(int count);
 } // namespace ids
+
+// Checks and records that many tests share (one copy here: the test files are
+// compiled in batches, where two files' helpers of one name would clash).
+
+/// Fails the test, showing its error, unless `result` is ok.
+template<typename T>
+void requireOk(const Result<T> &result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+}
+
+/// The value of `result`; fails the test, showing its error, if there is none.
+template<typename T>
+T requireValue(Result<T> result)
+{
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    return std::move(*result);
+}
+
+/// The first column of the first row `sql` gives (raw SQL past the Gate);
+/// fails the test on an error or no row.
+QVariant sqlValue(Journal &journal, const QString &sql, const QVariantList &bindings = {});
+/// sqlValue as a number: a count, an id.
+qint64 sqlNumber(Journal &journal, const QString &sql, const QVariantList &bindings = {});
+
+/// The password the tests give the staff they register.
+inline const QString staffPassword = QStringLiteral("et langt passord");
+
+/// `username`, registered with staffPassword, signed in (the Actor is
+/// returned, not set on the journal). Fails the test if sign-in fails.
+Actor signIn(Journal &journal, const QString &username);
+
+/// A patient as a person would type one in.
+NewPatient newPatient(const QString &nationalId, const QString &givenNames, const QString &familyName);
+
+/// Registers a patient through PatientStore (as the journal's actor); fails
+/// the test on error. Returns the patient's id.
+qint64 addPatient(Journal &journal, const QString &nationalId = ids::born1985,
+                  const QString &givenNames = QStringLiteral("Kari"), const QString &familyName = QStringLiteral("Nordmann"));
+
+/// Patient number `n` of a test that registers several: given names
+/// "Pasient<n>", born 41 × n days after `bornFrom`, with a national id of
+/// their own. Fails the test on error; returns the patient's id.
+qint64 addNumberedPatient(Journal &journal, int n, const QString &familyName, QDate bornFrom = QDate(1975, 1, 1));
+/// addNumberedPatient, as the LAR group offers take a patient: in LAR, with an
+/// individual therapist (makeLarReady).
+qint64 addLarPatient(Journal &journal, int n, const QString &familyName);
+
+/// Enrols a patient (EpisodeStore::enrol), failing the test with the rule's
+/// reason if it refuses. Returns the episode's id.
+qint64 enrol(EpisodeStore &episodes, const EpisodeStore::Enrolment &enrolment);
+
+/// The id of phase `code` of an episode; fails the test if there is none.
+qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code);
+
+/// A urine sample of the standard panel, positive for `positives` (analyte
+/// codes) and negative for the rest, taken at `sampledAt` (ten minutes ago
+/// unless told).
+SubstanceTest urine(qint64 patientId, const QStringList &positives = {},
+                    const QDateTime &sampledAt = clinictime::now().addSecs(-600));
 
 } // namespace trinn::test
 

@@ -17,7 +17,7 @@ using namespace trinn;
 
 namespace {
 
-Actor withRole(Role role, const QString &username)
+Actor actorWithRole(Role role, const QString &username)
 {
     Actor actor;
     actor.staffId = role == Role::Nurse ? 801 : 802;
@@ -49,12 +49,12 @@ TEST_CASE("Administration offers backups to administrators only and makes the da
     QDir(folder).removeRecursively();
     REQUIRE(QDir().mkpath(folder));
 
-    journal->setActor(withRole(Role::Administrator, QStringLiteral("berit")));
+    journal->setActor(actorWithRole(Role::Administrator, QStringLiteral("berit")));
     REQUIRE(Backup::setDaily(*journal, {folder, 3}).ok());
 
     SECTION("a nurse's session: greyed out, and no backup made")
     {
-        journal->setActor(withRole(Role::Nurse, QStringLiteral("nina")));
+        journal->setActor(actorWithRole(Role::Nurse, QStringLiteral("nina")));
         AdministrationWorkspace workspace(*journal);
         workspace.show();
         QPushButton *backUp = buttonNamed(workspace, AdministrationWorkspace::tr("&Back up now…"));

@@ -1,4 +1,5 @@
 #include "support/testjournals.h"
+#include "support/widgets.h"
 
 #include "common/clinictime.h"
 #include "journal/notesdialog.h"
@@ -36,7 +37,7 @@ using namespace trinn;
 namespace {
 
 // `count` patients admitted five days ago to `program`, in its first residential phase.
-QList<qint64> admit(Journal &journal, const QString &program, const QString &familyPrefix, int count, int seed)
+QList<qint64> admitPatients(Journal &journal, const QString &program, const QString &familyPrefix, int count, int seed)
 {
     EpisodeStore episodes(journal);
     const QDate today = clinictime::today();
@@ -74,7 +75,7 @@ QList<qint64> admit(Journal &journal, const QString &program, const QString &fam
     return admitted;
 }
 
-void signInNurse(Journal &journal)
+void signInNurseSiri(Journal &journal)
 {
     REQUIRE(StaffStore(journal).add(QStringLiteral("siri"), QStringLiteral("Siri Sykepleier"), {Role::Nurse},
                                     QStringLiteral("et langt passord")).ok());
@@ -83,17 +84,10 @@ void signInNurse(Journal &journal)
     journal.setActor(*actor);
 }
 
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, k, modifiers);
-}
-
 // Alt+letter, and the time a mnemonic's animation takes.
 void mnemonic(Qt::Key k)
 {
-    key(k, Qt::AltModifier);
+    test::pressKey(k, Qt::AltModifier);
     QTest::qWait(300);
 }
 
@@ -105,7 +99,7 @@ struct Board
     TestBoardWorkspace *workspace = nullptr;
 };
 
-Board openBoard(Journal &journal)
+Board openBoardWindow(Journal &journal)
 {
     Board b;
     b.window = std::make_unique<MainWindow>(journal);
@@ -113,7 +107,7 @@ Board openBoard(Journal &journal)
     REQUIRE(QTest::qWaitForWindowExposed(b.window.get()));
     b.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(b.window.get()));
-    key(Qt::Key_2, Qt::ControlModifier);
+    test::pressKey(Qt::Key_2, Qt::ControlModifier);
     b.table = b.window->findChild<QTableView *>(QStringLiteral("testBoard"));
     REQUIRE(b.table);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == b.table; }, 2000));
@@ -137,9 +131,9 @@ int auditCount(Journal &journal, const QString &what)
 TEST_CASE("A test entered for yesterday on the board asks why it is late and keeps the reason", "[ui][testing][late]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const QList<qint64> patients = admit(*journal, BuiltinPrograms::residential, QStringLiteral("Nummer"), 3, 0);
-    signInNurse(*journal);
-    Board board = openBoard(*journal);
+    const QList<qint64> patients = admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Nummer"), 3, 0);
+    signInNurseSiri(*journal);
+    Board board = openBoardWindow(*journal);
     const QDate yesterday = clinictime::today().addDays(-1);
 
     // Alt+D: the day; typed, Enter shows that day's board.
@@ -150,7 +144,7 @@ TEST_CASE("A test entered for yesterday on the board asks why it is late and kee
     // takes the separators as section moves, so they are left out).
     QTest::keyClicks(day, yesterday.toString(QStringLiteral("ddMMyyyy")));
     INFO("typed: " << day->text().toStdString());
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return board.model->day() == yesterday; }, 2000));
     REQUIRE(board.model->rowCount() == 3);
 
@@ -158,11 +152,11 @@ TEST_CASE("A test entered for yesterday on the board asks why it is late and kee
     board.table->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board.table; }, 2000));
     const qint64 first = board.model->row(board.table->currentIndex().row()).patientId;
-    key(Qt::Key_Return); // record
+    test::pressKey(Qt::Key_Return); // record
     auto *late = board.window->findChild<QLineEdit *>(QStringLiteral("lateReason"));
     REQUIRE(late);
     CHECK(late->isVisible());
-    key(Qt::Key_Return); // save at once: the day is asked about, nothing is saved
+    test::pressKey(Qt::Key_Return); // save at once: the day is asked about, nothing is saved
     auto *problem = board.window->findChild<QLabel *>(QStringLiteral("entryProblem"));
     CHECK_THAT(problem->text().toStdString(), Catch::Contains("earlier day") && Catch::Contains("late"));
     CHECK(QApplication::focusWidget() == late);
@@ -170,7 +164,7 @@ TEST_CASE("A test entered for yesterday on the board asks why it is late and kee
     CHECK(tests.testsOn(first, yesterday)->isEmpty());
 
     QTest::keyClicks(late, QStringLiteral("Glemt i går kveld"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board.table; }, 2000));
     const auto saved = tests.testsOn(first, yesterday);
     REQUIRE(saved.ok());
@@ -185,7 +179,7 @@ TEST_CASE("A test entered for yesterday on the board asks why it is late and kee
 TEST_CASE("recordLate refuses a late test without its reason and a test of today", "[storage][testing][late]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const QList<qint64> patients = admit(*journal, BuiltinPrograms::residential, QStringLiteral("Nummer"), 1, 0);
+    const QList<qint64> patients = admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Nummer"), 1, 0);
     SubstanceTestStore tests(*journal);
     SubstanceTest t;
     t.patientId = patients.first();
@@ -205,8 +199,8 @@ TEST_CASE("recordLate refuses a late test without its reason and a test of today
 TEST_CASE("The board's unit filter by keyboard shows one unit and says of how many", "[ui][testing][filter]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    admit(*journal, BuiltinPrograms::residential, QStringLiteral("Klinikk"), 3, 0);
-    const QList<qint64> specialist = admit(*journal, BuiltinPrograms::specialist, QStringLiteral("Spesialist"), 2, 5);
+    admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Klinikk"), 3, 0);
+    const QList<qint64> specialist = admitPatients(*journal, BuiltinPrograms::specialist, QStringLiteral("Spesialist"), 2, 5);
     // One of the specialist pathway's patients sleeps at another site.
     BedStore beds(*journal);
     Bed bed;
@@ -216,8 +210,8 @@ TEST_CASE("The board's unit filter by keyboard shows one unit and says of how ma
     const auto bedId = beds.addBed(bed);
     REQUIRE(bedId.ok());
     REQUIRE(beds.book(*bedId, specialist.first(), clinictime::today().addDays(-5), clinictime::today().addDays(20)).ok());
-    signInNurse(*journal);
-    Board board = openBoard(*journal);
+    signInNurseSiri(*journal);
+    Board board = openBoardWindow(*journal);
     REQUIRE(board.model->rowCount() == 5);
 
     // Alt+U: the unit; Down picks the first unit after "All units".
@@ -228,7 +222,7 @@ TEST_CASE("The board's unit filter by keyboard shows one unit and says of how ma
     const int specialistAt = unit->findData(QStringLiteral("specialist"));
     REQUIRE(specialistAt > 0);
     while (unit->currentIndex() < specialistAt)
-        key(Qt::Key_Down);
+        test::pressKey(Qt::Key_Down);
     CHECK(board.model->rowCount() == 2);
     for (int r = 0; r < board.model->rowCount(); ++r)
         CHECK(board.model->row(r).service == QStringLiteral("specialist"));
@@ -240,15 +234,15 @@ TEST_CASE("The board's unit filter by keyboard shows one unit and says of how ma
     auto *site = board.window->findChild<QComboBox *>(QStringLiteral("siteFilter"));
     REQUIRE(QApplication::focusWidget() == site);
     REQUIRE(site->findData(QStringLiteral("Fjellheim")) == 1);
-    key(Qt::Key_Down);
+    test::pressKey(Qt::Key_Down);
     REQUIRE(board.model->rowCount() == 1);
     CHECK(board.model->row(0).patientId == specialist.first());
 
     // Back to all units and sites: all five again.
     mnemonic(Qt::Key_E);
-    key(Qt::Key_Up);
+    test::pressKey(Qt::Key_Up);
     mnemonic(Qt::Key_U);
-    key(Qt::Key_Home);
+    test::pressKey(Qt::Key_Home);
     CHECK(board.model->rowCount() == 5);
 }
 
@@ -293,7 +287,7 @@ TEST_CASE("Saved and signed look like success and a refusal like a problem in th
 TEST_CASE("A lab file with three bad rows lists all three with their line numbers", "[ui][testing][lab]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    signInNurse(*journal);
+    signInNurseSiri(*journal);
     const QString file = test::tempFolder() + QStringLiteral("/bad-lab.csv");
     QFile out(file);
     REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -324,7 +318,7 @@ TEST_CASE("A lab file with three bad rows lists all three with their line number
 TEST_CASE("The history chart gives each outcome one colour whatever the order and counts in whole numbers", "[ui][testing][chart]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const QList<qint64> patients = admit(*journal, BuiltinPrograms::residential, QStringLiteral("Graf"), 2, 0);
+    const QList<qint64> patients = admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Graf"), 2, 0);
     SubstanceTestStore tests(*journal);
     const auto sample = [&](qint64 patient, int daysAgo, bool positive) {
         SubstanceTest t;
@@ -376,7 +370,7 @@ TEST_CASE("The history chart gives each outcome one colour whatever the order an
 TEST_CASE("A board row whose findings do not fit takes a second line and the others one", "[ui][testing][rows]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const QList<qint64> patients = admit(*journal, BuiltinPrograms::residential, QStringLiteral("Rad"), 3, 0);
+    const QList<qint64> patients = admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Rad"), 3, 0);
     SubstanceTest many;
     many.patientId = patients.first();
     many.sampledAt = clinictime::now().addSecs(-600);
@@ -385,8 +379,8 @@ TEST_CASE("A board row whose findings do not fit takes a second line and the oth
     const auto recorded = SubstanceTestStore(*journal).record(many);
     INFO(recorded.error().toStdString());
     REQUIRE(recorded.ok());
-    signInNurse(*journal);
-    Board board = openBoard(*journal);
+    signInNurseSiri(*journal);
+    Board board = openBoardWindow(*journal);
     board.window->resize(1100, 700);
     QApplication::processEvents();
     int positive = -1, untested = -1;
@@ -410,12 +404,12 @@ TEST_CASE("The board's columns fit a screenful of rows and every status and stop
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     const QString first = QStringLiteral("Abel-Kristiansen-Mo");
     const QString last = QStringLiteral("Zeiner-Langnavnsen-Etternavnsdatter-Gulbrandsen");
-    admit(*journal, BuiltinPrograms::residential, first, 1, 0);
-    admit(*journal, BuiltinPrograms::residential, QStringLiteral("Berg"), 26, 1);
-    admit(*journal, BuiltinPrograms::residential, QStringLiteral("Dahl"), 26, 2);
-    admit(*journal, BuiltinPrograms::residential, last, 1, 3);
-    signInNurse(*journal);
-    Board board = openBoard(*journal);
+    admitPatients(*journal, BuiltinPrograms::residential, first, 1, 0);
+    admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Berg"), 26, 1);
+    admitPatients(*journal, BuiltinPrograms::residential, QStringLiteral("Dahl"), 26, 2);
+    admitPatients(*journal, BuiltinPrograms::residential, last, 1, 3);
+    signInNurseSiri(*journal);
+    Board board = openBoardWindow(*journal);
     board.window->resize(1100, 700);
     QApplication::processEvents();
     REQUIRE(board.model->rowCount() == 54);

@@ -135,17 +135,6 @@ void shoot(QWidget *widget, const QString &name)
         widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
-qint64 addPatient(Journal &journal, const QString &id, const QString &given, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = given;
-    p.familyName = family;
-    const Result<qint64> added = PatientStore(journal).add(p);
-    REQUIRE(added.ok());
-    return *added;
-}
-
 } // namespace
 
 TEST_CASE("Intake registers an accepted referral's person and admits them by keyboard", "[ui][doors][intake]")
@@ -237,8 +226,8 @@ TEST_CASE("A bed is booked from the bed board by keyboard and a clash is refused
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     signedIn(*journal, QStringLiteral("inntak"), QStringLiteral("Ingrid Inntak"), Role::Coordinator);
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
-    addPatient(*journal, test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    test::addPatient(*journal, test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
     BedStore beds(*journal);
     REQUIRE(beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("1")}).ok());
     const Result<qint64> bed2 = beds.addBed({0, QStringLiteral("Klinikken"), QStringLiteral("Fjell"), QStringLiteral("2")});
@@ -318,7 +307,7 @@ TEST_CASE("A due follow-up call is marked done with its outcome by keyboard", "[
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     signedIn(*journal, QStringLiteral("terapeut"), QStringLiteral("Tove Terapeut"), Role::Therapist);
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
     // Admitted 100 days ago: 12 weeks of Phase 1 are behind, the first call is due.
     const Result<qint64> episode = EpisodeStore(*journal).enrol({kari, BuiltinPrograms::residential, clinictime::today().addDays(-100), {}, {}});
     REQUIRE(episode.ok());
@@ -354,7 +343,7 @@ TEST_CASE("Next of kin with consent and the care team are kept from the patient'
                                                         QStringLiteral("et langt passord"));
     REQUIRE(nina.ok());
     signedIn(*journal, QStringLiteral("terapeut"), QStringLiteral("Tove Terapeut"), Role::Therapist);
-    const qint64 kari = addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    const qint64 kari = test::addPatient(*journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
 
     MainWindow window(*journal);
     showActive(window);

@@ -20,17 +20,6 @@ using namespace trinn;
 
 namespace {
 
-qint64 kari(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const auto id = PatientStore(journal).add(p);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 // Tabs from the focused widget until `target` has the focus (as a person would).
 bool tabTo(QWidget *target)
 {
@@ -44,7 +33,7 @@ bool tabTo(QWidget *target)
 TEST_CASE("A colleague's draft cannot be signed: the notes dialog says why and offers no Sign", "[ui][notes][drafts]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     const Actor terje = test::therapistInRegister(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut"));
     const Actor tor = test::therapistInRegister(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut"));
     journal->setActor(terje);
@@ -118,7 +107,7 @@ TEST_CASE("A colleague's draft cannot be signed: the notes dialog says why and o
 TEST_CASE("A note is written and signed from the search field in four keys besides the name and the text", "[ui][notes][keystrokes]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     journal->setActor(test::therapistInRegister(*journal, QStringLiteral("tor"), QStringLiteral("Tor Terapeut")));
     MainWindow window(*journal);
     window.show();

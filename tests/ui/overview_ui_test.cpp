@@ -1,4 +1,5 @@
 #include "support/testjournals.h"
+#include "support/widgets.h"
 
 #include "common/clinictime.h"
 #include "common/translations.h"
@@ -27,29 +28,9 @@ using namespace trinn;
 
 namespace {
 
-QString labelText(QWidget *root, const char *name)
-{
-    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
-    REQUIRE(label);
-    return label->text();
-}
-
-qint64 addPatient(PatientStore &patients, const QString &id, const QString &given, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = given;
-    p.familyName = family;
-    const auto added = patients.add(p);
-    INFO(added.error().toStdString());
-    REQUIRE(added.ok());
-    return *added;
-}
-
 struct Window
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    PatientStore patients{*journal};
     std::unique_ptr<MainWindow> window;
     QLineEdit *search = nullptr;
     QTableView *results = nullptr;
@@ -68,7 +49,7 @@ struct Window
         REQUIRE(results);
         REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 2000));
     }
-    QString openName() const { return labelText(window.get(), "patientName"); }
+    QString openName() const { return test::labelText(window.get(), "patientName"); }
     void type(const QString &text)
     {
         QTest::keyClicks(QApplication::focusWidget(), text);
@@ -84,8 +65,8 @@ const QString per = QStringLiteral("Per Knutsen-Kristoffersen");
 TEST_CASE("Enter in the search opens only an exact or the only match", "[ui][search]")
 {
     Window w;
-    addPatient(w.patients, test::ids::born1985, QStringLiteral("Nina"), QStringLiteral("Knutsen"));
-    addPatient(w.patients, test::ids::born1990a, QStringLiteral("Per"), QStringLiteral("Knutsen-Kristoffersen"));
+    test::addPatient(*w.journal, test::ids::born1985, QStringLiteral("Nina"), QStringLiteral("Knutsen"));
+    test::addPatient(*w.journal, test::ids::born1990a, QStringLiteral("Per"), QStringLiteral("Knutsen-Kristoffersen"));
     w.show();
 
     SECTION("Knutsen-K and Enter never opens Nina Knutsen")
@@ -134,13 +115,13 @@ TEST_CASE("Enter in the search opens only an exact or the only match", "[ui][sea
 TEST_CASE("Patients with the same name are never opened by Enter alone", "[ui][search]")
 {
     Window w;
-    addPatient(w.patients, test::ids::born1985, QStringLiteral("Ola"), QStringLiteral("Hansen"));
-    addPatient(w.patients, test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
+    test::addPatient(*w.journal, test::ids::born1985, QStringLiteral("Ola"), QStringLiteral("Hansen"));
+    test::addPatient(*w.journal, test::ids::born1990a, QStringLiteral("Ola"), QStringLiteral("Hansen"));
     w.show();
 
     w.type(QStringLiteral("Ola Hansen"));
     REQUIRE(w.results->model()->rowCount() == 2);
-    CHECK(labelText(w.window.get(), "patientName") != QStringLiteral("Ola Hansen"));
+    CHECK(test::labelText(w.window.get(), "patientName") != QStringLiteral("Ola Hansen"));
     CHECK(QApplication::focusWidget() == w.results);
     // Each row warns and shows the birth date.
     for (int row = 0; row < 2; ++row) {
@@ -160,13 +141,13 @@ TEST_CASE("Patients with the same name are never opened by Enter alone", "[ui][s
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(w.openName() == QStringLiteral("Ola Hansen"));
-    CHECK_THAT(labelText(w.window.get(), "patientIdentity").toStdString(), Catch::Contains(secondId.toStdString()));
+    CHECK_THAT(test::labelText(w.window.get(), "patientIdentity").toStdString(), Catch::Contains(secondId.toStdString()));
 }
 
 TEST_CASE("Ctrl+E from the search field opens the enrolment with the patient's banner", "[ui][search][banner]")
 {
     Window w;
-    addPatient(w.patients, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
+    test::addPatient(*w.journal, test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann"));
     w.show();
     w.type(test::ids::born1985);
     REQUIRE(w.openName() == QStringLiteral("Kari Nordmann"));
@@ -258,11 +239,11 @@ TEST_CASE("The overview of a demo patient shows medication tests notes and warni
     w.show();
     w.type(nationalId);
     QWidget *root = w.window.get();
-    CHECK_THAT(labelText(root, "patientProgram").toStdString(), Catch::Contains("day"));
-    CHECK_FALSE(labelText(root, "overviewMedication").contains(QStringLiteral("No current medication")));
-    CHECK_THAT(labelText(root, "overviewTests").toStdString(), (Catch::Contains("The last") || Catch::Contains("Now")) && Catch::Contains("amphetamine"));
-    CHECK_FALSE(labelText(root, "overviewNotes").contains(QStringLiteral("No notes yet")));
-    CHECK_THAT(labelText(root, "overviewWarnings").toStdString(), Catch::Contains("positive test"));
+    CHECK_THAT(test::labelText(root, "patientProgram").toStdString(), Catch::Contains("day"));
+    CHECK_FALSE(test::labelText(root, "overviewMedication").contains(QStringLiteral("No current medication")));
+    CHECK_THAT(test::labelText(root, "overviewTests").toStdString(), (Catch::Contains("The last") || Catch::Contains("Now")) && Catch::Contains("amphetamine"));
+    CHECK_FALSE(test::labelText(root, "overviewNotes").contains(QStringLiteral("No notes yet")));
+    CHECK_THAT(test::labelText(root, "overviewWarnings").toStdString(), Catch::Contains("positive test"));
     CHECK(root->findChild<QLabel *>(QStringLiteral("overviewWarnings"))->isVisible());
 
     if (const QString shots = qEnvironmentVariable("TRINN_UI_SHOTS"); !shots.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "support/testjournals.h"
+#include "support/widgets.h"
 
 #include "access/accessreportdialog.h"
 #include "access/logindialog.h"
@@ -40,13 +41,6 @@ void typeInto(QWidget *widget, const QString &text)
     QTest::keyClicks(widget, text);
 }
 
-QString labelText(QWidget *root, const char *name)
-{
-    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
-    REQUIRE(label);
-    return label->text();
-}
-
 } // namespace
 
 TEST_CASE("A patient is found and opened with the keyboard only", "[ui]")
@@ -81,9 +75,9 @@ TEST_CASE("A patient is found and opened with the keyboard only", "[ui]")
         CHECK(QApplication::focusWidget() == results);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        CHECK(labelText(&window, "patientName") == QStringLiteral("Ola Zylstra"));
-        CHECK_THAT(labelText(&window, "patientIdentity").toStdString(), Catch::Contains(test::ids::born1990a.toStdString()));
-        CHECK_THAT(labelText(&window, "patientProgram").toStdString(), Catch::Contains("Not enrolled"));
+        CHECK(test::labelText(&window, "patientName") == QStringLiteral("Ola Zylstra"));
+        CHECK_THAT(test::labelText(&window, "patientIdentity").toStdString(), Catch::Contains(test::ids::born1990a.toStdString()));
+        CHECK_THAT(test::labelText(&window, "patientProgram").toStdString(), Catch::Contains("Not enrolled"));
         auto *timeline = window.patientsWorkspace()->journalView()->timeline();
         REQUIRE(timeline->topLevelItemCount() >= 1);
 
@@ -102,8 +96,8 @@ TEST_CASE("A patient is found and opened with the keyboard only", "[ui]")
     {
         typeInto(QApplication::focusWidget(), test::ids::born1985);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        CHECK(labelText(&window, "patientName") == QStringLiteral("Kari Zylstra"));
-        CHECK_THAT(labelText(&window, "patientIdentity").toStdString(), Catch::Contains("41 years") || Catch::Contains("40 years"));
+        CHECK(test::labelText(&window, "patientName") == QStringLiteral("Kari Zylstra"));
+        CHECK_THAT(test::labelText(&window, "patientIdentity").toStdString(), Catch::Contains("41 years") || Catch::Contains("40 years"));
     }
     SECTION("Ctrl+F brings the search back from another workspace")
     {
@@ -191,7 +185,7 @@ TEST_CASE("A patient is enrolled in a program with the keyboard only", "[ui][pro
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     typeInto(QApplication::focusWidget(), QStringLiteral("nordmann"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    REQUIRE(labelText(&window, "patientName") == QStringLiteral("Kari Nordmann"));
+    REQUIRE(test::labelText(&window, "patientName") == QStringLiteral("Kari Nordmann"));
 
     // Ctrl+E opens the enrol dialog; choose the evening program by typing, then Enter.
     bool enrolled = false;
@@ -213,7 +207,7 @@ TEST_CASE("A patient is enrolled in a program with the keyboard only", "[ui][pro
     });
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
     CHECK(enrolled);
-    CHECK_THAT(labelText(&window, "patientProgram").toStdString(), Catch::Contains("Evening program"));
+    CHECK_THAT(test::labelText(&window, "patientProgram").toStdString(), Catch::Contains("Evening program"));
 }
 
 TEST_CASE("The login dialog signs a staff member in and refuses a wrong password", "[ui][access]")

@@ -36,17 +36,6 @@ using namespace trinn;
 
 namespace {
 
-qint64 kari(Journal &journal)
-{
-    NewPatient p;
-    p.nationalId = test::ids::born1985;
-    p.givenNames = QStringLiteral("Kari");
-    p.familyName = QStringLiteral("Nordmann");
-    const auto id = PatientStore(journal).add(p);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 // The text of a PDF as pdftotext reads it (poppler-utils), its lines joined by spaces.
 QString pdfText(const QString &path)
 {
@@ -99,7 +88,7 @@ void whenModal(std::function<void(T *)> step, bool *done)
 TEST_CASE("Ctrl+P in the notes dialog saves the patient's notes as a PDF that holds them and is audited", "[ui][print][notes]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     journal->setActor(test::therapistInRegister(*journal, QStringLiteral("terje"), QStringLiteral("Terje Terapeut")));
     NoteStore notes(*journal);
     const auto note = notes.createDraft(patient, QStringLiteral("individual-session"), QStringLiteral("Samtale om søvn og faste rutiner."));
@@ -174,7 +163,7 @@ TEST_CASE("Ctrl+P in the notes dialog saves the patient's notes as a PDF that ho
 TEST_CASE("The day's test list prints every patient due with the signature lines", "[ui][print][testing]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     EpisodeStore episodes(*journal);
     const QDate today = clinictime::today();
     const auto episode = episodes.enrol({patient, BuiltinPrograms::residential, today.addDays(-3), {}, {}});
@@ -200,7 +189,7 @@ TEST_CASE("The day's test list prints every patient due with the signature lines
 TEST_CASE("The episode report and the treatment plan print under the patient's name with signature lines", "[ui][print][programs]")
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     EpisodeStore episodes(*journal);
     const QDate today = clinictime::today();
     const auto episode = episodes.enrol({patient, BuiltinPrograms::specialist, today.addDays(-10), {}, {}});
@@ -233,7 +222,7 @@ TEST_CASE("A session's attendance list prints every member and the leader's sign
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     journal->setActor(test::therapistInRegister(*journal, QStringLiteral("tt"), QStringLiteral("Terapeut T")));
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     GroupStore groups(*journal);
     TherapyGroup g;
     g.name = QStringLiteral("Dynamic group therapy");
@@ -290,7 +279,7 @@ TEST_CASE("Ctrl+P opens a print preview in the board, the session, the episode a
 {
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     journal->setActor(test::therapistInRegister(*journal, QStringLiteral("tt"), QStringLiteral("Terapeut T")));
-    const qint64 patient = kari(*journal);
+    const qint64 patient = test::addPatient(*journal);
     EpisodeStore episodes(*journal);
     const auto episode = episodes.enrol({patient, BuiltinPrograms::specialist, clinictime::today(), {}, {}});
     REQUIRE(episode.ok());

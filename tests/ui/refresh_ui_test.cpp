@@ -1,4 +1,5 @@
 #include "support/testjournals.h"
+#include "support/widgets.h"
 
 #include "common/clinictime.h"
 #include "mainwindow.h"
@@ -23,7 +24,7 @@ namespace {
 
 // Registers a patient and admits them to the residential program's first
 // phase, which puts them on today's test board.
-void admit(Journal &journal, const QString &familyName, int n)
+void admitResidentialPatient(Journal &journal, const QString &familyName, int n)
 {
     const QDate today = clinictime::today();
     std::optional<NationalId> id;
@@ -54,13 +55,6 @@ std::unique_ptr<Journal> open(const QString &location, Journal::OpenMode mode)
     return std::move(*journal);
 }
 
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, k, modifiers);
-}
-
 QString selectedName(const QTableView *board)
 {
     return board->currentIndex().siblingAtColumn(TestBoardModel::PatientColumn).data().toString();
@@ -73,13 +67,13 @@ TEST_CASE("The test board shows a patient admitted on another workstation within
     const Backend backend = TRINN_BOTH_BACKENDS();
     const QString location = test::freshLocation(backend);
     std::unique_ptr<Journal> here = open(location, Journal::OpenMode::CreateIfMissing);
-    admit(*here, QStringLiteral("Nordmann"), 1);
+    admitResidentialPatient(*here, QStringLiteral("Nordmann"), 1);
     std::unique_ptr<Journal> elsewhere = open(location, Journal::OpenMode::OpenExisting);
 
     MainWindow window(*here);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    key(Qt::Key_2, Qt::ControlModifier);
+    test::pressKey(Qt::Key_2, Qt::ControlModifier);
     auto *board = window.findChild<QTableView *>(QStringLiteral("testBoard"));
     REQUIRE(board);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
@@ -87,7 +81,7 @@ TEST_CASE("The test board shows a patient admitted on another workstation within
     CHECK(selectedName(board) == QStringLiteral("Nordmann, Pasient"));
 
     // Sorted before the first, so the selection has to follow its patient.
-    admit(*elsewhere, QStringLiteral("Aas"), 2);
+    admitResidentialPatient(*elsewhere, QStringLiteral("Aas"), 2);
     QElapsedTimer waited;
     waited.start();
     REQUIRE(QTest::qWaitFor([&] { return board->model()->rowCount() == 2; }, 5000));
@@ -100,8 +94,8 @@ TEST_CASE("The test board shows a patient admitted on another workstation within
     {
         QSettings().setValue(QStringLiteral("testing/takenBy"), QStringLiteral("Sykepleier Test"));
         QSignalSpy loads(board->model(), &QAbstractItemModel::modelReset);
-        key(Qt::Key_Return); // record a test for the selected patient
-        key(Qt::Key_Return); // save
+        test::pressKey(Qt::Key_Return); // record a test for the selected patient
+        test::pressKey(Qt::Key_Return); // save
         QTest::qWait(300);
         CHECK(board->model()->index(1, TestBoardModel::StatusColumn).data(TestBoardModel::OutcomeRole).toString() != QString());
         CHECK(loads.count() == 1);
@@ -109,13 +103,13 @@ TEST_CASE("The test board shows a patient admitted on another workstation within
 
     SECTION("a hidden board reads the journal again when it is next shown, not before")
     {
-        key(Qt::Key_1, Qt::ControlModifier);
+        test::pressKey(Qt::Key_1, Qt::ControlModifier);
         REQUIRE_FALSE(board->isVisible());
-        admit(*elsewhere, QStringLiteral("Berg"), 3);
+        admitResidentialPatient(*elsewhere, QStringLiteral("Berg"), 3);
         // Long enough for the change to arrive (SQLite looks once a second).
         QTest::qWait(2 * JournalChanges::sqlitePollMilliseconds + 500);
         CHECK(board->model()->rowCount() == 2);
-        key(Qt::Key_2, Qt::ControlModifier);
+        test::pressKey(Qt::Key_2, Qt::ControlModifier);
         CHECK(board->model()->rowCount() == 3);
         CHECK(selectedName(board) == QStringLiteral("Nordmann, Pasient"));
     }

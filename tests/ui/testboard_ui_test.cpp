@@ -1,4 +1,5 @@
 #include "support/testjournals.h"
+#include "support/widgets.h"
 
 #include "common/clinictime.h"
 #include "mainwindow.h"
@@ -78,13 +79,6 @@ void answered(QWidget &window)
     REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, k, modifiers);
-}
-
 } // namespace
 
 TEST_CASE("A nurse records 30 tests without touching the mouse", "[ui][testing]")
@@ -96,7 +90,7 @@ TEST_CASE("A nurse records 30 tests without touching the mouse", "[ui][testing]"
     MainWindow window(*journal);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    key(Qt::Key_2, Qt::ControlModifier);
+    test::pressKey(Qt::Key_2, Qt::ControlModifier);
     auto *board = window.findChild<QTableView *>(QStringLiteral("testBoard"));
     REQUIRE(board);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
@@ -107,13 +101,13 @@ TEST_CASE("A nurse records 30 tests without touching the mouse", "[ui][testing]"
     CHECK(board->currentIndex().data().toString() == QStringLiteral("NummerK, Pasient"));
 
     for (int i = 0; i < 30; ++i) {
-        key(Qt::Key_Return); // open the entry for the selected patient
+        test::pressKey(Qt::Key_Return); // open the entry for the selected patient
         if (i % 5 == 0) {
-            key(Qt::Key_Tab); // supervised
-            key(Qt::Key_Tab); // positive for
+            test::pressKey(Qt::Key_Tab); // supervised
+            test::pressKey(Qt::Key_Tab); // positive for
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("thc"));
         }
-        key(Qt::Key_Return); // save, and on to the next patient not yet tested
+        test::pressKey(Qt::Key_Return); // save, and on to the next patient not yet tested
         REQUIRE(QApplication::focusWidget() == board);
     }
 
@@ -147,19 +141,19 @@ TEST_CASE("A typo in the substances is explained and nothing is saved", "[ui][te
     MainWindow window(*journal);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    key(Qt::Key_2, Qt::ControlModifier);
+    test::pressKey(Qt::Key_2, Qt::ControlModifier);
     auto *board = window.findChild<QTableView *>(QStringLiteral("testBoard"));
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
-    key(Qt::Key_Return);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Return);
+    test::pressKey(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("thx"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     auto *problem = window.findChild<QLabel *>(QStringLiteral("entryProblem"));
     REQUIRE(problem);
     CHECK_THAT(problem->text().toStdString(), Catch::Contains("\"thx\" is not a substance code"));
     CHECK(qobject_cast<TestBoardModel *>(board->model())->untestedCount() == 30);
-    key(Qt::Key_Escape);
+    test::pressKey(Qt::Key_Escape);
     CHECK(QApplication::focusWidget() == board);
 }
 
@@ -173,7 +167,7 @@ TEST_CASE("Taken by shows the signed-in nurse", "[ui][testing]")
     MainWindow window(*journal);
     QTableView *board = openBoard(window);
 
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     auto *takenBy = window.findChild<QComboBox *>(QStringLiteral("takenBy"));
     REQUIRE(takenBy);
     CHECK(takenBy->currentText() == QStringLiteral("Nina Sykepleier"));
@@ -185,7 +179,7 @@ TEST_CASE("Taken by shows the signed-in nurse", "[ui][testing]")
 
     // Saved as the signed-in nurse, by her staff id.
     const qint64 first = board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong();
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     REQUIRE(QApplication::focusWidget() == board);
     auto history = SubstanceTestStore(*journal).history(first);
     REQUIRE(history->size() == 1);
@@ -195,13 +189,13 @@ TEST_CASE("Taken by shows the signed-in nurse", "[ui][testing]")
     // Another nurse from the register, chosen by keyboard; the one signed in still records.
     const qint64 second = board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong();
     REQUIRE(second != first);
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     for (int i = 0; i < 5; ++i)
-        key(Qt::Key_Tab); // sample, supervised, positive for, refused, lab, taken by
+        test::pressKey(Qt::Key_Tab); // sample, supervised, positive for, refused, lab, taken by
     REQUIRE(QApplication::focusWidget() == takenBy);
-    key(Qt::Key_Down);
+    test::pressKey(Qt::Key_Down);
     CHECK(takenBy->currentText() == QStringLiteral("Per Pleier"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     history = SubstanceTestStore(*journal).history(second);
     REQUIRE(history->size() == 1);
     CHECK(history->first().takenBy == QStringLiteral("Per Pleier"));
@@ -220,19 +214,19 @@ TEST_CASE("A second test of the day asks whether it corrects the first", "[ui][t
 
     // The first patient: positive for amphetamine.
     const qint64 patient = board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong();
-    key(Qt::Key_Return);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Return);
+    test::pressKey(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("amp"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     REQUIRE(QApplication::focusWidget() == board);
     CHECK(model->flaggedCount() == 1);
 
     // Back to her, and a negative test typed in: the question, not an overwrite.
-    key(Qt::Key_Up);
+    test::pressKey(Qt::Key_Up);
     REQUIRE(board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong() == patient);
-    key(Qt::Key_Return);
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     QDialog *question = nullptr;
     REQUIRE(QTest::qWaitFor([&] {
         question = window.findChild<QDialog *>(QStringLiteral("sameDayDialog"));
@@ -247,15 +241,15 @@ TEST_CASE("A second test of the day asks whether it corrects the first", "[ui][t
 
     // Enter without an answer explains; a correction without a reason too.
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == question->findChild<QRadioButton *>(QStringLiteral("correction")); }, 2000));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     auto *problem = question->findChild<QLabel *>(QStringLiteral("sameDayProblem"));
     CHECK_THAT(problem->text().toStdString(), Catch::Contains("correction of the first test or a second sample"));
-    key(Qt::Key_Space); // a correction
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Space); // a correction
+    test::pressKey(Qt::Key_Return);
     CHECK_THAT(problem->text().toStdString(), Catch::Contains("needs its reason"));
     REQUIRE(QApplication::focusWidget() == question->findChild<QLineEdit *>(QStringLiteral("correctionReason")));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Read the wrong cup"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     answered(window);
     INFO(window.findChild<QLabel *>(QStringLiteral("entryProblem"))->text().toStdString());
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
@@ -274,28 +268,28 @@ TEST_CASE("A second test of the day asks whether it corrects the first", "[ui][t
 
     // A second sample of the same patient: kept beside the first.
     REQUIRE(board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong() != patient);
-    key(Qt::Key_Up);
-    key(Qt::Key_Return);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Up);
+    test::pressKey(Qt::Key_Return);
+    test::pressKey(Qt::Key_Tab);
+    test::pressKey(Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("thc"));
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] {
         question = window.findChild<QDialog *>(QStringLiteral("sameDayDialog"));
         return question && question->isVisible();
     }, 2000));
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == question->findChild<QRadioButton *>(QStringLiteral("correction")); }, 2000));
-    key(Qt::Key_Down); // to "a second sample"
-    key(Qt::Key_Space);
+    test::pressKey(Qt::Key_Down); // to "a second sample"
+    test::pressKey(Qt::Key_Space);
     CHECK(question->findChild<QRadioButton *>(QStringLiteral("secondSample"))->isChecked());
-    key(Qt::Key_Return);
+    test::pressKey(Qt::Key_Return);
     answered(window);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == board; }, 2000));
     CHECK(SubstanceTestStore(*journal).history(patient)->size() == 2);
     CHECK(model->flaggedCount() == 1); // the second sample's THC is not hidden by the first
 
     // Ctrl+H: every version, with its author, time and reason.
-    key(Qt::Key_Up);
+    test::pressKey(Qt::Key_Up);
     REQUIRE(board->currentIndex().data(TestBoardModel::PatientIdRole).toLongLong() == patient);
     QStringList rows;
     QTimer::singleShot(0, [&] {
@@ -312,7 +306,7 @@ TEST_CASE("A second test of the day asks whether it corrects the first", "[ui][t
         }
         dialog->reject();
     });
-    key(Qt::Key_H, Qt::ControlModifier);
+    test::pressKey(Qt::Key_H, Qt::ControlModifier);
     CHECK(rows == QStringList{QStringLiteral("1: recorded | Nina Sykepleier | "),
                               QStringLiteral("2: corrected | Nina Sykepleier | Read the wrong cup"),
                               QStringLiteral("1: recorded, replaced | Nina Sykepleier | ")});
