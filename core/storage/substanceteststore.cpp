@@ -221,9 +221,10 @@ public:
             ids << tests.at(i).id;
             index.insert(tests.at(i).id, i);
         }
+        if (day.isValid() && !PostgresRoles::enforced(m_scope))
+            return loadDayResults(tests, index, day);
         // On PostgreSQL the results come only through the server's audited
-        // function; on SQLite a day's results come by the day's index, a few
-        // tests' by their ids.
+        // function; on SQLite a few tests' by their ids.
         QList<qint64> idList;
         for (const SubstanceTest &t : std::as_const(tests))
             idList << t.id;
@@ -231,12 +232,6 @@ public:
             ? m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed "
                           "FROM trinn_test_results(CAST(? AS bigint[]))"_s,
                           {sqlvalues::idArray(idList)})
-            : day.isValid()
-            ? m_scope.run(u"SELECT t.id, p.analyte, COALESCE(r.screen_positive, 0), r.value, COALESCE(r.unit, p.unit), r.cutoff, "
-                          "COALESCE(r.confirmed, '') FROM substance_test t JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
-                          "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte "
-                          "WHERE t.sample_day = ? AND t.is_current = 1 ORDER BY t.id, p.ordinal"_s,
-                          {clinictime::dateToStorage(day)})
             : m_scope.run(u"SELECT test_id, analyte, screen_positive, value, unit, cutoff, confirmed FROM analyte_result WHERE test_id IN ("_s
                               + placeholders(ids.size()) + u") ORDER BY test_id, ordinal"_s,
                           ids);
@@ -256,6 +251,73 @@ public:
                 r.cutoff = rows->value(5).toDouble();
             r.confirmed = rows->value(6).toString();
             tests[*at].results.append(r);
+        }
+        return {};
+    }
+
+    // A day's results as the board needs them: each test's panel, every
+    // analyte in its order, with the finding where there is one (as the
+    // analyte_result view gives them). Read as the day's panel ids, the few
+    // distinct panels and the day's findings, and put together here: a board
+    // of 216 tests is then about 300 rows instead of 2,058 (a row per analyte
+    // per test), each of which costs more in QSqlQuery than in SQLite.
+    Status loadDayResults(QList<SubstanceTest> &tests, const QHash<qint64, qsizetype> &index, QDate day) const
+    {
+        const QString dayText = clinictime::dateToStorage(day);
+        QHash<qint64, qint64> panelOfTest;
+        {
+            Result<QSqlQuery> rows = m_scope.run(
+                u"SELECT id, panel_id FROM substance_test WHERE sample_day = ? AND is_current = 1 AND panel_id IS NOT NULL"_s, {dayText});
+            if (!rows)
+                return Error{rows.error()};
+            while (rows->next())
+                panelOfTest.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
+        }
+        QHash<qint64, QList<AnalyteResult>> panels;
+        {
+            Result<QSqlQuery> rows = m_scope.run(
+                u"SELECT panel_id, analyte, unit FROM test_panel_analyte WHERE panel_id IN "
+                "(SELECT panel_id FROM substance_test WHERE sample_day = ? AND is_current = 1) ORDER BY panel_id, ordinal"_s,
+                {dayText});
+            if (!rows)
+                return Error{rows.error()};
+            while (rows->next()) {
+                AnalyteResult negative;
+                negative.analyte = rows->value(1).toString();
+                negative.unit = rows->value(2).toString();
+                panels[rows->value(0).toLongLong()].append(negative);
+            }
+        }
+        QHash<qint64, QHash<QString, AnalyteResult>> findings;
+        {
+            Result<QSqlQuery> rows = m_scope.run(
+                u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
+                "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1"_s,
+                {dayText});
+            if (!rows)
+                return Error{rows.error()};
+            while (rows->next()) {
+                AnalyteResult r;
+                r.analyte = rows->value(1).toString();
+                r.positive = rows->value(2).toInt() != 0;
+                if (!rows->value(3).isNull())
+                    r.value = rows->value(3).toDouble();
+                r.unit = rows->value(4).toString();
+                if (!rows->value(5).isNull())
+                    r.cutoff = rows->value(5).toDouble();
+                r.confirmed = rows->value(6).toString();
+                findings[rows->value(0).toLongLong()].insert(r.analyte, r);
+            }
+        }
+        for (auto test = panelOfTest.cbegin(); test != panelOfTest.cend(); ++test) {
+            const auto at = index.constFind(test.key());
+            if (at == index.constEnd())
+                continue;
+            // A finding keeps its own unit, as the view's COALESCE(r.unit, p.unit) does (unit is NOT NULL).
+            const QHash<QString, AnalyteResult> found = findings.value(test.key());
+            QList<AnalyteResult> &results = tests[*at].results;
+            for (const AnalyteResult &negative : panels.value(test.value()))
+                results.append(found.value(negative.analyte, negative));
         }
         return {};
     }

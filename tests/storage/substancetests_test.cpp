@@ -123,6 +123,35 @@ TEST_CASE("The day's board lists who must be tested and their status", "[storage
     CHECK(found);
 }
 
+TEST_CASE("The board reads every analyte of the day's tests, negatives too: a prescribed drug not found shows", "[storage][testing][board]")
+{
+    Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
+    SubstanceTestStore tests(*c.journal);
+    const QDate today = clinictime::today();
+    // Methadone prescribed: a sample negative for it is "expected but not
+    // found", which the board knows only from the panel's plain negatives
+    // (they have no row of their own, migration 31).
+    test::makeLarReady(*c.journal, c.admitted);
+    REQUIRE(tests.record(test::urine(c.admitted)).ok());
+    REQUIRE(tests.record(test::urine(c.discharged, {QStringLiteral("thc")})).ok());
+    auto board = tests.board(today);
+    REQUIRE(board.ok());
+    bool seen = false;
+    for (const auto &row : *board) {
+        if (row.patientId != c.admitted)
+            continue;
+        seen = true;
+        CHECK(row.outcome == QStringLiteral("missing"));
+        CHECK(row.reasons.join(u'|').contains(QStringLiteral("expected but not found")));
+        // The same sample read by its id (the analyte_result view) says the same.
+        auto byId = tests.testsOn(c.admitted, today);
+        REQUIRE(byId.ok());
+        REQUIRE(byId->size() == 1);
+        CHECK(byId->constFirst().results.size() == test::urine(c.admitted).results.size());
+    }
+    CHECK(seen);
+}
+
 TEST_CASE("Recording a test refuses what is wrong and says why", "[storage][testing]")
 {
     Clinic c = makeClinic(TRINN_BOTH_BACKENDS());
