@@ -63,7 +63,8 @@ QVariant AuditLog::storedHash(Journal &journal, const QString &hex)
 // SQLite 3.40 has no unhex(): the records are converted here, a page at a
 // time (the statement is prepared once). A record's hash is 32 bytes instead
 // of 64 hex digits, and with previous_hash dropped by the step's SQL each
-// record is about 97 bytes smaller: 62 MB of a ten-year clinic's 636,000.
+// record is about 97 bytes smaller: 62 MB of a ten-year clinic's 636,000
+// records.
 Status AuditLog::storeHashesAsBytes(Scope &scope)
 {
     if (scope.journal().isPostgres())

@@ -158,10 +158,9 @@ public:
                 // Without previous_hash (migration 38) a record's place in
                 // the chain is its id: the one before it is id - 1.
                 Result<QSqlQuery> rows = m_run(
-                    m_hashesAsBytes ? u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, NULL, lower(hex(hash)) "
-                                      "FROM audit_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize)
-                                    : u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, previous_hash, hash "
-                                      "FROM audit_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize),
+                    u"SELECT id, at, actor, workstation, patient_id, action, what, emergency_reason, "_s
+                        + (m_hashesAsBytes ? u"NULL, lower(hex(hash))"_s : u"previous_hash, hash"_s)
+                        + u" FROM audit_log WHERE id > ? ORDER BY id LIMIT "_s + QString::number(pageSize),
                     {after});
                 if (!rows)
                     return Error{rows.error()};

@@ -30,6 +30,21 @@ const QString testColumns = u"id, patient_id, sampled_at, sample_type, supervise
                             "recorded_by, recorded_at, taken_by_id, taken_by_verified, recorded_by_id, recorded_by_verified, "
                             "confirmed_by, confirmed_by_id, change_kind"_s;
 
+// An analyte result from a row of (test id, analyte, screen_positive, value, unit, cutoff, confirmed).
+AnalyteResult analyteFrom(const QSqlQuery &q)
+{
+    AnalyteResult r;
+    r.analyte = q.value(1).toString();
+    r.positive = q.value(2).toInt() != 0;
+    if (!q.value(3).isNull())
+        r.value = q.value(3).toDouble();
+    r.unit = q.value(4).toString();
+    if (!q.value(5).isNull())
+        r.cutoff = q.value(5).toDouble();
+    r.confirmed = q.value(6).toString();
+    return r;
+}
+
 SubstanceTest testFrom(const QSqlQuery &q)
 {
     SubstanceTest t;
@@ -241,16 +256,7 @@ public:
             const auto at = index.constFind(rows->value(0).toLongLong());
             if (at == index.constEnd())
                 continue;
-            AnalyteResult r;
-            r.analyte = rows->value(1).toString();
-            r.positive = rows->value(2).toInt() != 0;
-            if (!rows->value(3).isNull())
-                r.value = rows->value(3).toDouble();
-            r.unit = rows->value(4).toString();
-            if (!rows->value(5).isNull())
-                r.cutoff = rows->value(5).toDouble();
-            r.confirmed = rows->value(6).toString();
-            tests[*at].results.append(r);
+            tests[*at].results.append(analyteFrom(*rows));
         }
         return {};
     }
@@ -297,15 +303,7 @@ public:
             if (!rows)
                 return Error{rows.error()};
             while (rows->next()) {
-                AnalyteResult r;
-                r.analyte = rows->value(1).toString();
-                r.positive = rows->value(2).toInt() != 0;
-                if (!rows->value(3).isNull())
-                    r.value = rows->value(3).toDouble();
-                r.unit = rows->value(4).toString();
-                if (!rows->value(5).isNull())
-                    r.cutoff = rows->value(5).toDouble();
-                r.confirmed = rows->value(6).toString();
+                const AnalyteResult r = analyteFrom(*rows);
                 findings[rows->value(0).toLongLong()].insert(r.analyte, r);
             }
         }

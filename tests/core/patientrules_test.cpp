@@ -4,20 +4,11 @@
 
 using namespace trinn;
 
-namespace {
-NewPatient patient(const QString &id, const QString &given, const QString &family)
-{
-    NewPatient p;
-    p.nationalId = id;
-    p.givenNames = given;
-    p.familyName = family;
-    return p;
-}
-} // namespace
+using test::newPatient;
 
 TEST_CASE("A demo journal takes synthetic ids and a name", "[rules]")
 {
-    const Decision ok = PatientRules::canRegister(patient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")),
+    const Decision ok = PatientRules::canRegister(newPatient(test::ids::born1985, QStringLiteral("Kari"), QStringLiteral("Nordmann")),
                                                   JournalKind::Demo);
     CHECK(ok.allowed);
     CHECK(ok.reason.isEmpty());
@@ -27,40 +18,40 @@ TEST_CASE("Registration refusals name the reason", "[rules]")
 {
     SECTION("a real-form id in a demo journal")
     {
-        const Decision d = PatientRules::canRegister(patient(QStringLiteral("01013850085"), QStringLiteral("A"), QStringLiteral("B")),
+        const Decision d = PatientRules::canRegister(newPatient(QStringLiteral("01013850085"), QStringLiteral("A"), QStringLiteral("B")),
                                                      JournalKind::Demo);
         CHECK_FALSE(d.allowed);
         CHECK_THAT(d.reason.toStdString(), Catch::Contains("demo journal") && Catch::Contains("synthetic"));
     }
     SECTION("a synthetic id in a clinic journal")
     {
-        const Decision d = PatientRules::canRegister(patient(test::ids::born1985, QStringLiteral("A"), QStringLiteral("B")),
+        const Decision d = PatientRules::canRegister(newPatient(test::ids::born1985, QStringLiteral("A"), QStringLiteral("B")),
                                                      JournalKind::Clinic);
         CHECK_FALSE(d.allowed);
         CHECK_THAT(d.reason.toStdString(), Catch::Contains("synthetic test number"));
     }
     SECTION("a birth date in the future")
     {
-        const Decision d = PatientRules::canRegister(patient(QStringLiteral("01013850085"), QStringLiteral("A"), QStringLiteral("B")),
+        const Decision d = PatientRules::canRegister(newPatient(QStringLiteral("01013850085"), QStringLiteral("A"), QStringLiteral("B")),
                                                      JournalKind::Clinic);
         CHECK_FALSE(d.allowed);
         CHECK_THAT(d.reason.toStdString(), Catch::Contains("future (01.01.2038)"));
     }
     SECTION("a wrong check digit")
     {
-        const Decision d = PatientRules::canRegister(patient(QStringLiteral("15858510056"), QStringLiteral("A"), QStringLiteral("B")),
+        const Decision d = PatientRules::canRegister(newPatient(QStringLiteral("15858510056"), QStringLiteral("A"), QStringLiteral("B")),
                                                      JournalKind::Demo);
         CHECK_THAT(d.reason.toStdString(), Catch::Contains("second check digit does not match"));
     }
     SECTION("no name at all")
     {
-        const Decision d = PatientRules::canRegister(patient(test::ids::born1985, QStringLiteral("  "), QString()), JournalKind::Demo);
+        const Decision d = PatientRules::canRegister(newPatient(test::ids::born1985, QStringLiteral("  "), QString()), JournalKind::Demo);
         CHECK_FALSE(d.allowed);
         CHECK(d.reason == QStringLiteral("The patient needs a name."));
     }
     SECTION("no family name")
     {
-        const Decision d = PatientRules::canRegister(patient(test::ids::born1985, QStringLiteral("Kari"), QString()), JournalKind::Demo);
+        const Decision d = PatientRules::canRegister(newPatient(test::ids::born1985, QStringLiteral("Kari"), QString()), JournalKind::Demo);
         CHECK(d.reason == QStringLiteral("The patient needs a family name."));
     }
 }
