@@ -3,10 +3,12 @@
 #include "access/gate.h"
 #include "common/clinictime.h"
 #include "storage/sqlvalues.h"
+#include "storage/teststoredcodes.h"
 
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using trinn::teststored::Column;
 
 namespace trinn::fhir {
 namespace {
@@ -189,18 +191,18 @@ Status Source::tests(const std::function<void(const SubstanceTest &)> &each) con
             test.id = id;
             test.patientId = q->value(1).toLongLong();
             test.sampledAt = instant(q->value(2));
-            test.sampleType = SubstanceTest::sampleTypeFromCode(q->value(3).toString());
+            test.sampleType = SubstanceTest::sampleTypeFromCode(teststored::code(Column::SampleType, q->value(3).toLongLong()));
             test.supervised = q->value(4).toInt() != 0;
             test.refused = q->value(5).toInt() != 0;
             test.refusalReason = q->value(6).toString();
             test.takenById = q->value(7).isNull() ? 0 : q->value(7).toLongLong();
             test.takenBy = q->value(8).toString();
-            test.labStatus = SubstanceTest::labStatusFromCode(q->value(9).toString());
+            test.labStatus = SubstanceTest::labStatusFromCode(teststored::code(Column::LabStatus, q->value(9).toLongLong()));
             test.labReference = q->value(10).toString();
             test.version = q->value(11).toInt();
-            test.change = SubstanceTest::changeFromCode(q->value(12).toString());
+            test.change = SubstanceTest::changeFromCode(teststored::code(Column::Change, q->value(12).toLongLong()));
             test.recordedAt = instant(q->value(13));
-            test.outcome = q->value(14).toString();
+            test.outcome = teststored::code(Column::Outcome, q->value(14).toLongLong());
         }
         if (q->value(15).isNull())
             continue;

@@ -9,6 +9,7 @@
 #include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 #include "storage/substanceteststore.h"
+#include "storage/teststoredcodes.h"
 #include "testing/testingschedule.h"
 #include "testing/testinterpretation.h"
 
@@ -19,6 +20,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using trinn::teststored::Column;
 
 namespace trinn {
 namespace {
@@ -52,12 +54,12 @@ Result<int> missedTests(const Scope &scope, qint64 patientId, const QList<Episod
         return Error{secret.error()};
     Result<QSqlQuery> days = scope.run(u"SELECT DISTINCT sample_day FROM substance_test WHERE patient_id = ? AND sample_day >= ? "
                                        "AND sample_day < ?"_s,
-                                       {patientId, clinictime::dateToStorage(from), clinictime::dateToStorage(today)});
+                                       {patientId, teststored::day(from), teststored::day(today)});
     if (!days)
         return Error{days.error()};
     QSet<QDate> sampled;
     while (days->next())
-        sampled.insert(clinictime::dateFromStorage(days->value(0).toString()));
+        sampled.insert(teststored::dayFrom(days->value(0).toLongLong()));
     days->finish();
     QSet<QDate> missed;
     for (const auto &[episode, phase] : std::as_const(tested)) {
@@ -264,12 +266,13 @@ Result<JournalOverview> JournalOverviewReader::read(qint64 patientId, const QDat
             Result<int> counted = Gate::read(m_journal, Data::Tests, patient, u"test warnings"_s, [&](Scope &s) -> Result<int> {
                 Result<QSqlQuery> rows = s.run(
                     u"SELECT outcome, COUNT(*), MAX(sampled_at) FROM substance_test WHERE patient_id = ? AND is_current = 1 "
-                    "AND sampled_at >= ? AND outcome IN ('positive', 'missing', 'refused') GROUP BY outcome ORDER BY outcome"_s,
-                    {patientId, clinictime::toStorage(now.addDays(-warningDays))});
+                    "AND sampled_at >= ? AND outcome IN (?, ?, ?) GROUP BY outcome ORDER BY outcome"_s,
+                    QVariantList{patientId, clinictime::toStorage(now.addDays(-warningDays))}
+                        + teststored::numbers(Column::Outcome, {u"positive", u"missing", u"refused"}));
                 if (!rows)
                     return Error{rows.error()};
                 while (rows->next()) {
-                    const QString outcome = rows->value(0).toString();
+                    const QString outcome = teststored::code(Column::Outcome, rows->value(0).toLongLong());
                     const int count = rows->value(1).toInt();
                     const QString lastOn = clinictime::formatDate(clinictime::fromStorage(rows->value(2).toLongLong()).date());
                     if (outcome == u"positive"_s)

@@ -494,8 +494,9 @@ namespace {
 // panels, 33 keeps each UPDATE's changed columns only, 34 drops the copies of
 // versioned records' INSERTs, 36 stores audit_patient in its key alone, 37
 // removes the rows of Trinn's own INSERTs that seals now name by range, 38
-// keeps the audit chain's hashes as bytes, without a copy of the one before.
-constexpr int compactingMigrations[] = {31, 33, 34, 36, 37, 38};
+// keeps the audit chain's hashes as bytes, without a copy of the one before,
+// 39 keeps a test's day and enumerations as numbers.
+constexpr int compactingMigrations[] = {31, 33, 34, 36, 37, 38, 39};
 } // namespace
 
 Status Journal::migrate(const Options &options, bool isNew)
@@ -627,7 +628,7 @@ Status Journal::migrate(const Options &options, bool isNew)
         return m_schemaVersion < step && current >= step;
     });
     m_schemaVersion = current;
-    // Migrations 31, 33, 34, 36, 37 and 38 free much of an older SQLite journal's
+    // Migrations 31, 33, 34, 36, 37, 38 and 39 free much of an older SQLite journal's
     // pages: the file gives them back once, now (PostgreSQL reuses them as
     // they are). A VACUUM that fails (a full disk: it needs room for a copy)
     // is told, like any fault while opening; the journal is whole and

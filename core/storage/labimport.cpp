@@ -6,6 +6,7 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/teststoredcodes.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -198,8 +199,8 @@ Result<int> LabImport::importText(Journal &journal, const QString &csvText)
             // The sample the lab answers for: that day's test, one sent to the lab first.
             Result<QSqlQuery> test = scope.run(
                 u"SELECT id FROM substance_test WHERE patient_id = ? AND sample_day = ? AND is_current = 1 AND refused = 0 "
-                "ORDER BY CASE WHEN lab_status = 'pending' THEN 0 ELSE 1 END, sampled_at DESC LIMIT 1"_s,
-                {**patient, clinictime::dateToStorage(day)});
+                "ORDER BY CASE WHEN lab_status = ? THEN 0 ELSE 1 END, sampled_at DESC LIMIT 1"_s,
+                {**patient, teststored::day(day), teststored::number(teststored::Column::LabStatus, u"pending")});
             if (!test)
                 return Error{test.error()};
             if (!test->next()) {

@@ -9,6 +9,7 @@
 #include "storage/postgresroles.h"
 #include "storage/sqlvalues.h"
 #include "storage/testrowwriter.h"
+#include "storage/teststoredcodes.h"
 #include "testing/testingschedule.h"
 
 #include <QRandomGenerator>
@@ -19,6 +20,7 @@
 using namespace Qt::StringLiterals;
 using trinn::sqlvalues::placeholders;
 using trinn::sqlvalues::text;
+using trinn::teststored::Column;
 
 namespace trinn {
 namespace {
@@ -51,14 +53,14 @@ SubstanceTest testFrom(const QSqlQuery &q)
     t.id = q.value(0).toLongLong();
     t.patientId = q.value(1).toLongLong();
     t.sampledAt = clinictime::fromStorage(q.value(2).toLongLong());
-    t.sampleType = SubstanceTest::sampleTypeFromCode(q.value(3).toString());
+    t.sampleType = SubstanceTest::sampleTypeFromCode(teststored::code(Column::SampleType, q.value(3).toLongLong()));
     t.supervised = q.value(4).toInt() != 0;
     t.refused = q.value(5).toInt() != 0;
     t.refusalReason = q.value(6).toString();
     t.takenBy = q.value(7).toString();
-    t.labStatus = SubstanceTest::labStatusFromCode(q.value(8).toString());
+    t.labStatus = SubstanceTest::labStatusFromCode(teststored::code(Column::LabStatus, q.value(8).toLongLong()));
     t.labReference = q.value(9).toString();
-    t.outcome = q.value(10).toString();
+    t.outcome = teststored::code(Column::Outcome, q.value(10).toLongLong());
     t.version = q.value(11).toInt();
     t.supersedes = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
     t.current = q.value(13).toInt() != 0;
@@ -71,7 +73,7 @@ SubstanceTest testFrom(const QSqlQuery &q)
     t.recordedByVerified = q.value(20).toInt() != 0;
     t.confirmedBy = q.value(21).toString();
     t.confirmedById = q.value(22).isNull() ? 0 : q.value(22).toLongLong();
-    t.change = SubstanceTest::changeFromCode(q.value(23).toString());
+    t.change = SubstanceTest::changeFromCode(teststored::code(Column::Change, q.value(23).toLongLong()));
     return t;
 }
 
@@ -269,11 +271,11 @@ public:
     // per test), each of which costs more in QSqlQuery than in SQLite.
     Status loadDayResults(QList<SubstanceTest> &tests, const QHash<qint64, qsizetype> &index, QDate day) const
     {
-        const QString dayText = clinictime::dateToStorage(day);
+        const int sampleDay = teststored::day(day);
         QHash<qint64, qint64> panelOfTest;
         {
             Result<QSqlQuery> rows = m_scope.run(
-                u"SELECT id, panel_id FROM substance_test WHERE sample_day = ? AND is_current = 1 AND panel_id IS NOT NULL"_s, {dayText});
+                u"SELECT id, panel_id FROM substance_test WHERE sample_day = ? AND is_current = 1 AND panel_id IS NOT NULL"_s, {sampleDay});
             if (!rows)
                 return Error{rows.error()};
             while (rows->next())
@@ -284,7 +286,7 @@ public:
             Result<QSqlQuery> rows = m_scope.run(
                 u"SELECT panel_id, analyte, unit FROM test_panel_analyte WHERE panel_id IN "
                 "(SELECT panel_id FROM substance_test WHERE sample_day = ? AND is_current = 1) ORDER BY panel_id, ordinal"_s,
-                {dayText});
+                {sampleDay});
             if (!rows)
                 return Error{rows.error()};
             while (rows->next()) {
@@ -299,7 +301,7 @@ public:
             Result<QSqlQuery> rows = m_scope.run(
                 u"SELECT r.test_id, r.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
                 "JOIN test_result r ON r.test_id = t.id WHERE t.sample_day = ? AND t.is_current = 1"_s,
-                {dayText});
+                {sampleDay});
             if (!rows)
                 return Error{rows.error()};
             while (rows->next()) {
@@ -347,7 +349,7 @@ public:
     Result<QList<SubstanceTest>> currentOn(qint64 patientId, QDate day) const
     {
         return select(u"sample_day = ? AND patient_id = ? AND is_current = 1 ORDER BY sampled_at, id"_s,
-                      {clinictime::dateToStorage(day), patientId});
+                      {teststored::day(day), patientId});
     }
 
     /// The version that replaced `testId`, if any.
@@ -658,12 +660,12 @@ Result<QList<QDate>> SubstanceTestStore::abstinenceBreaks(qint64 patientId, QDat
             return days;
         Result<QSqlQuery> rows = scope.run(
             u"SELECT sample_day FROM substance_test WHERE patient_id = ? AND is_current = 1 AND sample_day >= ? "
-            "AND outcome IN ('positive', 'refused') ORDER BY sample_day"_s,
-            {patientId, clinictime::dateToStorage(from)});
+            "AND outcome IN (?, ?) ORDER BY sample_day"_s,
+            QVariantList{patientId, teststored::day(from)} + teststored::numbers(Column::Outcome, {u"positive", u"refused"}));
         if (!rows)
             return Error{rows.error()};
         while (rows->next())
-            days.append(clinictime::dateFromStorage(rows->value(0).toString()));
+            days.append(teststored::dayFrom(rows->value(0).toLongLong()));
         return days;
     });
 }
@@ -750,7 +752,7 @@ Result<QList<SubstanceTestStore::BoardRow>> SubstanceTestStore::board(QDate day)
         // The newest version of each sample of the day.
         Result<QSqlQuery> tested = scope.run(
             u"SELECT "_s + testColumns + u" FROM substance_test WHERE sample_day = ? AND is_current = 1 ORDER BY sampled_at, id"_s,
-            {clinictime::dateToStorage(day)});
+            {teststored::day(day)});
         if (!tested)
             return Error{tested.error()};
         QList<SubstanceTest> tests;

@@ -4,11 +4,13 @@
 #include "access/gate.h"
 #include "storage/sqlvalues.h"
 #include "storage/testpanels.h"
+#include "storage/teststoredcodes.h"
 #include "testing/substancetest.h"
 
 using namespace Qt::StringLiterals;
 using trinn::sqlvalues::number;
 using trinn::sqlvalues::text;
+using trinn::teststored::Column;
 
 namespace trinn {
 Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
@@ -49,11 +51,12 @@ Result<qint64> TestRowWriter::write(const SubstanceTest &t, const Row &row)
     // A staff id of 0 is the system or a name from an older journal: no reference.
     const auto staff = [](qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
     if (Status done = m_scope.execPrepared(
-            *m_test, {t.patientId, clinictime::toStorage(t.sampledAt), clinictime::dateToStorage(local.date()),
-                      SubstanceTest::sampleTypeCode(t.sampleType), t.supervised ? 1 : 0, t.refused ? 1 : 0,
+            *m_test, {t.patientId, clinictime::toStorage(t.sampledAt), teststored::day(local.date()),
+                      teststored::number(Column::SampleType, SubstanceTest::sampleTypeCode(t.sampleType)), t.supervised ? 1 : 0, t.refused ? 1 : 0,
                       text(t.refusalReason), text(t.takenBy), staff(t.takenById), t.takenByVerified ? 1 : 0,
-                      SubstanceTest::labStatusCode(t.labStatus), text(t.labReference), row.outcome, row.version,
-                      staff(row.supersedes), text(row.correctionReason), SubstanceTest::changeCode(t.change),
+                      teststored::number(Column::LabStatus, SubstanceTest::labStatusCode(t.labStatus)), text(t.labReference),
+                      teststored::number(Column::Outcome, row.outcome), row.version,
+                      staff(row.supersedes), text(row.correctionReason), teststored::number(Column::Change, SubstanceTest::changeCode(t.change)),
                       text(t.recordedBy), staff(t.recordedById), t.recordedByVerified ? 1 : 0, row.recordedAt,
                       text(t.confirmedBy), staff(t.confirmedById), panel});
         !done)

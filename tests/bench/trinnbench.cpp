@@ -19,6 +19,7 @@
 #include "storage/journal.h"
 #include "storage/patientstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/teststoredcodes.h"
 #include "testing/testboardmodel.h"
 
 #include <sqlite3.h>
@@ -221,7 +222,8 @@ int main(int argc, char *argv[])
     const auto overviewFloor = [&](const QList<qint64> &patientIds) {
         const QString now = QString::number(clinictime::toStorage(clinictime::now()));
         const QString monthAgo = QString::number(clinictime::toStorage(clinictime::now().addDays(-30)));
-        const QString weekAgo = clinictime::dateToStorage(today.addDays(-7));
+        const QString weekAgoNumber = QString::number(teststored::day(today.addDays(-7)));
+        const QString dayNumber = QString::number(teststored::day(today));
         const QString day = clinictime::dateToStorage(today);
         for (qint64 id : patientIds) {
             const QString pid = QString::number(id);
@@ -239,9 +241,9 @@ int main(int argc, char *argv[])
                        "ORDER BY sampled_at DESC, id DESC LIMIT 5) t LEFT JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
                        "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte", {pid});
             floor.rows("SELECT outcome, COUNT(*), MAX(sampled_at) FROM substance_test WHERE patient_id = ?1 AND is_current = 1 "
-                       "AND sampled_at >= ?2 AND outcome IN ('positive', 'missing', 'refused') GROUP BY outcome", {pid, monthAgo});
+                       "AND sampled_at >= ?2 AND outcome IN (2, 3, 4) GROUP BY outcome", {pid, monthAgo}); // positive, missing, refused
             floor.rows("SELECT DISTINCT sample_day FROM substance_test WHERE patient_id = ?1 AND sample_day >= ?2 AND sample_day < ?3",
-                       {pid, weekAgo, day});
+                       {pid, weekAgoNumber, dayNumber});
             floor.rows("SELECT s.starts_at, s.minutes, g.name, s.room FROM group_member m JOIN therapy_group g ON g.id = m.group_id "
                        "JOIN group_session s ON s.group_id = m.group_id WHERE m.patient_id = ?1 AND m.status = 'active' "
                        "AND s.status = 'planned' AND s.starts_at >= ?2 ORDER BY s.starts_at LIMIT 5", {pid, now});
@@ -281,20 +283,21 @@ int main(int argc, char *argv[])
     TestBoardModel board(tests);
     const double boardMs = !wanted("test_board") ? 0 : medianMs(runs, [&] { board.load(today); });
     const QString day = clinictime::dateToStorage(today);
+    const QString dayNumber = QString::number(teststored::day(today));
     const double boardFloor = sqlite ? medianMs(runs, [&] {
         floor.rows("SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, "
                    "p.family_name, p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
                    "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id "
                    "WHERE ph.status = 'active'");
-        floor.rows("SELECT * FROM substance_test WHERE sample_day = ?1 AND is_current = 1", {day});
+        floor.rows("SELECT * FROM substance_test WHERE sample_day = ?1 AND is_current = 1", {dayNumber});
         // Every analyte of the day's tests: the panel's, each with its finding.
         floor.rows("SELECT t.id, p.analyte, r.screen_positive, r.value, r.unit, r.cutoff, r.confirmed FROM substance_test t "
                    "JOIN test_panel_analyte p ON p.panel_id = t.panel_id "
                    "LEFT JOIN test_result r ON r.test_id = t.id AND r.analyte = p.analyte "
-                   "WHERE t.sample_day = ?1 AND t.is_current = 1", {day});
+                   "WHERE t.sample_day = ?1 AND t.is_current = 1", {dayNumber});
         floor.rows("SELECT m.patient_id, m.drug, m.dose FROM substance_test t JOIN medication m ON m.patient_id = t.patient_id "
-                   "WHERE t.sample_day = ?1 AND t.is_current = 1 AND m.start_date <= ?1 AND (m.stop_date IS NULL OR m.stop_date >= ?1)",
-                   {day});
+                   "WHERE t.sample_day = ?1 AND t.is_current = 1 AND m.start_date <= ?2 AND (m.stop_date IS NULL OR m.stop_date >= ?2)",
+                   {dayNumber, day});
     }) : 0;
     measures.append({QStringLiteral("test_board"), boardMs, boardFloor,
                      QStringLiteral("%1 patients due, %2 tested").arg(board.rowCount()).arg(board.rowCount() - board.untestedCount())});

@@ -103,7 +103,7 @@ Clinic makeClinic(Backend backend)
 
     // The lab's answer with a measured value, for the newest urine sample.
     const qint64 sample = one(journal, QStringLiteral("SELECT MAX(id) FROM substance_test WHERE patient_id = ? AND is_current = 1 "
-                                                      "AND refused = 0 AND sample_type = 'urine'"),
+                                                      "AND refused = 0 AND sample_type = 0"), // urine
                               {clinic.patientId});
     const Result<qint64> confirmed = SubstanceTestStore(journal).confirm(sample, QStringLiteral("amp"), true, QStringLiteral("LAB-1"), 720.5,
                                                                          QStringLiteral("ng/mL"), 500);

@@ -3,6 +3,7 @@
 #include "common/clinictime.h"
 #include "demo/democlinic.h"
 #include "storage/journal.h"
+#include "storage/teststoredcodes.h"
 
 // The README's demo is a living clinic: every workspace has something to
 // show. The clinic size is made here with fewer patients to stay quick.
@@ -21,7 +22,6 @@ TEST_CASE("The README's demo clinic has content for every workspace", "[storage]
     const Result<DemoClinic::Summary> summary = DemoClinic::generate(*journal, *options);
     REQUIRE(summary.ok());
     const QString today = clinictime::today().toString(Qt::ISODate);
-    const QString monthAgo = clinictime::today().addDays(-30).toString(Qt::ISODate);
     const QString inTwelveWeeks = clinictime::today().addDays(84).toString(Qt::ISODate);
     const qint64 now = clinictime::now().toMSecsSinceEpoch();
 
@@ -41,9 +41,9 @@ TEST_CASE("The README's demo clinic has content for every workspace", "[storage]
     CHECK(summary->nextOfKin > 50);
     // The test board: months of tests, and the last days' (today's start in
     // the morning: just after midnight there are none yet).
-    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day >= ?"), {monthAgo}) > 300);
-    const QString yesterday = clinictime::today().addDays(-1).toString(Qt::ISODate);
-    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day >= ?"), {yesterday}) > 0);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day >= ?"), {teststored::day(clinictime::today().addDays(-30))}) > 300);
+    CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day >= ?"),
+                          {teststored::day(clinictime::today().addDays(-1))}) > 0);
     // Groups: sessions held with attendance and a note, and more planned.
     CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM attendance")) > 100);
     CHECK(test::sqlNumber(*journal, QStringLiteral("SELECT COUNT(*) FROM group_session WHERE note <> ''")) > 20);

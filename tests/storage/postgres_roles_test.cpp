@@ -311,7 +311,7 @@ TEST_CASE("PostgreSQL: signed notes, their versions and tests refuse UPDATE and 
             const bool done = query.exec(sql.arg(c.noteOnTeam));
             CHECK((!done || query.numRowsAffected() == 0));
         }
-        for (const QString &sql : {QStringLiteral("UPDATE substance_test SET outcome = 'negative' WHERE id = %1"),
+        for (const QString &sql : {QStringLiteral("UPDATE substance_test SET outcome = 0 WHERE id = %1"),
                                    QStringLiteral("DELETE FROM substance_test WHERE id = %1"),
                                    QStringLiteral("UPDATE test_result SET screen_positive = 0 WHERE test_id = %1"),
                                    QStringLiteral("DELETE FROM test_result WHERE test_id = %1")}) {
@@ -327,7 +327,7 @@ TEST_CASE("PostgreSQL: signed notes, their versions and tests refuse UPDATE and 
                    .toStdString(),
                Catch::Contains("never changed"));
     QSqlDatabase nurse = login(c, c.nurse);
-    CHECK_THAT(refusal(nurse, QStringLiteral("UPDATE substance_test SET outcome = 'negative' WHERE id = %1").arg(c.testOffTeam))
+    CHECK_THAT(refusal(nurse, QStringLiteral("UPDATE substance_test SET outcome = 0 WHERE id = %1").arg(c.testOffTeam))
                    .toStdString(),
                Catch::Contains("permission denied"));
     CHECK(test::sqlNumber(*c.journal, QStringLiteral("SELECT COUNT(*) FROM note_version WHERE body = 'rewritten'")) == 0);

@@ -7,6 +7,7 @@
 #include "storage/patientstore.h"
 #include "storage/programstore.h"
 #include "storage/recoverystore.h"
+#include "storage/teststoredcodes.h"
 #include "storage/timelinestore.h"
 
 using namespace trinn;
@@ -114,8 +115,8 @@ TEST_CASE("Service 1, residential 12-step clinic, end to end", "[storage][progra
     // Stabilization stay: refused after a positive test since Phase 1.
     test::rawExec(*journal, QStringLiteral(
         "INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, taken_by, "
-        "lab_status, outcome, recorded_by, recorded_at) VALUES (%1, 0, '%2', 'urine', 1, 0, 'N', 'none', 'positive', 'N', 0)")
-        .arg(kari).arg(discharge.addDays(40).toString(Qt::ISODate)));
+        "lab_status, outcome, recorded_by, recorded_at) VALUES (%1, 0, %2, 0, 1, 0, 'N', 0, 2, 'N', 0)") // urine, none, positive
+        .arg(kari).arg(teststored::day(discharge.addDays(40))));
     const auto stabilization = episodes.enrol({kari, BuiltinPrograms::stabilization, discharge.addDays(60), {}, {}});
     CHECK(stabilization.error() == QStringLiteral("Stabilization stay needs abstinence since Phase 1: positive test on %1.")
                                        .arg(discharge.addDays(40).toString(QStringLiteral("dd.MM.yyyy"))));

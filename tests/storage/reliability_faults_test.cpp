@@ -182,7 +182,7 @@ QList<Operation> operations()
              return done ? Status{} : Status{Error{done.error()}};
          },
          [](Journal &j, const Template &) {
-             return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE change_kind = 'lab'"));
+             return test::sqlNumber(j, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE change_kind = 2")); // lab
          }},
         {"a migration", true, nullptr,
          [](Journal &j, const Template &) {

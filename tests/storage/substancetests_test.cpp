@@ -10,7 +10,9 @@
 #include "storage/programstore.h"
 #include "storage/staffstore.h"
 #include "storage/substanceteststore.h"
+#include "storage/teststoredcodes.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace trinn;
@@ -552,7 +554,7 @@ TEST_CASE("Migration 12 links the names of older tests to the staff register, or
                     .arg(rows->value(3).toString())
                     .arg(rows->value(4).isNull() ? QStringLiteral("-") : QStringLiteral("id"))
                     .arg(rows->value(5).toInt())
-                    .arg(rows->value(6).toString());
+                    .arg(teststored::code(teststored::Column::Change, rows->value(6).toLongLong()));
     }
     CHECK(seen == QStringList{QStringLiteral("root:-:0/root:-:0/recorded"),
                               QStringLiteral("Nina Sykepleier:id:1/Nina Sykepleier:id:1/recorded"),
@@ -568,4 +570,117 @@ TEST_CASE("Migration 12 links the names of older tests to the staff register, or
             CHECK_FALSE(t.recordedByVerified);
     }
     CHECK(unverified == 1);
+}
+
+namespace {
+// A test row as Trinn wrote it before migration 39: its day and words as text.
+void oldWordsTest(Journal &j, qint64 patient, const QString &day, const QString &type, const QString &lab,
+                  const QString &outcome, const QString &change)
+{
+    test::rawExec(j, QStringLiteral("INSERT INTO substance_test (patient_id, sampled_at, sample_day, sample_type, supervised, refused, "
+                                    "taken_by, lab_status, outcome, recorded_by, recorded_at, change_kind) "
+                                    "VALUES (%1, %2, '%3', '%4', 1, 0, 'Siri', '%5', '%6', 'Siri', 0, '%7')")
+                         .arg(patient)
+                         .arg(clinictime::toStorage(QDateTime(QDate::fromString(day, Qt::ISODate), QTime(8, 0), QTimeZone("Europe/Oslo"))))
+                         .arg(day, type, lab, outcome, change));
+}
+} // namespace
+
+TEST_CASE("Migrations 39 and 40 keep a test's day and words as numbers, and every test reads back as it was",
+          "[storage][testing][migrations]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    // Every word of each of the four lists, some test with it.
+    const QStringList types{QStringLiteral("urine"), QStringLiteral("breath"), QStringLiteral("saliva"), QStringLiteral("blood")};
+    const QStringList labs{QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("confirmed")};
+    const QStringList outcomes{QStringLiteral("negative"), QStringLiteral("expected"), QStringLiteral("positive"),
+                               QStringLiteral("missing"), QStringLiteral("refused"), QStringLiteral("pending")};
+    const QStringList changes{QStringLiteral("recorded"), QStringLiteral("corrected"), QStringLiteral("lab")};
+    const QDate first(2026, 1, 28);
+    qint64 kari = 0;
+    {
+        auto old = Journal::open(location, test::optionsUpTo(38, Journal::OpenMode::CreateIfMissing));
+        INFO(old.error().toStdString());
+        REQUIRE(old.ok());
+        kari = test::addPatient(**old);
+        for (int i = 0; i < 6; ++i)
+            oldWordsTest(**old, kari, first.addDays(i).toString(Qt::ISODate), types.at(i % 4), labs.at(i % 3), outcomes.at(i),
+                         changes.at(i % 3));
+    }
+    auto current = Journal::open(location);
+    INFO(current.error().toStdString());
+    REQUIRE(current.ok());
+    Journal &j = **current;
+    CHECK(j.schemaVersion() >= 40);
+    auto rows = RawSqlForTests::run(j, QStringLiteral("SELECT sample_day, sample_type, lab_status, outcome, change_kind FROM substance_test "
+                                                      "ORDER BY id"));
+    REQUIRE(rows.ok());
+    QStringList stored;
+    while (rows->next())
+        stored << QStringLiteral("%1 %2 %3 %4 %5").arg(rows->value(0).toLongLong()).arg(rows->value(1).toInt())
+                      .arg(rows->value(2).toInt()).arg(rows->value(3).toInt()).arg(rows->value(4).toInt());
+    rows->finish();
+    CHECK(stored == QStringList{QStringLiteral("20260128 0 0 0 0"), QStringLiteral("20260129 1 1 1 1"), QStringLiteral("20260130 2 2 2 2"),
+                                QStringLiteral("20260131 3 0 3 0"), QStringLiteral("20260201 0 1 4 1"), QStringLiteral("20260202 1 2 5 2")});
+    // Through the store, each test is the one written: the same words, the same day.
+    const auto history = SubstanceTestStore(j).history(kari);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 6);
+    for (const SubstanceTest &t : *history) {
+        const int i = int(first.daysTo(clinictime::local(t.sampledAt).date()));
+        INFO(i);
+        CHECK(SubstanceTest::sampleTypeCode(t.sampleType) == types.at(i % 4));
+        CHECK(SubstanceTest::labStatusCode(t.labStatus) == labs.at(i % 3));
+        CHECK(t.outcome == outcomes.at(i));
+        CHECK(SubstanceTest::changeCode(t.change) == changes.at(i % 3));
+        const auto onDay = SubstanceTestStore(j).testsOn(kari, first.addDays(i));
+        REQUIRE(onDay.ok());
+        CHECK(onDay->size() == 1);
+    }
+    const auto breaks = SubstanceTestStore(j).abstinenceBreaks(kari, first);
+    REQUIRE(breaks.ok());
+    CHECK(*breaks == QList<QDate>{first.addDays(2), first.addDays(4)});
+    // The columns' rules say what a kept number may be (a day as text is not one).
+    for (const auto &[value, rule] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("outcome = 6"), QStringLiteral("substance_test_outcome_known")},
+             {QStringLiteral("sample_type = 4"), QStringLiteral("substance_test_sample_type_known")},
+             {QStringLiteral("lab_status = -1"), QStringLiteral("substance_test_lab_status_known")},
+             {QStringLiteral("change_kind = 3"), QStringLiteral("substance_test_change_kind_known")},
+             {QStringLiteral("sample_day = 20261301"), QStringLiteral("substance_test_sample_day_is_date")},
+             {QStringLiteral("sample_day = 20261232"), QStringLiteral("substance_test_sample_day_is_date")},
+             {QStringLiteral("sample_day = '2026-12-02'"), QString()}}) {
+        INFO(value.toStdString());
+        // Past the journal's own words for a fault, to see which rule refused it.
+        QSqlQuery changed(RawSqlForTests::database(j));
+        CHECK_FALSE(changed.exec(QStringLiteral("UPDATE substance_test SET %1 WHERE id = (SELECT MAX(id) FROM substance_test)").arg(value)));
+        CHECK_THAT(changed.lastError().text().toStdString(), Catch::Contains(rule.toStdString()));
+    }
+    CHECK(test::sqlNumber(j, QStringLiteral("SELECT sample_day FROM substance_test WHERE id = (SELECT MAX(id) FROM substance_test)"))
+          == 20260202);
+}
+
+TEST_CASE("A test word migration 39 does not know stops it, and the journal is left as it was", "[storage][testing][migrations]")
+{
+    const Backend backend = TRINN_BOTH_BACKENDS();
+    const QString location = test::freshLocation(backend);
+    {
+        auto old = Journal::open(location, test::optionsUpTo(38, Journal::OpenMode::CreateIfMissing));
+        REQUIRE(old.ok());
+        const qint64 kari = test::addPatient(**old);
+        oldWordsTest(**old, kari, QStringLiteral("2026-03-01"), QStringLiteral("urine"), QStringLiteral("none"),
+                     QStringLiteral("negative"), QStringLiteral("recorded"));
+        // SQLite kept any word here before; a tool outside Trinn wrote this one.
+        oldWordsTest(**old, kari, QStringLiteral("2026-03-02"), QStringLiteral("urine"), QStringLiteral("none"),
+                     QStringLiteral("unclear"), QStringLiteral("recorded"));
+    }
+    auto current = Journal::open(location);
+    REQUIRE_FALSE(current.ok());
+    CHECK_THAT(current.error().toStdString(), Catch::Contains("The journal was left as it was"));
+    auto old = Journal::open(location, test::optionsUpTo(38));
+    INFO(old.error().toStdString());
+    REQUIRE(old.ok());
+    CHECK((*old)->schemaVersion() == 38);
+    CHECK(test::sqlNumber(**old, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE outcome = 'unclear'")) == 1);
+    CHECK(test::sqlNumber(**old, QStringLiteral("SELECT COUNT(*) FROM substance_test WHERE sample_day = '2026-03-01'")) == 1);
 }

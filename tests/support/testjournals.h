@@ -21,6 +21,8 @@ struct RawSqlForTests
         return journal.run(sql, bindings);
     }
     static Result<QSqlQuery> runFixed(Journal &journal, const QString &sql) { return journal.runFixed(sql); }
+    /// The connection itself, for a test that needs the database's own words for a fault.
+    static QSqlDatabase database(Journal &journal) { return journal.database(); }
 };
 } // namespace trinn
 
