@@ -3,7 +3,8 @@
 //
 //   trinn-bench JOURNAL [--runs N] [--json FILE] [--only NAME,...]
 //
-// Prints one line per measure: NAME median_ms floor_ms ratio.
+// Prints one line per measure: NAME median_ms floor_ms ratio qt_floor_ms qt_ratio
+// (the floor's SQL through Qt's SQLite driver, as core reads).
 
 #include "common/clinictime.h"
 #include "mainwindow.h"
@@ -25,6 +26,9 @@
 #include <sqlite3.h>
 
 #include <QApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -56,6 +60,9 @@ double medianMs(int runs, const std::function<void()> &work)
 }
 
 // The floor: raw sqlite3, prepared once per run, every row stepped through.
+// Read through Qt's SQLite driver instead (readThroughQt), the same SQL is
+// the floor of any code that reads with QSqlQuery, as core does: each value
+// of each row becomes a QVariant, each text UTF-16.
 class Floor
 {
 public:
@@ -65,12 +72,21 @@ public:
             sqlite3_close(m_db);
             m_db = nullptr;
         }
+        if (m_db) {
+            m_qt = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trinn-bench-floor"));
+            m_qt.setDatabaseName(path);
+            m_qt.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            m_qt.open();
+        }
     }
     ~Floor() { sqlite3_close(m_db); }
     bool ok() const { return m_db != nullptr; }
+    void readThroughQt(bool on) { m_viaQt = on; }
 
     int rows(const char *sql, const QStringList &texts = {}) const
     {
+        if (m_viaQt)
+            return rowsThroughQt(sql, texts);
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
             return -1;
@@ -103,14 +119,44 @@ public:
     }
 
 private:
+    int rowsThroughQt(const char *sql, const QStringList &texts) const
+    {
+        QSqlQuery query(m_qt);
+        query.setForwardOnly(true);
+        if (!query.prepare(QString::fromUtf8(sql)))
+            return -1;
+        for (int i = 0; i < texts.size(); ++i)
+            query.bindValue(i, texts.at(i));
+        if (!query.exec())
+            return -1;
+        const int columns = query.record().count();
+        int count = 0;
+        while (query.next()) {
+            for (int c = 0; c < columns; ++c)
+                (void)query.value(c);
+            ++count;
+        }
+        return count;
+    }
+
     sqlite3 *m_db = nullptr;
+    QSqlDatabase m_qt;
+    bool m_viaQt = false;
+};
+
+// A floor's median, bare and through QSqlQuery.
+struct FloorTimes
+{
+    double bare = 0;
+    double qt = 0;
+    FloorTimes operator/(double by) const { return {bare / by, qt / by}; }
 };
 
 struct Measure
 {
     QString name;
     double median = 0;
-    double floor = 0;
+    FloorTimes floor;
     QString note;
 };
 
@@ -159,11 +205,24 @@ int main(int argc, char *argv[])
     journal = std::move(Journal::open(location).value());
     const bool sqlite = !journal->isPostgres();
     Floor floor(sqlite ? journal->location().filePath : QString());
+    const auto floorsOf = [&](const std::function<void()> &work) {
+        FloorTimes times;
+        times.bare = medianMs(runs, work);
+        floor.readThroughQt(true);
+        times.qt = medianMs(runs, work);
+        floor.readThroughQt(false);
+        return times;
+    };
 
-    const double startupFloor = sqlite ? medianMs(runs, [&] {
-        Floor f(journal->location().filePath);
-        f.rows("SELECT MAX(version) FROM schema_version");
-    }) : 0;
+    const FloorTimes startupFloor{sqlite ? medianMs(runs, [&] {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(journal->location().filePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, "SELECT MAX(version) FROM schema_version", -1, &statement, nullptr);
+        sqlite3_step(statement);
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+    }) : 0, 0};
     measures.append({QStringLiteral("startup"), startup, startupFloor, QStringLiteral("open journal, build and show the main window")});
 
     // Patient search as you type "hansen", one keystroke at a time.
@@ -174,7 +233,7 @@ int main(int argc, char *argv[])
         for (int i = 1; i <= typed.size(); ++i)
             model.setSearchText(typed.left(i));
     }) / typed.size();
-    const double searchFloor = sqlite ? medianMs(runs, [&] {
+    const FloorTimes searchFloor = sqlite ? floorsOf([&] {
         for (int i = 1; i <= typed.size(); ++i) {
             const QString prefix = typed.left(i);
             floor.rows("SELECT p.id, p.national_id, p.birth_date, p.given_names, p.family_name FROM patient_term t "
@@ -182,7 +241,7 @@ int main(int argc, char *argv[])
                        "ORDER BY t.term, t.field, t.sort_key, t.patient_id LIMIT 50",
                        {prefix, searchterms::prefixUpperBound(prefix)});
         }
-    }) / typed.size() : 0;
+    }) / typed.size() : FloorTimes{};
     measures.append({QStringLiteral("search"), search, searchFloor, QStringLiteral("per keystroke, first page of 50")});
 
     // Opening a patient's journal: header, contacts, current program, and the
@@ -197,7 +256,7 @@ int main(int argc, char *argv[])
         for (qint64 id : std::as_const(ids))
             view.showPatient(id);
     }) / ids.size();
-    const double openFloor = (sqlite && !ids.isEmpty()) ? medianMs(runs, [&] {
+    const FloorTimes openFloor = (sqlite && !ids.isEmpty()) ? floorsOf([&] {
         for (qint64 id : std::as_const(ids)) {
             const QString pid = QString::number(id);
             floor.rows("SELECT * FROM patient WHERE id = ?1", {pid});
@@ -213,7 +272,7 @@ int main(int argc, char *argv[])
             floor.rows("SELECT n.*, v.* FROM journal_note n JOIN note_version v ON v.note_id = n.id WHERE n.patient_id = ?1", {pid});
             floor.rows("SELECT o.* FROM outing_participant op JOIN outing o ON o.id = op.outing_id WHERE op.patient_id = ?1", {pid});
         }
-    }) / ids.size() : 0;
+    }) / ids.size() : FloorTimes{};
     measures.append({QStringLiteral("open_patient"), open, openFloor, QStringLiteral("per patient")});
 
     // The journal overview of the same patients, and of the ten with the most
@@ -262,7 +321,7 @@ int main(int argc, char *argv[])
         for (qint64 id : std::as_const(ids))
             (void)overviews.read(id, clinictime::now());
     }) / ids.size();
-    const double overviewFloorMs = (sqlite && !ids.isEmpty()) ? medianMs(runs, [&] { overviewFloor(ids); }) / ids.size() : 0;
+    const FloorTimes overviewFloorMs = (sqlite && !ids.isEmpty()) ? floorsOf([&] { overviewFloor(ids); }) / ids.size() : FloorTimes{};
     measures.append({QStringLiteral("overview"), overview, overviewFloorMs, QStringLiteral("per patient, the journal at a glance")});
 
     // Found with bare SQLite: the bench has no door of its own to the journal's rows.
@@ -274,7 +333,7 @@ int main(int argc, char *argv[])
             for (qint64 id : std::as_const(busiest))
                 (void)overviews.read(id, clinictime::now());
         }) / busiest.size();
-        const double busyFloor = sqlite ? medianMs(runs, [&] { overviewFloor(busiest); }) / busiest.size() : 0;
+        const FloorTimes busyFloor = sqlite ? floorsOf([&] { overviewFloor(busiest); }) / busiest.size() : FloorTimes{};
         measures.append({QStringLiteral("overview_busiest"), busy, busyFloor, QStringLiteral("per patient, the ten with the most notes")});
     }
 
@@ -284,7 +343,7 @@ int main(int argc, char *argv[])
     const double boardMs = !wanted("test_board") ? 0 : medianMs(runs, [&] { board.load(today); });
     const QString day = clinictime::dateToStorage(today);
     const QString dayNumber = QString::number(teststored::day(today));
-    const double boardFloor = sqlite ? medianMs(runs, [&] {
+    const FloorTimes boardFloor = sqlite ? floorsOf([&] {
         floor.rows("SELECT e.id, e.patient_id, e.program_name, pt.testing, ph.name, ph.residential, p.given_names, "
                    "p.family_name, p.national_id FROM phase ph JOIN episode e ON e.id = ph.episode_id "
                    "JOIN program_template pt ON pt.id = e.program_id JOIN patient p ON p.id = e.patient_id "
@@ -298,7 +357,7 @@ int main(int argc, char *argv[])
         floor.rows("SELECT m.patient_id, m.drug, m.dose FROM substance_test t JOIN medication m ON m.patient_id = t.patient_id "
                    "WHERE t.sample_day = ?1 AND t.is_current = 1 AND m.start_date <= ?2 AND (m.stop_date IS NULL OR m.stop_date >= ?2)",
                    {dayNumber, day});
-    }) : 0;
+    }) : FloorTimes{};
     measures.append({QStringLiteral("test_board"), boardMs, boardFloor,
                      QStringLiteral("%1 patients due, %2 tested").arg(board.rowCount()).arg(board.rowCount() - board.untestedCount())});
 
@@ -324,7 +383,7 @@ int main(int argc, char *argv[])
         });
         const QString sid = QString::number(sessionId);
         const QString gid = QString::number(sessionGroup);
-        const double sessionFloor = sqlite ? medianMs(runs, [&] {
+        const FloorTimes sessionFloor = sqlite ? floorsOf([&] {
             floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id WHERE s.id = ?1", {sid});
             floor.rows("SELECT * FROM therapy_group WHERE id = ?1", {gid});
             floor.rows("SELECT * FROM group_leader WHERE group_id = ?1", {gid});
@@ -332,7 +391,7 @@ int main(int argc, char *argv[])
                        "WHERE a.session_id = ?1", {sid});
             floor.rows("SELECT m.*, p.given_names, p.family_name FROM group_member m JOIN patient p ON p.id = m.patient_id "
                        "WHERE m.group_id = ?1", {gid});
-        }) : 0;
+        }) : FloorTimes{};
         measures.append({QStringLiteral("group_session"), session, sessionFloor, QStringLiteral("one held session with its members")});
     }
 
@@ -346,7 +405,7 @@ int main(int argc, char *argv[])
     const QString lastDay = clinictime::dateToStorage(monday.addDays(8));
     const QString gatheringsEnd = clinictime::dateToStorage(monday.addDays(8 + BuiltinPrograms::gatheringDays));
     const QString staysStart = clinictime::dateToStorage(monday.addDays(-1 - BuiltinPrograms::familyProgramDays));
-    const double calendarFloor = sqlite ? medianMs(runs, [&] {
+    const FloorTimes calendarFloor = sqlite ? floorsOf([&] {
         floor.rows("SELECT s.*, g.name FROM group_session s JOIN therapy_group g ON g.id = s.group_id "
                    "WHERE s.starts_at >= ?1 AND s.starts_at < ?2", {from, to});
         floor.rows("SELECT * FROM appointment WHERE starts_at >= ?1 AND starts_at < ?2", {from, to});
@@ -366,14 +425,14 @@ int main(int argc, char *argv[])
                    {firstDay, lastDay, staysStart});
         floor.rows("SELECT s.id, s.start_date, s.patient_id, b.room, b.label FROM bed_stay s JOIN bed b ON b.id = s.bed_id "
                    "WHERE s.start_date >= ?1 AND s.start_date < ?2", {firstDay, lastDay});
-    }) : 0;
+    }) : FloorTimes{};
     measures.append({QStringLiteral("calendar_week"), calendar, calendarFloor, QStringLiteral("the whole clinic")});
     const double beds = !wanted("bed_board") ? 0 : medianMs(runs, [&] { (void)BedStore(*journal).board(today); });
-    const double bedsFloor = sqlite ? medianMs(runs, [&] {
+    const FloorTimes bedsFloor = sqlite ? floorsOf([&] {
         floor.rows("SELECT * FROM bed ORDER BY site, room, label");
         floor.rows("SELECT s.*, p.given_names, p.family_name FROM bed_stay s JOIN patient p ON p.id = s.patient_id "
                    "WHERE s.end_date > ?1", {day});
-    }) : 0;
+    }) : FloorTimes{};
     measures.append({QStringLiteral("bed_board"), beds, bedsFloor, QStringLiteral("every bed today")});
 
     struct rusage usage {};
@@ -384,12 +443,15 @@ int main(int argc, char *argv[])
     for (const Measure &m : std::as_const(measures)) {
         if (!wanted(m.name.toLatin1().constData()))
             continue;
-        const double ratio = m.floor > 0 ? m.median / m.floor : 0;
-        out << m.name << ' ' << QString::number(m.median, 'f', 3) << ' ' << QString::number(m.floor, 'f', 3) << ' '
-            << QString::number(ratio, 'f', 2) << Qt::endl;
+        const double ratio = m.floor.bare > 0 ? m.median / m.floor.bare : 0;
+        const double qtRatio = m.floor.qt > 0 ? m.median / m.floor.qt : 0;
+        out << m.name << ' ' << QString::number(m.median, 'f', 3) << ' ' << QString::number(m.floor.bare, 'f', 3) << ' '
+            << QString::number(ratio, 'f', 2) << ' ' << QString::number(m.floor.qt, 'f', 3) << ' ' << QString::number(qtRatio, 'f', 2)
+            << Qt::endl;
         err << "  " << m.name << ": " << m.note << Qt::endl;
         json.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("median_ms"), m.median},
-                                {QStringLiteral("floor_ms"), m.floor}, {QStringLiteral("ratio"), ratio},
+                                {QStringLiteral("floor_ms"), m.floor.bare}, {QStringLiteral("ratio"), ratio},
+                                {QStringLiteral("qt_floor_ms"), m.floor.qt}, {QStringLiteral("qt_ratio"), qtRatio},
                                 {QStringLiteral("note"), m.note}});
     }
     out << "peak_rss_mb " << QString::number(peakMb, 'f', 1) << Qt::endl;

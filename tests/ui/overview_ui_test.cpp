@@ -261,6 +261,25 @@ TEST_CASE("The overview of a demo patient shows medication tests notes and warni
         return n;
     };
     const int everything = shown();
+    // What is planned comes first under its heading, then the history under
+    // its own; each heading spans its row and counts its part's entries.
+    QTreeWidget *timeline = view->timeline();
+    const int rows = timeline->topLevelItemCount();
+    REQUIRE(rows > 3);
+    int historyRow = 1;
+    while (historyRow < rows && !timeline->topLevelItem(historyRow)->text(0).startsWith(QStringLiteral("History (")))
+        ++historyRow;
+    REQUIRE(historyRow < rows);
+    CHECK(timeline->topLevelItem(0)->text(0) == QStringLiteral("Planned (%1)").arg(historyRow - 1));
+    CHECK(timeline->topLevelItem(historyRow)->text(0) == QStringLiteral("History (%1)").arg(rows - historyRow - 1));
+    for (int row = 0; row < rows; ++row) {
+        INFO(row);
+        CHECK(timeline->topLevelItem(row)->isFirstColumnSpanned() == (row == 0 || row == historyRow));
+    }
+    const QDateTime now = clinictime::now();
+    CHECK(QDateTime::fromString(timeline->topLevelItem(1)->text(0), QStringLiteral("dd.MM.yyyy HH:mm")).isValid());
+    CHECK(clinictime::local(now).toString(QStringLiteral("yyyyMMddHHmm"))
+          < QDateTime::fromString(timeline->topLevelItem(historyRow - 1)->text(0), QStringLiteral("dd.MM.yyyy HH:mm")).toString(QStringLiteral("yyyyMMddHHmm")));
     view->setTimelineFilter(PatientJournalView::Show::Planned);
     const int planned = shown();
     view->setTimelineFilter(PatientJournalView::Show::History);

@@ -202,20 +202,30 @@ bool PatientJournalView::showPatient(qint64 patientId)
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
+            return item;
         };
         qsizetype firstPast = 0;
         while (firstPast < entries->size() && entries->at(firstPast).when > now)
             ++firstPast;
+        // The headings go in first and the entries after, in two batches:
+        // spanning a row lays the tree out there and then, measuring every
+        // row in it, so with the entries already in, each heading cost as
+        // much as the rest of the timeline.
+        const bool anyPlanned = firstPast > 0;
+        if (anyPlanned)
+            heading(tr("Planned (%n)", nullptr, int(firstPast)), PlannedPart);
+        if (firstPast < entries->size())
+            heading(tr("History (%n)", nullptr, int(entries->size() - firstPast)), HistoryPart);
+        QList<QTreeWidgetItem *> planned;
+        QList<QTreeWidgetItem *> history;
         for (qsizetype i = 0; i < entries->size(); ++i) {
-            if (i == 0 && firstPast > 0)
-                heading(tr("Planned (%n)", nullptr, int(firstPast)), PlannedPart);
-            if (i == firstPast)
-                heading(tr("History (%n)", nullptr, int(entries->size() - firstPast)), HistoryPart);
             const TimelineEntry &entry = entries->at(i);
-            auto *item = new QTreeWidgetItem(m_timeline,
-                                             {clinictime::formatDateTime(entry.when), entry.title, entry.detail});
+            auto *item = new QTreeWidgetItem({clinictime::formatDateTime(entry.when), entry.title, entry.detail});
             item->setData(0, partRole, i < firstPast ? PlannedPart : HistoryPart);
+            (i < firstPast ? planned : history).append(item);
         }
+        m_timeline->insertTopLevelItems(anyPlanned ? 1 : 0, planned);
+        m_timeline->addTopLevelItems(history);
         applyFilter();
     } else {
         new QTreeWidgetItem(m_timeline, {QString(), tr("The timeline could not be read"), entries.error()});
