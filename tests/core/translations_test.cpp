@@ -130,6 +130,7 @@ TEST_CASE("Qt's own buttons are in Bokmaal and Nynorsk", "[translations][qt]")
 {
     const QString language = GENERATE(QStringLiteral("nb"), QStringLiteral("nn"));
     CAPTURE(language);
+    const trinn::test::LanguageGivenBack givenBack;
     REQUIRE(trinn::installTranslations(*qApp, language) == language);
     QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
     CHECK(buttons.button(QDialogButtonBox::Close)->text().remove(u'&') == QStringLiteral("Lukk"));

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdlib>
 
@@ -303,6 +304,23 @@ QStringList ids::synthetic(int count)
         ids << digits + QString::number(k1) + QString::number(k2);
     }
     return ids;
+}
+
+LanguageGivenBack::LanguageGivenBack()
+{
+    for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly))
+        m_before << installed;
+}
+
+LanguageGivenBack::~LanguageGivenBack()
+{
+    for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        if (m_before.contains(installed))
+            continue;
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    QLocale::setDefault(m_locale);
 }
 
 } // namespace trinn::test

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
 #include <QString>
 
 #include <memory>
@@ -140,6 +141,23 @@ qint64 phaseId(EpisodeStore &episodes, qint64 episodeId, const QString &code);
 /// unless told).
 SubstanceTest urine(qint64 patientId, const QStringList &positives = {},
                     const QDateTime &sampledAt = clinictime::now().addSecs(-600));
+
+/// Whatever a test case installs of a language (installTranslations keeps
+/// its translators for the program's life) is given back at the end of the
+/// scope: the translators installed since are removed and the default
+/// locale put back, so the next case in the same process runs in English.
+class LanguageGivenBack
+{
+public:
+    LanguageGivenBack();
+    ~LanguageGivenBack();
+    LanguageGivenBack(const LanguageGivenBack &) = delete;
+    LanguageGivenBack &operator=(const LanguageGivenBack &) = delete;
+
+private:
+    QList<QObject *> m_before;
+    QLocale m_locale;
+};
 
 } // namespace trinn::test
 

@@ -59,6 +59,7 @@ QStringList clashes(MainWindow &window)
 
 void noClashIn(const QString &language)
 {
+    const test::LanguageGivenBack givenBack;
     installTranslations(*QCoreApplication::instance(), language);
     std::unique_ptr<Journal> journal = test::createJournal(test::Backend::SQLite);
     MainWindow window(*journal);
@@ -73,8 +74,6 @@ void noClashIn(const QString &language)
         CAPTURE(found);
         CHECK(found.isEmpty());
     }
-    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace

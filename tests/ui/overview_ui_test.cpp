@@ -296,6 +296,7 @@ TEST_CASE("Screenshots of the journal overview and the patient dialogs", "[.][sh
 {
     const QString dir = qEnvironmentVariable("TRINN_UI_SHOTS");
     REQUIRE_FALSE(dir.isEmpty());
+    const test::LanguageGivenBack givenBack;
     installTranslations(*qApp, QStringLiteral("nb"));
     Window w;
     DemoClinic::Options options;

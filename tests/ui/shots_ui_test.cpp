@@ -37,6 +37,7 @@ TEST_CASE("Pictures of the shell in Bokmaal", "[.shots]")
 {
     REQUIRE_FALSE(qEnvironmentVariableIsEmpty("TRINN_SHOTS"));
     QDir().mkpath(qEnvironmentVariable("TRINN_SHOTS"));
+    const test::LanguageGivenBack givenBack;
     installTranslations(*QCoreApplication::instance(), QStringLiteral("nb"));
 
     std::unique_ptr<Journal> journal;
