@@ -4320,6 +4320,26 @@ Skriv den ned og oppbevar den uten nettilgang, borte fra arbeidsstasjonene: med 
         <source>The sample was taken on %1, an earlier day: say why it is entered late.</source>
         <translation>Prøven ble tatt %1, en tidligere dag: oppgi hvorfor den registreres for sent.</translation>
     </message>
+    <message>
+        <source>sample type</source>
+        <translation>prøvetype</translation>
+    </message>
+    <message>
+        <source>lab status</source>
+        <translation>laboratoriestatus</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation>endringstype</translation>
+    </message>
+    <message>
+        <source>Test %1 has the %2 &quot;%3&quot;, which Trinn does not know (it knows %4). Correct the test&apos;s row, then open the journal again.</source>
+        <translation>Prøve %1 har %2 «%3», som Trinn ikke kjenner (Trinn kjenner %4). Rett prøvens rad, og åpne journalen igjen.</translation>
+    </message>
 </context>
 <context>
     <name>TestInterpretation</name>

@@ -4320,6 +4320,26 @@ Skriv han ned og ta vare på han utan nettilgang, borte frå arbeidsstasjonane: 
         <source>The sample was taken on %1, an earlier day: say why it is entered late.</source>
         <translation>Prøva vart teken %1, ein tidlegare dag: oppgje kvifor ho blir registrert for seint.</translation>
     </message>
+    <message>
+        <source>sample type</source>
+        <translation>prøvetype</translation>
+    </message>
+    <message>
+        <source>lab status</source>
+        <translation>laboratoriestatus</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation>endringstype</translation>
+    </message>
+    <message>
+        <source>Test %1 has the %2 &quot;%3&quot;, which Trinn does not know (it knows %4). Correct the test&apos;s row, then open the journal again.</source>
+        <translation>Prøve %1 har %2 «%3», som Trinn ikkje kjenner (Trinn kjenner %4). Rett rada til prøva, og opna journalen att.</translation>
+    </message>
 </context>
 <context>
     <name>TestInterpretation</name>

@@ -561,6 +561,14 @@ Status Journal::migrate(const Options &options, bool isNew)
     const qint64 now = clinictime::toStorage(clinictime::now());
     for (const Migration &migration : pendingFrom(current)) {
         const QStringList statements = migration.statements(isPostgres());
+        if (migration.precheck && !statements.isEmpty()) {
+            Scope checking(*this, 0);
+            if (Status fit = migration.precheck(checking); !fit)
+                return Error{tr("Could not bring the journal up to schema %1 (%2): %3 "
+                                "The journal was left as it was.")
+                                 .arg(migration.version)
+                                 .arg(migration.name, fit.error())};
+        }
         Status stepped;
         if (isPostgres()) {
             for (const QString &statement : statements) {

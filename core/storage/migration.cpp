@@ -33,6 +33,11 @@ QList<Migration> Migration::builtin()
         {37, &ChangeLog::sealInsertsAsRanges},
         {38, &AuditLog::storeHashesAsBytes},
     };
+    // The steps that look at the rows first, for what their SQL cannot take.
+    static const QHash<int, Status (*)(Scope &)> prechecks{
+        {39, &SubstanceTestStore::checkWordsHaveNumbers},
+        {40, &SubstanceTestStore::checkWordsHaveNumbers},
+    };
     for (const QString &file : files) {
         const QRegularExpressionMatch match = fileName.match(file);
         if (!match.hasMatch())
@@ -42,6 +47,7 @@ QList<Migration> Migration::builtin()
             continue;
         Migration migration{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())};
         migration.seed = seeds.value(migration.version, nullptr);
+        migration.precheck = prechecks.value(migration.version, nullptr);
         migrations.append(migration);
     }
     std::sort(migrations.begin(), migrations.end(),

@@ -22,6 +22,10 @@ struct Migration
     /// written in the same transaction after its SQL, through a Scope the
     /// journal issues for its own migration (no patient, no audit record).
     Status (*seed)(Scope &scope) = nullptr;
+    /// What the step's SQL would stop at without saying why (a value it cannot
+    /// convert), looked for first in the same transaction: its reason names
+    /// the row and the value.
+    Status (*precheck)(Scope &scope) = nullptr;
 
     /// The migrations this build of Trinn ships, in order (from resources).
     static QList<Migration> builtin();

@@ -393,6 +393,41 @@ private:
 
 } // namespace
 
+Status SubstanceTestStore::checkWordsHaveNumbers(Scope &scope)
+{
+    // SQLite kept any word before migration 17's rules, and outcome had none:
+    // one written by a tool outside Trinn would stop the conversion with only
+    // "a value that is not valid".
+    struct Kept
+    {
+        const char *column;
+        Column codes;
+        QString name;
+    };
+    const QList<Kept> columns{{"sample_type", Column::SampleType, tr("sample type")},
+                              {"lab_status", Column::LabStatus, tr("lab status")},
+                              {"outcome", Column::Outcome, tr("outcome")},
+                              {"change_kind", Column::Change, tr("kind of change")}};
+    for (const Kept &kept : columns) {
+        const QStringList known = teststored::codes(kept.codes);
+        QVariantList bindings;
+        for (const QString &code : known)
+            bindings << code;
+        const QString column = QLatin1StringView(kept.column);
+        Result<QSqlQuery> odd = scope.run(u"SELECT id, "_s + column + u" FROM substance_test WHERE "_s + column + u" NOT IN ("_s
+                                              + placeholders(known.size()) + u") ORDER BY id LIMIT 1"_s,
+                                          bindings);
+        if (!odd)
+            return Error{odd.error()};
+        if (odd->next())
+            return Error{tr("Test %1 has the %2 \"%3\", which Trinn does not know (it knows %4). Correct the test's row, "
+                            "then open the journal again.")
+                             .arg(odd->value(0).toLongLong())
+                             .arg(kept.name, odd->value(1).toString(), known.join(u", "_s))};
+    }
+    return {};
+}
+
 Status SubstanceTestStore::installSecret(Scope &scope)
 {
     Result<QSqlQuery> existing = scope.run(u"SELECT value FROM trinn_meta WHERE key = 'testing_secret'"_s);

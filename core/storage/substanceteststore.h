@@ -26,6 +26,10 @@ public:
 
     /// Writes the journal's secret for random testing days, once (migration 4).
     static Status installSecret(Scope &scope);
+    /// Before migrations 39 and 40: every test's sample type, lab status,
+    /// outcome and kind of change is a word their lists know, or the reason
+    /// names the first test that has another.
+    static Status checkWordsHaveNumbers(Scope &scope);
     Result<QByteArray> secret() const;
 
     /// A staff member who may be named as the one who took a sample.

@@ -44,6 +44,14 @@ QString code(Column column, qint64 stored)
     return QString::fromUtf16(codes[std::size_t(stored)]);
 }
 
+QStringList codes(Column column)
+{
+    QStringList words;
+    for (const char16_t *code : codesOf(column))
+        words << QString::fromUtf16(code);
+    return words;
+}
+
 QVariantList numbers(Column column, std::initializer_list<const char16_t *> codes)
 {
     QVariantList found;

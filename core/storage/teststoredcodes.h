@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace trinn::teststored {
@@ -19,6 +20,9 @@ int number(Column column, QStringView code);
 
 /// The code kept as `stored`; empty for a number the column does not know.
 QString code(Column column, qint64 stored);
+
+/// The column's words in the order of their numbers.
+QStringList codes(Column column);
 
 /// The numbers of `codes`, to bind where a query asks for several ("outcome IN (?, ?)").
 QVariantList numbers(Column column, std::initializer_list<const char16_t *> codes);
